@@ -1,0 +1,77 @@
+// What a `/cyberviews …` line means (Command) and what the core answers (CommandResult).
+// Every adapter (CLI, console, Slack, Discord) parses with the same parser and renders these results.
+
+import type { Answer, ArticleMeta, CiteResult, NoteResult, OutlineEntry } from '../types.js';
+
+export type Subcommand =
+  | 'ask'
+  | 'cite'
+  | 'note'
+  | 'sections'
+  | 'about'
+  | 'help'
+  | 'digest'
+  | 'subscribe'
+  | 'unsubscribe'
+  | 'subscriptions';
+
+export type Command =
+  | { kind: 'ask'; question: string }
+  | { kind: 'cite'; phrase: string }
+  | { kind: 'note'; note: number }
+  | { kind: 'sections' }
+  | { kind: 'about' }
+  | { kind: 'help'; topic?: Subcommand }
+  | { kind: 'digest'; topic?: string }
+  | { kind: 'subscribe'; args: string }
+  | { kind: 'unsubscribe' }
+  | { kind: 'subscriptions' }
+  /** The line could not be understood; `message` says what to type instead. */
+  | { kind: 'invalid'; message: string };
+
+export interface About {
+  meta: ArticleMeta;
+  /** How to cite the whole article. */
+  citation: string;
+  coverage: string;
+}
+
+export interface HelpEntry {
+  usage: string;
+  description: string;
+  example: string;
+}
+
+export interface Help {
+  summary: string;
+  entries: HelpEntry[];
+}
+
+export type CommandResult =
+  | { kind: 'answer'; answer: Answer }
+  | { kind: 'cite'; result: CiteResult }
+  | { kind: 'note'; result: NoteResult }
+  | { kind: 'sections'; outline: OutlineEntry[] }
+  | { kind: 'about'; about: About }
+  | { kind: 'help'; help: Help }
+  /** Input the user can fix: `message` tells them how. */
+  | { kind: 'error'; message: string }
+  /** A feature this entry point does not offer (yet), e.g. digests before they exist. */
+  | { kind: 'unavailable'; message: string };
+
+/** The core as every adapter sees it: built once at start-up by `createCyberviews()` (src/index.ts). */
+export interface Cyberviews {
+  readonly about: About;
+  /** Ranked, cited passages for a question; `answered: false` when the article has nothing on it. */
+  ask(question: string, options?: { limit?: number; offset?: number }): Answer;
+  /** Where a phrase stands in the article (quick citation lookup). */
+  cite(phrase: string): CiteResult;
+  /** The passage carrying footnote marker `note`; an `error` result outside 1–85. */
+  note(note: number): CommandResult;
+  /** A passage by its stable id ("p16"), whole, for "Show full passage". */
+  passage(id: string): import('../types.js').Passage | undefined;
+  /** Runs a parsed command. */
+  run(command: Command): CommandResult;
+  /** Parses a `/cyberviews` line ("cite lower-hanging fruit", "note 24", "what is …") and runs it. */
+  execute(text: string): CommandResult;
+}

@@ -1,0 +1,33 @@
+// Citation strings a reader can check in the PDF.
+
+import type { ArticleMeta } from '../types.js';
+
+/** "p. 4" or "pp. 3–4". */
+export function formatPages(pages: readonly [number, number]): string {
+  return pages[0] === pages[1] ? `p. ${pages[0]}` : `pp. ${pages[0]}–${pages[1]}`;
+}
+
+/** "n. 14", "nn. 14–15", "nn. 14, 16, 18"; empty when there are none. */
+export function formatNotes(notes: readonly number[]): string {
+  if (notes.length === 0) return '';
+  if (notes.length === 1) return `n. ${notes[0]}`;
+  const contiguous = notes.every((n, i) => i === 0 || n === (notes[i - 1] ?? 0) + 1);
+  return contiguous ? `nn. ${notes[0]}–${notes.at(-1)}` : `nn. ${notes.join(', ')}`;
+}
+
+/** The article itself: Swaine, "Title," China Leadership Monitor 42 (2013). */
+export function articleReference(meta: ArticleMeta): string {
+  const surname = meta.author.split(' ').at(-1) ?? meta.author;
+  return `${surname}, "${meta.title}," ${meta.venue} ${meta.issue} (${meta.year})`;
+}
+
+/** A passage's full citation: reference, pages, paragraph and notes. */
+export function formatCitation(
+  meta: ArticleMeta,
+  where: { pages: readonly [number, number]; paragraph: number; notes: readonly number[] },
+): string {
+  const parts = [articleReference(meta), formatPages(where.pages), `¶${where.paragraph}`];
+  const notes = formatNotes(where.notes);
+  if (notes) parts.push(notes);
+  return parts.join(', ');
+}
