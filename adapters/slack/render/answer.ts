@@ -1,0 +1,63 @@
+// An Answer in Block Kit: the question echoed (inert), the ranked passages, and the buttons to go on.
+
+import type { Answer } from '../../../src/types.js';
+import {
+  actions,
+  type Block,
+  type ButtonElement,
+  button,
+  context,
+  divider,
+  notice,
+  type SlackMessage,
+} from './blocks.js';
+import { fitEscaped, LIMITS } from './limits.js';
+import { passageBlocks } from './passage.js';
+import { ACTION, encodeReplay, type Replay } from './state.js';
+
+export interface AnswerView {
+  sourceUrl: string;
+  /** Rank of the first passage shown, 0-based (non-zero on "More results" pages). */
+  offset: number;
+  /** Offer "Share in channel", replaying this (only on messages only the asker sees). */
+  share?: Replay;
+  /** Offer "More results", continuing with this (only when the core has more). */
+  more?: Replay;
+}
+
+/** How much of the question to echo back: enough to recognise it. */
+const ECHO = 200;
+/** Each passage takes a section, a context line and a divider; the echo and the buttons take two more. */
+const MAX_PASSAGES = Math.floor((LIMITS.blocksPerMessage - 2) / 3);
+
+export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
+  if (!answer.answered || answer.passages.length === 0) return renderRefusal(answer);
+  const passages = answer.passages.slice(0, MAX_PASSAGES);
+  const first = view.offset + 1;
+  const last = view.offset + passages.length;
+  const range = first === last ? `passage ${first}` : `passages ${first}–${last}`;
+  const blocks: Block[] = [context(`*You asked:* ${fitEscaped(answer.query, ECHO)}  ·  ${range}`)];
+  passages.forEach((passage, i) => {
+    if (i > 0) blocks.push(divider());
+    blocks.push(...passageBlocks(passage, view.sourceUrl));
+  });
+  const buttons: ButtonElement[] = [];
+  const share = view.share && encodeReplay(view.share);
+  if (share !== undefined) buttons.push(button('Share in channel', ACTION.share, share, 'primary'));
+  const more = view.more && encodeReplay(view.more);
+  if (more !== undefined) buttons.push(button('More results', ACTION.more, more));
+  if (buttons.length > 0) blocks.push(actions(...buttons));
+  const top = passages[0];
+  const text = `${answer.query} — ${top?.citation ?? ''}: ${top?.excerpt ?? ''}`;
+  return { text: fitEscaped(text, LIMITS.messageText), blocks };
+}
+
+/** The article has nothing on the question: say so briefly, with the core's suggestion when it has one. */
+export function renderRefusal(answer: Answer): SlackMessage {
+  const message = answer.message ?? 'The article does not seem to cover that.';
+  const hint =
+    answer.suggestion !== undefined
+      ? `Did you mean “${answer.suggestion}”? Ask about it, or type help to see what else works.`
+      : 'Questions about Chinese views on cybersecurity, the U.S.–China relationship and the sources Swaine cites work best; type help for more.';
+  return notice(message, hint);
+}

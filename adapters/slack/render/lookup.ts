@@ -1,0 +1,47 @@
+// Quick lookups in Block Kit: where a phrase stands (cite) and the passage behind a footnote (note).
+
+import type { CiteResult, NoteResult } from '../../../src/types.js';
+import {
+  actions,
+  type Block,
+  button,
+  context,
+  divider,
+  notice,
+  type SlackMessage,
+  section,
+} from './blocks.js';
+import { link } from './escape.js';
+import { fitEscaped, LIMITS } from './limits.js';
+import { passageBlocks } from './passage.js';
+import { ACTION, encodeReplay, type Replay } from './state.js';
+
+const MAX_MATCHES = 10;
+
+export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay): SlackMessage {
+  if (result.matches.length === 0) {
+    return notice(
+      `“${result.query}” does not appear in the article.`,
+      'Check the wording, or try a shorter phrase; quote style, case and hyphens are ignored.',
+    );
+  }
+  const blocks: Block[] = [context(`*Where it appears:* “${fitEscaped(result.query, 200)}”`)];
+  result.matches.slice(0, MAX_MATCHES).forEach((match, i) => {
+    if (i > 0) blocks.push(divider());
+    blocks.push(section(`>${fitEscaped(match.text.replace(/\s/g, ' '), LIMITS.sectionText - 1)}`));
+    const closeness = match.similarity < 1 ? `close match (${Math.round(match.similarity * 100)}%)` : '';
+    blocks.push(context(fitEscaped(match.citation, 1000), closeness, link(sourceUrl, 'Read the article')));
+  });
+  const value = share && encodeReplay(share);
+  if (value !== undefined) blocks.push(actions(button('Share in channel', ACTION.share, value, 'primary')));
+  const top = result.matches[0];
+  return { text: fitEscaped(`“${result.query}”: ${top?.citation ?? ''}`, LIMITS.messageText), blocks };
+}
+
+export function renderNote(result: NoteResult, sourceUrl: string, share?: Replay): SlackMessage {
+  const blocks: Block[] = [context(`*Note ${result.note}* stands in this passage:`)];
+  blocks.push(...passageBlocks(result.passage, sourceUrl));
+  const value = share && encodeReplay(share);
+  if (value !== undefined) blocks.push(actions(button('Share in channel', ACTION.share, value, 'primary')));
+  return { text: fitEscaped(`Note ${result.note}: ${result.passage.citation}`, LIMITS.messageText), blocks };
+}

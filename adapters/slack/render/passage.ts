@@ -1,0 +1,88 @@
+// One passage in Block Kit: the excerpt with the matched words in bold, then where it stands in the article.
+
+import type { Passage, Span } from '../../../src/types.js';
+import { type Block, button, context, type SlackMessage, section } from './blocks.js';
+import { escapeText, link } from './escape.js';
+import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
+import { ACTION } from './state.js';
+
+const WORD = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * Widens each range to whole words and trims spaces, then merges overlaps: mrkdwn only bolds `*…*`
+ * that starts and ends at a word boundary, so a range inside a word would show stray asterisks.
+ */
+export function boldRanges(text: string, highlights: readonly Span[]): Span[] {
+  const ranges = highlights
+    .map(({ start, end }) => {
+      let s = Math.max(0, Math.min(start, text.length));
+      let e = Math.max(s, Math.min(end, text.length));
+      while (s > 0 && WORD.test(text.charAt(s - 1)) && WORD.test(text.charAt(s))) s -= 1;
+      while (e < text.length && e > 0 && WORD.test(text.charAt(e)) && WORD.test(text.charAt(e - 1))) e += 1;
+      while (s < e && /\s/.test(text.charAt(s))) s += 1;
+      while (e > s && /\s/.test(text.charAt(e - 1))) e -= 1;
+      return { start: s, end: e };
+    })
+    .filter(({ start, end }) => end > start && !text.slice(start, end).includes('*'))
+    .sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/** The excerpt as mrkdwn: escaped, matched words in bold, at most `max` characters. */
+export function highlightExcerpt(
+  excerpt: string,
+  highlights: readonly Span[],
+  max: number = LIMITS.sectionText,
+): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of boldRanges(excerpt, highlights)) {
+    out += escapeText(excerpt.slice(at, start));
+    out += `*${escapeText(excerpt.slice(start, end))}*`;
+    at = end;
+  }
+  out += escapeText(excerpt.slice(at));
+  // Excerpts are short by contract; should one not be, plain escaped text is always safe to cut.
+  return out.length <= max ? out : fitEscaped(excerpt, max);
+}
+
+/** The context line under a passage: its citation, the section it comes from, and the source link. */
+export function citationLine(passage: Passage, sourceUrl: string): Block {
+  const pieces = [fitEscaped(passage.citation, 1000)];
+  if (passage.section.length > 0 && !passage.citation.includes(passage.section)) {
+    pieces.push(`_${fitEscaped(passage.section, 300)}_`);
+  }
+  pieces.push(link(sourceUrl, 'Read the article'));
+  return context(pieces.join('  ·  '));
+}
+
+/** A ranked passage: highlighted excerpt with a "Show full passage" button, then its citation. */
+export function passageBlocks(passage: Passage, sourceUrl: string): Block[] {
+  // One quoted line: a newline would end the `>` quote; replacing it keeps offsets of the highlights.
+  const excerpt = highlightExcerpt(
+    passage.excerpt.replace(/\s/g, ' '),
+    passage.highlights,
+    LIMITS.sectionText - 1,
+  );
+  const full = button('Show full passage', `${ACTION.full}:${passage.id}`, passage.id);
+  return [section(`>${excerpt}`, full), citationLine(passage, sourceUrl)];
+}
+
+/** The whole paragraph behind a passage, split across sections when it is long. */
+export function renderFullPassage(passage: Passage, sourceUrl: string): SlackMessage {
+  const budget = LIMITS.blocksTotalText - 1500;
+  const text = passage.text.length > budget ? `${passage.text.slice(0, budget)}…` : passage.text;
+  const chunks = chunkEscaped(text, LIMITS.sectionText);
+  const blocks: Block[] = [
+    context(`*Full passage* · ¶${passage.paragraph}`),
+    ...chunks.map((chunk) => section(chunk)),
+    citationLine(passage, sourceUrl),
+  ];
+  return { text: fitEscaped(`${passage.citation}: ${passage.text}`, LIMITS.messageText), blocks };
+}

@@ -1,0 +1,64 @@
+// Any CommandResult in Block Kit: picks the renderer for its kind. Pure: the caller supplies the buttons' replays.
+
+import type { CommandResult } from '../../../src/commands/types.js';
+import { renderAnswer } from './answer.js';
+import { notice, type SlackMessage } from './blocks.js';
+import { renderAbout, renderHelp, renderSections } from './info.js';
+import { renderCite, renderNote } from './lookup.js';
+import type { Replay } from './state.js';
+
+export interface ResultView {
+  sourceUrl: string;
+  /** Rank of the first passage, for answers continued with "More results". */
+  offset?: number;
+  /** Replay for "Share in channel"; omit on messages everyone already sees. */
+  share?: Replay;
+  /** Replay for "More results"; omit when the core has nothing more. */
+  more?: Replay;
+}
+
+export function renderResult(result: CommandResult, view: ResultView): SlackMessage {
+  switch (result.kind) {
+    case 'answer': {
+      const answerView = { sourceUrl: view.sourceUrl, offset: view.offset ?? 0 };
+      return renderAnswer(result.answer, {
+        ...answerView,
+        ...(view.share && { share: view.share }),
+        ...(view.more && { more: view.more }),
+      });
+    }
+    case 'cite':
+      return renderCite(result.result, view.sourceUrl, view.share);
+    case 'note':
+      return renderNote(result.result, view.sourceUrl, view.share);
+    case 'sections':
+      return renderSections(result.outline, view.sourceUrl);
+    case 'about':
+      return renderAbout(result.about);
+    case 'help':
+      return renderHelp(result.help);
+    case 'error':
+      return notice(result.message, 'Type help to see what the bot understands.');
+    case 'unavailable':
+      return notice(result.message, 'Everything else works already: ask a question, or type help.');
+  }
+}
+
+/**
+ * Results that answer nobody but the asker (refusals, mistakes, help): in a channel they go back
+ * ephemeral, so a mention never leaves a public "I don't know" behind.
+ */
+export function isPersonal(result: CommandResult): boolean {
+  switch (result.kind) {
+    case 'answer':
+      return !result.answer.answered || result.answer.passages.length === 0;
+    case 'cite':
+      return result.result.matches.length === 0;
+    case 'note':
+    case 'sections':
+    case 'about':
+      return false;
+    default:
+      return true;
+  }
+}

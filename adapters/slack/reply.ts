@@ -1,0 +1,79 @@
+// From what a Slack user typed or clicked to the message they get back: calls the core, picks the
+// buttons, renders. Shared by the slash command, mentions, DMs and buttons; never throws.
+
+import type { Logger } from '@slack/bolt';
+import type { CommandResult, Cyberviews } from '../../src/commands/types.js';
+import { notice, type SlackMessage } from './render/blocks.js';
+import { renderFullPassage } from './render/passage.js';
+import { isPersonal, renderResult } from './render/result.js';
+import type { Replay } from './render/state.js';
+
+export interface Reply {
+  message: SlackMessage;
+  /** Only the asker should see it (refusals, mistakes, help). */
+  personal: boolean;
+}
+
+export interface ReplyOptions {
+  /** The message will be seen by the asker alone, so a "Share in channel" button makes sense. */
+  shareable: boolean;
+  logger: Logger;
+}
+
+const OOPS = notice(
+  'Sorry, something went wrong on our side while looking that up.',
+  'Try again in a moment, or type help to see what works.',
+);
+
+/** A line typed after `/cyberviews`, after a mention or in a DM. */
+export function replyToText(core: Cyberviews, text: string, options: ReplyOptions): Reply {
+  return replay(core, { kind: 'command', text }, options);
+}
+
+/** Produces a message again (Share in channel) or the next page of an answer (More results). */
+export function replay(core: Cyberviews, request: Replay, options: ReplyOptions): Reply {
+  try {
+    const offset = request.kind === 'ask' ? request.offset : 0;
+    const result: CommandResult =
+      request.kind === 'ask'
+        ? { kind: 'answer', answer: core.ask(request.question, { offset }) }
+        : core.execute(request.text);
+    const view = { sourceUrl: core.about.meta.url, offset };
+    if (result.kind !== 'answer' || !result.answer.answered || result.answer.passages.length === 0) {
+      const share = options.shareable && !isPersonal(result) ? { share: request } : {};
+      return { message: renderResult(result, { ...view, ...share }), personal: isPersonal(result) };
+    }
+    const { answer } = result;
+    const next = offset + answer.passages.length;
+    const hasMore = core.ask(answer.query, { offset: next, limit: 1 }).passages.length > 0;
+    const message = renderResult(result, {
+      ...view,
+      ...(options.shareable && { share: request }),
+      ...(hasMore && { more: { kind: 'ask', question: answer.query, offset: next } }),
+    });
+    return { message, personal: false };
+  } catch (error) {
+    options.logger.error('cyberviews: the core failed on a Slack request', { request, error });
+    return { message: OOPS, personal: true };
+  }
+}
+
+/** The whole paragraph behind a passage (Show full passage). */
+export function replyFullPassage(core: Cyberviews, id: string, logger: Logger): Reply {
+  try {
+    const passage = core.passage(id);
+    if (passage === undefined) {
+      return {
+        message: notice(
+          'That passage is no longer available.',
+          'Ask the question again to get fresh results.',
+        ),
+        personal: true,
+      };
+    }
+    return { message: renderFullPassage(passage, core.about.meta.url), personal: false };
+  } catch (error) {
+    logger.error('cyberviews: the core failed to return a full passage', { id, error });
+    return { message: OOPS, personal: true };
+  }
+}

@@ -1,0 +1,124 @@
+// A loopback fake of Slack's Web API: answers what the app calls (auth.test, chat.*, views.*) the way
+// Slack does, and records every call with its parsed body so tests can see what users would see.
+
+import type { Server } from 'node:http';
+import { close, listen, sendJson } from './http.js';
+import { Recorder } from './recorder.js';
+
+export interface ApiCall {
+  method: string;
+  token: string | undefined;
+  /** Form fields, with the JSON-valued ones (blocks, attachments, view) parsed. */
+  body: Record<string, unknown>;
+}
+
+export const BOT = { userId: 'U0BOTCYBER', botId: 'B0BOTCYBER', teamId: 'T0CYBER', token: 'xoxb-test-token' };
+
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
+
+function parseBody(contentType: string | undefined, raw: string): Record<string, unknown> {
+  if (contentType?.includes('application/json'))
+    return raw.length > 0 ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    body[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  }
+  return body;
+}
+
+export class FakeSlackApi {
+  readonly calls = new Recorder<ApiCall>();
+  private ts = 1_700_000_000;
+  private failures = new Map<string, string>();
+
+  private constructor(
+    private readonly server: Server,
+    /** Base URL as Bolt's WebClient wants it, trailing slash included. */
+    readonly url: string,
+  ) {}
+
+  static async start(): Promise<FakeSlackApi> {
+    let api: FakeSlackApi | undefined;
+    const { server, origin } = await listen((req, raw, res) => {
+      api?.handle(req.url ?? '', req.headers['content-type'], req.headers.authorization, raw, res);
+    });
+    api = new FakeSlackApi(server, `${origin}/api/`);
+    return api;
+  }
+
+  /** Makes the next call to `method` answer `{ ok: false, error }`, as Slack does for e.g. not_in_channel. */
+  failNext(method: string, error: string): void {
+    this.failures.set(method, error);
+  }
+
+  /** The first call to `method` (optionally matching), waiting for it if needed. */
+  waitFor(method: string, match: (call: ApiCall) => boolean = () => true): Promise<ApiCall> {
+    return this.calls.waitFor((call) => call.method === method && match(call), `a ${method} call`);
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.items.filter((call) => call.method === method);
+  }
+
+  close(): Promise<void> {
+    return close(this.server);
+  }
+
+  private handle(
+    path: string,
+    contentType: string | undefined,
+    authorization: string | undefined,
+    raw: string,
+    res: import('node:http').ServerResponse,
+  ): void {
+    const method = path.replace(/^\/api\//, '').replace(/\?.*$/, '');
+    const body = parseBody(contentType, raw);
+    const token =
+      authorization?.replace(/^Bearer /, '') ?? (typeof body.token === 'string' ? body.token : undefined);
+    this.calls.push({ method, token, body });
+    const failure = this.failures.get(method);
+    if (failure !== undefined) {
+      this.failures.delete(method);
+      sendJson(res, 200, { ok: false, error: failure });
+      return;
+    }
+    if (token !== BOT.token) {
+      sendJson(res, 200, { ok: false, error: 'invalid_auth' });
+      return;
+    }
+    sendJson(res, 200, this.answer(method, body));
+  }
+
+  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    this.ts += 1;
+    const ts = `${this.ts}.000100`;
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://cyberviews-test.slack.com/',
+          team: 'Cyberviews Test',
+          user: 'cyberviews',
+          team_id: BOT.teamId,
+          user_id: BOT.userId,
+          bot_id: BOT.botId,
+          is_enterprise_install: false,
+        };
+      case 'chat.postMessage':
+        return {
+          ok: true,
+          channel: body.channel,
+          ts,
+          message: { ...body, type: 'message', ts, bot_id: BOT.botId },
+        };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: ts };
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update':
+        return { ok: true, view: { id: `V${this.ts}`, ...(body.view as Record<string, unknown>) } };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
