@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, link, stripBotMention, unescapeText } from '../../adapters/slack/render/escape.js';
+import { escapeText, link, plainText, unescapeText } from '../../adapters/slack/render/escape.js';
 
 describe('escapeText', () => {
   it('turns the three mrkdwn control characters into entities', () => {
@@ -32,18 +32,27 @@ describe('unescapeText', () => {
   });
 });
 
-describe('stripBotMention', () => {
-  it('removes the bot mention wherever it stands', () => {
-    expect(stripBotMention('<@U0BOT> what is cyber sovereignty?', 'U0BOT')).toBe(
-      'what is cyber sovereignty?',
-    );
-    expect(stripBotMention('so <@U0BOT|cyberviews>, what about Zhong Sheng', 'U0BOT')).toBe(
-      'so , what about Zhong Sheng',
-    );
+describe('plainText', () => {
+  it('drops the bot mention wherever it stands', () => {
+    expect(plainText('<@U0BOT> what is cyber sovereignty?')).toBe('what is cyber sovereignty?');
+    expect(plainText('so <@U0BOT|cyberviews>, what about Zhong Sheng')).toBe('so , what about Zhong Sheng');
   });
 
-  it('keeps mentions of other people (they are escaped on the way out)', () => {
-    expect(stripBotMention('<@U0BOT> ask <@U0OTHER>', 'U0BOT')).toBe('ask <@U0OTHER>');
+  it('drops mentions of people and of the whole channel: they address people, not the article', () => {
+    expect(
+      plainText('<!here> <!channel> <@U0OTHER> <!subteam^S0123|@policy> what is cyber sovereignty'),
+    ).toBe('what is cyber sovereignty');
+  });
+
+  it('keeps channel names and link labels as words', () => {
+    expect(plainText('see <#C0123|china-policy> and <https://carnegieendowment.org|Carnegie>')).toBe(
+      'see #china-policy and Carnegie',
+    );
+    expect(plainText('<https://example.org/a>')).toBe('https://example.org/a');
+  });
+
+  it('decodes text a user typed literally, so it can be echoed back escaped', () => {
+    expect(plainText('cite &lt;!channel&gt; S&amp;ED')).toBe('cite <!channel> S&ED');
   });
 });
 

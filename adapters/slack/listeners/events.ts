@@ -3,12 +3,12 @@
 
 import type { App } from '@slack/bolt';
 import type { Cyberviews } from '../../../src/commands/types.js';
-import { stripBotMention, unescapeText } from '../render/escape.js';
+import { plainText } from '../render/escape.js';
 import { replyToText } from '../reply.js';
 
 export function registerEvents(app: App, core: Cyberviews): void {
-  app.event('app_mention', async ({ event, client, context, logger }) => {
-    const text = stripBotMention(unescapeText(event.text), context.botUserId);
+  app.event('app_mention', async ({ event, client, logger }) => {
+    const text = plainText(event.text);
     const thread = event.thread_ts ?? event.ts;
     const reply = replyToText(core, text, { shareable: false, logger });
     if (reply.personal && event.user !== undefined) {
@@ -23,10 +23,10 @@ export function registerEvents(app: App, core: Cyberviews): void {
     await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...reply.message });
   });
 
-  app.event('message', async ({ event, client, context, logger }) => {
+  app.event('message', async ({ event, client, logger }) => {
     // Only what a person writes in a DM with the app: no edits, joins or bot messages (ours included).
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
-    const text = stripBotMention(unescapeText(event.text ?? ''), context.botUserId);
+    const text = plainText(event.text ?? '');
     const reply = replyToText(core, text, { shareable: false, logger });
     await client.chat.postMessage({
       channel: event.channel,

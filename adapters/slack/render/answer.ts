@@ -55,9 +55,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
 /** The article has nothing on the question: say so briefly, with the core's suggestion when it has one. */
 export function renderRefusal(answer: Answer): SlackMessage {
   const message = answer.message ?? 'The article does not seem to cover that.';
-  const hint =
-    answer.suggestion !== undefined
-      ? `Did you mean “${answer.suggestion}”? Ask about it, or type help to see what else works.`
-      : 'Questions about Chinese views on cybersecurity, the U.S.–China relationship and the sources Swaine cites work best; type help for more.';
-  return notice(message, hint);
+  return answer.suggestion !== undefined
+    ? notice(message, `Did you mean “${answer.suggestion}”? Ask about that instead.`)
+    : notice(message);
 }

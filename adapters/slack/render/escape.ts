@@ -12,18 +12,23 @@ export function unescapeText(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** Removes mentions of the bot (`<@U123>` or `<@U123|name>`) from a message and trims what is left. */
-export function stripBotMention(text: string, botUserId: string | undefined): string {
-  if (botUserId === undefined) return text.trim();
-  const mention = new RegExp(`<@${escapeRegExp(botUserId)}(?:\\|[^>]*)?>`, 'g');
-  return text.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * What a user wrote in Slack, as plain text for the core. Slack sends mentions and links as `<…>` tokens:
+ * mentions (`<@U…>`, `<!here>`, `<!channel>`, the bot's own) address people, not the article, so they
+ * are dropped; channels keep their name, links their label. Then Slack's entities are decoded, so text a
+ * user typed literally (`&lt;!channel&gt;`) reaches the core as `<!channel>` and goes back escaped.
+ */
+export function plainText(slackText: string): string {
+  const text = slackText
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<((?:https?|mailto):[^>]*)>/g, '$1')
+    .replace(/<!date\^[^|>]*\|([^>]*)>/g, '$1')
+    .replace(/<[@!#][^>]*>/g, ' ');
+  return unescapeText(text).replace(/\s+/g, ' ').trim();
 }
 
 /** A mrkdwn link whose label cannot break out of the `<url|label>` syntax. */
 export function link(url: string, label: string): string {
   return `<${url.replace(/[<>|\s]/g, encodeURIComponent)}|${escapeText(label).replace(/\|/g, '/')}>`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
