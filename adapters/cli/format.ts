@@ -1,0 +1,90 @@
+// CommandResult → plain text for the terminal: excerpts, citations and outlines ready to paste.
+
+import type { CommandResult, Passage, Span } from '../../src/index.js';
+import { formatPages } from '../../src/index.js';
+
+export interface TextStyle {
+  bold(text: string): string;
+}
+
+export const PLAIN: TextStyle = { bold: (t) => t };
+export const ANSI: TextStyle = { bold: (t) => `\u001b[1m${t}\u001b[22m` };
+
+/** Applies `style.bold` to the highlighted spans of an excerpt. */
+export function highlight(text: string, spans: readonly Span[], style: TextStyle): string {
+  let out = '';
+  let cursor = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < cursor) continue;
+    out += text.slice(cursor, span.start) + style.bold(text.slice(span.start, span.end));
+    cursor = span.end;
+  }
+  return out + text.slice(cursor);
+}
+
+function passageLines(p: Passage, n: number, style: TextStyle): string[] {
+  return [
+    `${n}. ${p.section} — ${formatPages(p.pages)}, ¶${p.paragraph}`,
+    `   ${highlight(p.excerpt, p.highlights, style)}`,
+    `   ${p.citation}`,
+  ];
+}
+
+export function formatResult(result: CommandResult, style: TextStyle = PLAIN): string {
+  switch (result.kind) {
+    case 'answer': {
+      const { answer } = result;
+      if (!answer.answered) {
+        const hint = answer.suggestion ? `\nDid you mean: ${answer.suggestion}?` : '';
+        return `${answer.message ?? 'Nothing in the article answers that.'}${hint}`;
+      }
+      return answer.passages.flatMap((p, i) => passageLines(p, i + 1, style)).join('\n');
+    }
+    case 'cite': {
+      const { matches, query } = result.result;
+      if (matches.length === 0)
+        return `“${query}” is not in the article. Check the wording, or ask a question instead.`;
+      return matches
+        .map(
+          (m) =>
+            `p. ${m.page}, ¶${m.paragraph}${m.notes[0] ? `, n. ${m.notes[0]}` : ''} — ${m.section}\n   “${m.text}”\n   ${m.citation}`,
+        )
+        .join('\n');
+    }
+    case 'note': {
+      const { note, passage } = result.result;
+      return [
+        `Note ${note} stands on p. ${passage.page}, in ¶${passage.paragraph} (${passage.section}):`,
+        `   ${passage.excerpt}`,
+        `   ${passage.citation}`,
+      ].join('\n');
+    }
+    case 'sections':
+      return result.outline
+        .map(
+          (s) => `${s.index}. ${s.title} — ${formatPages(s.pages)} (¶${s.paragraphs[0]}–${s.paragraphs[1]})`,
+        )
+        .join('\n');
+    case 'about': {
+      const { meta, citation, coverage } = result.about;
+      return [
+        `${meta.title}`,
+        `${meta.author}, ${meta.venue} no. ${meta.issue} (${meta.year})`,
+        meta.url,
+        '',
+        coverage,
+        '',
+        `Cite as: ${citation}`,
+      ].join('\n');
+    }
+    case 'help':
+      return [
+        result.help.summary,
+        '',
+        ...result.help.entries.map((e) => `  ${e.usage}\n      ${e.description}  e.g. ${e.example}`),
+      ].join('\n');
+    case 'error':
+    case 'unavailable':
+      return result.message;
+  }
+}

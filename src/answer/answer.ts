@@ -1,0 +1,75 @@
+// Question → Answer: ranked, cited passages with their excerpts, or a refusal when the article has
+// nothing on it. Relevance is decided from evidence — how much of the question's weighted meaning the
+// best passage covers — never from a raw score cut-off.
+
+import type { Glossary } from '../search/glossary.js';
+import type { PassageIndex } from '../search/index.js';
+import { parseQuery } from '../search/query.js';
+import { type RankedPassage, type ResolvedConcept, rankPassages, resolveConcepts } from '../search/rank.js';
+import type { Answer } from '../types.js';
+import type { ExcerptTarget } from './excerpt.js';
+import { toPassage } from './passage.js';
+
+export const DEFAULT_LIMIT = 3;
+export const MAX_LIMIT = 10;
+/** The best passage must cover at least this share of the question's weighted concepts. */
+export const MIN_COVERAGE = 0.5;
+/** Further passages are kept while they cover at least this share of what the best one covers. */
+const RELATIVE_COVERAGE = 0.5;
+
+export interface AskOptions {
+  limit?: number;
+  offset?: number;
+}
+
+export const OUT_OF_SCOPE =
+  'The article does not seem to cover that. cyberviews answers questions about Swaine’s “Chinese Views on Cybersecurity in Foreign Relations” (2013): Chinese definitions of cybersecurity, the U.S. threat as China sees it, motives, cyber sovereignty, the UN and ICANN, and how sources differ. Try `/cyberviews help`.';
+
+export function answerQuestion(
+  question: string,
+  index: PassageIndex,
+  glossary: Glossary,
+  options: AskOptions = {},
+): Answer {
+  const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
+  const offset = Math.max(0, options.offset ?? 0);
+  const concepts = resolveConcepts(parseQuery(question, glossary), index);
+  const refuse = (suggestion?: string): Answer => ({
+    query: question,
+    answered: false,
+    passages: [],
+    message: OUT_OF_SCOPE,
+    ...(suggestion ? { suggestion } : {}),
+  });
+  if (concepts.length === 0) return refuse();
+  const ranked = rankPassages(concepts, index);
+  const best = ranked[0];
+  if (!best || best.coverage < MIN_COVERAGE) return refuse(suggest(question, concepts, index));
+  const relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);
+  const target = excerptTarget(concepts);
+  return {
+    query: question,
+    answered: true,
+    passages: relevant
+      .slice(offset, offset + limit)
+      .map((r: RankedPassage) =>
+        toPassage(index.article.meta, r.passage.paragraph, { target, score: r.score }),
+      ),
+  };
+}
+
+function excerptTarget(concepts: ResolvedConcept[]): ExcerptTarget {
+  return {
+    groups: concepts.map((c) => ({ terms: new Set([...c.own, ...c.expansions]), weight: c.weight })),
+  };
+}
+
+/** "Did you mean": a close term from the article for the question's words, via minisearch's autoSuggest. */
+function suggest(question: string, concepts: ResolvedConcept[], index: PassageIndex): string | undefined {
+  const unknown = concepts.filter((c) => c.own.length === 0 && c.expansions.length === 0);
+  if (unknown.length === 0) return undefined;
+  const stems = unknown.flatMap((c) => c.concept.terms).join(' ');
+  const best = index.search.autoSuggest(stems, { fuzzy: 0.34, prefix: true })[0];
+  if (!best) return undefined;
+  return best.terms.map((t) => index.surface.get(t) ?? t).join(' ');
+}

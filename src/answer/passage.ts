@@ -1,0 +1,35 @@
+// Paragraph → Passage: the cited unit every answer, lookup and adapter shows.
+
+import { formatCitation } from '../corpus/citation.js';
+import type { ArticleMeta, Paragraph, Passage, Span } from '../types.js';
+import { chooseExcerpt, type ExcerptTarget } from './excerpt.js';
+
+export interface PassageOptions {
+  excerpt?: { text: string; highlights: Span[] };
+  target?: ExcerptTarget;
+  score?: number;
+  /** Page to report instead of the paragraph's first (a note's own page). */
+  page?: number;
+}
+
+export function toPassage(meta: ArticleMeta, paragraph: Paragraph, options: PassageOptions = {}): Passage {
+  const excerpt = options.excerpt ?? chooseExcerpt(paragraph, options.target);
+  return {
+    id: paragraph.id,
+    text: paragraph.text,
+    excerpt: excerpt.text,
+    highlights: excerpt.highlights,
+    page: options.page ?? paragraph.pages[0],
+    pages: [...paragraph.pages],
+    section: paragraph.section,
+    paragraph: paragraph.number,
+    notes: [...paragraph.notes],
+    citation: formatCitation(meta, {
+      pages: paragraph.pages,
+      paragraph: paragraph.number,
+      notes: paragraph.notes,
+    }),
+    sourceKinds: [...paragraph.sourceKinds],
+    score: Math.round((options.score ?? 0) * 1000) / 1000,
+  };
+}

@@ -1,0 +1,96 @@
+// A `/cyberviews …` line → Command. Shared by the console, Slack and anything that takes free text.
+
+import type { Command, Subcommand } from './types.js';
+
+/** Longest question or phrase accepted; longer input is refused with a clear message. */
+export const MAX_INPUT = 500;
+export const NOTE_RANGE = { first: 1, last: 85 } as const;
+
+const SUBCOMMANDS: readonly Subcommand[] = [
+  'ask',
+  'cite',
+  'note',
+  'sections',
+  'about',
+  'help',
+  'digest',
+  'subscribe',
+  'unsubscribe',
+  'subscriptions',
+];
+/** Words that are a subcommand only when they stand alone (otherwise they begin a question). */
+const ALONE_ONLY = new Set<Subcommand>(['sections', 'about', 'unsubscribe', 'subscriptions']);
+
+const isSubcommand = (word: string): word is Subcommand => (SUBCOMMANDS as readonly string[]).includes(word);
+
+/** Removes control and zero-width characters and collapses whitespace. */
+export function cleanInput(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, '')
+    .replace(/[\p{Cc}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function parseCommand(input: string): Command {
+  const text = cleanInput(input).replace(/^\/cyberviews\b\s*/i, '');
+  if (text === '') return { kind: 'help' };
+  const [head = '', ...restWords] = text.split(' ');
+  const word = head.toLowerCase();
+  const rest = restWords.join(' ');
+  if (!isSubcommand(word) || (ALONE_ONLY.has(word) && rest !== '')) return ask(text);
+  switch (word) {
+    case 'ask':
+      return rest === ''
+        ? invalid('Ask a question about the article, e.g. `/cyberviews what is cyber sovereignty`.')
+        : ask(rest);
+    case 'cite':
+      return cite(rest);
+    case 'note':
+      return note(rest);
+    case 'help': {
+      const topic = rest.toLowerCase();
+      if (topic === '') return { kind: 'help' };
+      return isSubcommand(topic) ? { kind: 'help', topic } : ask(text);
+    }
+    case 'digest':
+      return rest === '' ? { kind: 'digest' } : { kind: 'digest', topic: rest };
+    case 'subscribe':
+      return { kind: 'subscribe', args: rest };
+    default:
+      return { kind: word };
+  }
+}
+
+function ask(question: string): Command {
+  if (question.length > MAX_INPUT) {
+    return invalid(
+      `That question is ${question.length} characters long; the limit is ${MAX_INPUT}. Ask about one point at a time, e.g. \`/cyberviews what is cyber sovereignty\`.`,
+    );
+  }
+  return { kind: 'ask', question };
+}
+
+function cite(phrase: string): Command {
+  if (phrase === '') return invalid('Give a phrase to look up, e.g. `/cyberviews cite lower-hanging fruit`.');
+  if (phrase.length > MAX_INPUT) {
+    return invalid(
+      `That phrase is ${phrase.length} characters long; the limit is ${MAX_INPUT}. Quote a few words.`,
+    );
+  }
+  return { kind: 'cite', phrase };
+}
+
+function note(arg: string): Command {
+  const range = `The article has notes ${NOTE_RANGE.first}–${NOTE_RANGE.last}; try \`/cyberviews note 24\`.`;
+  if (!/^\d{1,6}$/.test(arg))
+    return invalid(
+      arg === '' ? `Which note? ${range}` : `"${arg.slice(0, 40)}" is not a note number. ${range}`,
+    );
+  const n = Number(arg);
+  if (n < NOTE_RANGE.first || n > NOTE_RANGE.last) return invalid(`There is no note ${n}. ${range}`);
+  return { kind: 'note', note: n };
+}
+
+const invalid = (message: string): Command => ({ kind: 'invalid', message });

@@ -1,0 +1,71 @@
+// The core, assembled: the segmented article, its index and glossary, and the commands over them.
+
+import { join } from 'node:path';
+import { answerQuestion } from './answer/answer.js';
+import { toPassage } from './answer/passage.js';
+import { help } from './commands/help.js';
+import { parseCommand } from './commands/parse.js';
+import type { Command, CommandResult, Cyberviews } from './commands/types.js';
+import { defaultCorpusDir, loadArticle, readJson } from './corpus/load.js';
+import { citePhrase } from './lookup/cite.js';
+import { findNote, noteOutOfRange } from './lookup/note.js';
+import { about, outline } from './lookup/outline.js';
+import { Glossary, type GlossaryEntry } from './search/glossary.js';
+import { PassageIndex } from './search/index.js';
+import type { Article } from './types.js';
+
+export interface CoreOptions {
+  corpusDir?: string;
+}
+
+export const DIGESTS_UNAVAILABLE =
+  'Digests and subscriptions are not available yet. Meanwhile, ask a question, e.g. `/cyberviews what is cyber sovereignty`.';
+
+/** Loads the corpus, builds the index once, and returns the core every adapter calls. */
+export function createCyberviews(options: CoreOptions = {}): Cyberviews & { article: Article } {
+  const corpusDir = options.corpusDir ?? defaultCorpusDir();
+  const article = loadArticle(corpusDir);
+  const index = new PassageIndex(article);
+  const glossary = new Glossary(
+    readJson<{ entries: GlossaryEntry[] }>(join(corpusDir, 'glossary.json')).entries,
+  );
+  const aboutInfo = about(article);
+
+  const core = {
+    article,
+    about: aboutInfo,
+    ask: (question: string, opts: { limit?: number; offset?: number } = {}) =>
+      answerQuestion(question, index, glossary, opts),
+    cite: (phrase: string) => citePhrase(article, phrase),
+    note: (note: number): CommandResult => {
+      const result = findNote(article, note);
+      return result ? { kind: 'note', result } : { kind: 'error', message: noteOutOfRange(article) };
+    },
+    passage: (id: string) => {
+      const paragraph = article.paragraphs.find((p) => p.id === id);
+      return paragraph ? toPassage(article.meta, paragraph) : undefined;
+    },
+    run: (command: Command): CommandResult => {
+      switch (command.kind) {
+        case 'ask':
+          return { kind: 'answer', answer: core.ask(command.question) };
+        case 'cite':
+          return { kind: 'cite', result: core.cite(command.phrase) };
+        case 'note':
+          return core.note(command.note);
+        case 'sections':
+          return { kind: 'sections', outline: outline(article) };
+        case 'about':
+          return { kind: 'about', about: aboutInfo };
+        case 'help':
+          return { kind: 'help', help: help(command.topic) };
+        case 'invalid':
+          return { kind: 'error', message: command.message };
+        default:
+          return { kind: 'unavailable', message: DIGESTS_UNAVAILABLE };
+      }
+    },
+    execute: (text: string) => core.run(parseCommand(text)),
+  };
+  return core;
+}

@@ -1,0 +1,69 @@
+// The domain glossary (corpus/glossary.json): synonyms, acronyms, Chinese terms and pinyin that a
+// question may use for what the article says in other words.
+
+import { normalizeText, tokenize } from './terms.js';
+
+export interface GlossaryEntry {
+  aliases: string[];
+  targets: string[];
+  caseSensitive?: boolean;
+}
+
+export interface GlossaryMatch {
+  entry: GlossaryEntry;
+  /** Where the alias stands in the question (offsets into the original text). */
+  start: number;
+  end: number;
+}
+
+const LATIN = /^[\p{Script=Latin}\p{N}\s.'’&-]+$/u;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface CompiledAlias {
+  entry: GlossaryEntry;
+  pattern: RegExp;
+}
+
+/** Compiles a glossary once; `match` then finds every alias in a question, longest first, without overlaps. */
+export class Glossary {
+  private readonly aliases: CompiledAlias[];
+
+  constructor(readonly entries: readonly GlossaryEntry[]) {
+    this.aliases = entries
+      .flatMap((entry) => entry.aliases.map((alias) => ({ entry, alias })))
+      .sort((a, b) => b.alias.length - a.alias.length)
+      .map(({ entry, alias }) => ({ entry, pattern: compileAlias(alias, entry.caseSensitive === true) }));
+  }
+
+  match(question: string): GlossaryMatch[] {
+    const text = normalizeQuotes(question);
+    const folded = normalizeText(question);
+    const taken: GlossaryMatch[] = [];
+    for (const { entry, pattern } of this.aliases) {
+      const haystack = pattern.flags.includes('i') ? folded : text;
+      for (const m of haystack.matchAll(pattern)) {
+        const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+        const end = start + (m[2]?.length ?? 0);
+        if (taken.some((t) => start < t.end && t.start < end)) continue;
+        taken.push({ entry, start, end });
+      }
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  }
+}
+
+function normalizeQuotes(text: string): string {
+  return text.normalize('NFKC').replace(/[‘’]/g, "'");
+}
+
+function compileAlias(alias: string, caseSensitive: boolean): RegExp {
+  const body = caseSensitive ? normalizeQuotes(alias) : normalizeText(alias);
+  if (!LATIN.test(alias)) return new RegExp(`()(${escape(body)})`, 'gu');
+  const flexible = escape(body).replace(/\\-|\s+/g, '[\\s-]?');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])(${flexible})(?=$|[^\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+}
+
+/** All words of a glossary entry's targets, for tests and expansion. */
+export function targetWords(entry: GlossaryEntry): string[] {
+  return entry.targets.flatMap((t) => tokenize(t).map((tok) => tok.word));
+}

@@ -1,0 +1,92 @@
+// Article → searchable index: minisearch over paragraphs (text, lead-in, section title, quotation
+// speakers, source kinds), plus the per-passage term sets and positions that ranking needs.
+
+import MiniSearch from 'minisearch';
+import type { Article, Paragraph } from '../types.js';
+import { contentTerms, isStopword, termsOf, tokenize } from './terms.js';
+
+interface Doc {
+  id: string;
+  text: string;
+  leadIn: string;
+  section: string;
+  speakers: string;
+  kinds: string;
+}
+
+export interface IndexedPassage {
+  paragraph: Paragraph;
+  /** Every term of every field: what the passage can be evidence for. */
+  terms: Set<string>;
+  /** Stems of the text's words in order (stopwords kept as ""), for phrase and proximity checks. */
+  sequence: string[][];
+}
+
+export const FIELD_BOOST = { text: 1, leadIn: 0.5, section: 0.4, speakers: 1.2, kinds: 0.6 };
+
+/** Splits already-processed query strings: the ranker passes stems separated by spaces. */
+const splitStems = (text: string) => text.split(' ').filter(Boolean);
+
+export class PassageIndex {
+  readonly search: MiniSearch<Doc>;
+  readonly passages: IndexedPassage[];
+  readonly byId: Map<string, IndexedPassage>;
+  /** How many passages contain each term. */
+  readonly documentFrequency: Map<string, number>;
+  /** A word of the article for each stem, to show terms to people ("sovereignti" → "sovereignty"). */
+  readonly surface = new Map<string, string>();
+
+  constructor(readonly article: Article) {
+    this.search = new MiniSearch<Doc>({
+      fields: ['text', 'leadIn', 'section', 'speakers', 'kinds'],
+      tokenize: (text) => contentTerms(text),
+      processTerm: (term) => term,
+      searchOptions: { tokenize: splitStems, processTerm: (term) => term },
+    });
+    const docs = article.paragraphs.map(toDoc);
+    this.search.addAll(docs);
+    this.passages = article.paragraphs.map((paragraph, i) => {
+      const doc = docs[i] as Doc;
+      const terms = new Set(
+        contentTerms([doc.text, doc.leadIn, doc.section, doc.speakers, doc.kinds].join(' ')),
+      );
+      const tokens = tokenize(paragraph.text);
+      const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
+      tokens.forEach((t, k) => {
+        const stem = sequence[k]?.[0];
+        if (stem && !this.surface.has(stem)) this.surface.set(stem, t.word);
+      });
+      return { paragraph, terms, sequence };
+    });
+    this.byId = new Map(this.passages.map((p) => [p.paragraph.id, p]));
+    this.documentFrequency = new Map();
+    for (const passage of this.passages) {
+      for (const term of passage.terms) {
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.passages.length;
+  }
+
+  has(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  vocabulary(): IterableIterator<string> {
+    return this.documentFrequency.keys();
+  }
+}
+
+function toDoc(paragraph: Paragraph): Doc {
+  return {
+    id: paragraph.id,
+    text: paragraph.text,
+    leadIn: paragraph.leadIn ?? '',
+    section: paragraph.section,
+    speakers: [...new Set(paragraph.quotations.flatMap((q) => (q.speaker ? [q.speaker] : [])))].join(' '),
+    kinds: paragraph.sourceKinds.join(' '),
+  };
+}

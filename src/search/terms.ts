@@ -1,0 +1,95 @@
+// Text → search terms. One pipeline for passages and questions, so that "cyber attacks",
+// "cyber-attacks" and "cyberattacks" meet, word forms share a stem, and question words carry no weight.
+
+import { stemmer } from 'stemmer';
+
+/** Words that carry no evidence in a question about the article. */
+export const STOPWORDS = new Set(
+  `a about above after again against all am an and any are as at be because been before being below between both
+  but by can could did do does doing done down during each few for from further had has have having he her here hers
+  him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours
+  out over own same she should so some such than that the their theirs them then there these they this those through
+  to too under until up very was we were what when where which while who whom why will with would you your yours
+  tell me explain describe give list show say says said according think thinks view views article swaine author
+  paper please many much kind kinds way ways also anything something thing things role s t`.split(/\s+/),
+);
+
+/** Normalises Unicode, quotes, dashes and case so that typographic variants compare equal. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .toLowerCase();
+}
+
+export interface Token {
+  /** The word as written, lower-cased ("cyber-attacks" → "cyberattacks", "people's" → "people"). */
+  word: string;
+  /** Offset of the word in the original text, and its length there. */
+  start: number;
+  end: number;
+}
+
+/** The hyphen-free compound prefixes the article writes both ways ("cyber attacks" / "cyberattacks"). */
+const JOINING_PREFIXES = new Set(['cyber', 'non', 'quasi', 'multi', 'anti', 'counter']);
+
+/**
+ * Splits text into words, keeping offsets. Hyphens inside words are dropped ("non-authoritative" →
+ * "nonauthoritative"), and a joining prefix written as its own word is glued to the next one.
+ */
+export function tokenize(text: string): Token[] {
+  const normalized = normalizeText(text);
+  const tokens: Token[] = [];
+  const pattern = /[\p{L}\p{N}]+(?:[-'&][\p{L}\p{N}]+)*/gu;
+  for (const match of normalized.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    let word = match[0].replace(/'s$/, '').replace(/[-']/g, '');
+    if (word.includes('&')) word = word.replace(/&/g, '');
+    tokens.push({ word, start, end: start + match[0].length });
+  }
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (JOINING_PREFIXES.has(token.word) && next && /^[a-z]/.test(next.word) && next.start - token.end <= 2) {
+      joined.push({ word: token.word + next.word, start: token.start, end: next.end });
+      i++;
+    } else {
+      joined.push(token);
+    }
+  }
+  return joined;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a word, with "cyber…" compounds stemmed on their second part. */
+export function stem(word: string): string {
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    cached = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+/** A word's search terms: its stem, plus the stem of a compound's second part ("cyberattacks" → "attack"). */
+export function termsOf(word: string): string[] {
+  const terms = [stem(word)];
+  const compound = /^(cyber)([a-z]{4,})$/.exec(word);
+  if (compound?.[2]) terms.push(stem(compound[2]));
+  return terms;
+}
+
+/** Content words of a text (stopwords dropped), as stems: what a passage or question is about. */
+export function contentTerms(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !STOPWORDS.has(t.word))
+    .flatMap((t) => termsOf(t.word));
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}

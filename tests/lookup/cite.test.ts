@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCyberviews } from '../../src/index.js';
+
+let core: ReturnType<typeof createCyberviews>;
+beforeAll(() => {
+  core = createCyberviews();
+});
+
+describe('cite', () => {
+  it('finds a phrase regardless of case, quote style and hyphens', () => {
+    for (const phrase of [
+      'WE WILL NOT ATTACK UNLESS WE ARE ATTACKED',
+      '"lower hanging fruit"',
+      'cold war mentality',
+    ]) {
+      expect(core.cite(phrase).matches[0]?.similarity).toBe(1);
+    }
+  });
+
+  it('reports the page where the phrase starts, not where its paragraph starts', () => {
+    const match = core.cite('the Chinese Internet industry is running in the hands of the U.S.').matches[0];
+    expect(match).toMatchObject({ page: 6, paragraph: 30, notes: [32] });
+  });
+
+  it('tolerates a dropped or misspelt word', () => {
+    expect(
+      core.cite('leave the country vulnerable and turn out to be the lower-hanging fruit').matches[0],
+    ).toMatchObject({ page: 9, notes: [51] });
+    const victim = core.cite('China is a major victm of hacker attacks').matches[0];
+    expect(victim?.page).toBe(3);
+    expect(victim?.notes[0]).toBe(11);
+  });
+
+  it('finds nothing for phrases made of common words that the article does not contain', () => {
+    expect(core.cite('the medium is the message').matches).toEqual([]);
+    expect(core.cite('the capital of France').matches).toEqual([]);
+  });
+});
+
+describe('note', () => {
+  it('finds every one of the 85 markers on the page where it stands', () => {
+    for (let n = 1; n <= 85; n++) {
+      const result = core.note(n);
+      expect(result.kind).toBe('note');
+      if (result.kind !== 'note') continue;
+      expect(result.result.passage.notes).toContain(n);
+      expect(result.result.passage.page).toBe(core.article.markers[n]?.page);
+    }
+  });
+
+  it('shows the sentence the note sources', () => {
+    const result = core.note(24);
+    expect(result.kind === 'note' && result.result.passage.excerpt).toContain('subject to laws and morality');
+  });
+
+  it('explains the range for notes that do not exist', () => {
+    for (const n of [0, 86, 1.5])
+      expect(core.note(n)).toMatchObject({ kind: 'error', message: expect.stringContaining('notes 1–85') });
+  });
+});
