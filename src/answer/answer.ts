@@ -44,7 +44,7 @@ export function answerQuestion(
   if (concepts.length === 0) return refuse();
   const ranked = rankPassages(concepts, index);
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return refuse(suggest(question, concepts, index));
+  if (!best || best.coverage < MIN_COVERAGE) return refuse(suggest(concepts, index));
   const relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);
   const target = excerptTarget(concepts);
   return {
@@ -65,7 +65,7 @@ function excerptTarget(concepts: ResolvedConcept[]): ExcerptTarget {
 }
 
 /** "Did you mean": a close term from the article for the question's words, via minisearch's autoSuggest. */
-function suggest(question: string, concepts: ResolvedConcept[], index: PassageIndex): string | undefined {
+function suggest(concepts: ResolvedConcept[], index: PassageIndex): string | undefined {
   const unknown = concepts.filter((c) => c.own.length === 0 && c.expansions.length === 0);
   if (unknown.length === 0) return undefined;
   const stems = unknown.flatMap((c) => c.concept.terms).join(' ');

@@ -17,7 +17,7 @@ export interface GlossaryMatch {
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’&-]+$/u;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface CompiledAlias {
   entry: GlossaryEntry;
@@ -58,8 +58,8 @@ function normalizeQuotes(text: string): string {
 
 function compileAlias(alias: string, caseSensitive: boolean): RegExp {
   const body = caseSensitive ? normalizeQuotes(alias) : normalizeText(alias);
-  if (!LATIN.test(alias)) return new RegExp(`()(${escape(body)})`, 'gu');
-  const flexible = escape(body).replace(/\\-|\s+/g, '[\\s-]?');
+  if (!LATIN.test(alias)) return new RegExp(`()(${escapeRegExp(body)})`, 'gu');
+  const flexible = escapeRegExp(body).replace(/\\-|\s+/g, '[\\s-]?');
   return new RegExp(`(^|[^\\p{L}\\p{N}])(${flexible})(?=$|[^\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
 }
 
