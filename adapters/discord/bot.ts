@@ -1,0 +1,130 @@
+// The discord.js client: logs in on the gateway, routes each interaction to its command, button or
+// autocomplete handler, and sends the rendered reply. Nothing here decides what to answer.
+
+import { once } from 'node:events';
+import {
+  type AutocompleteInteraction,
+  Client,
+  type ClientOptions,
+  Events,
+  type Interaction,
+  type InteractionReplyOptions,
+  MessageFlags,
+} from 'discord.js';
+import type { Cyberviews } from '../../src/commands/types.js';
+import { handleButton } from './buttons/handlers.js';
+import * as ask from './commands/ask.js';
+import { COMMAND_NAME, subcommands } from './commands/definition.js';
+import { type Context, consoleLogger, type Logger } from './context.js';
+import { notice, type Reply } from './render/reply.js';
+
+export interface DiscordSettings {
+  /** The bot token (DISCORD_TOKEN). */
+  token: string;
+  /** The application id (DISCORD_APPLICATION_ID), used to register commands. */
+  applicationId: string;
+  /** REST base instead of https://discord.com/api (DISCORD_API_URL): a REST proxy, or a test fake. */
+  apiUrl?: string;
+  /** Answers only the asker sees, for servers that prefer a quiet channel. */
+  ephemeralByDefault?: boolean;
+  logger?: Logger;
+}
+
+export interface DiscordBot {
+  /** Logs in and resolves once the gateway session is ready. */
+  start(): Promise<void>;
+  /** Closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+/** Nobody is ever pinged by this bot, whatever the user or the article says. */
+export const NO_MENTIONS = { parse: [] } as const;
+
+export function toReplyOptions(reply: Reply): InteractionReplyOptions {
+  const options: InteractionReplyOptions = {
+    embeds: reply.embeds,
+    components: reply.components,
+    allowedMentions: { parse: [] },
+  };
+  if (reply.content !== undefined) options.content = reply.content;
+  if (reply.ephemeral) options.flags = MessageFlags.Ephemeral;
+  return options;
+}
+
+export function clientOptions(settings: Pick<DiscordSettings, 'apiUrl'>): ClientOptions {
+  // Interactions arrive without any gateway intent; asking for none keeps the bot unprivileged.
+  const options: ClientOptions = { intents: [], allowedMentions: { parse: [] } };
+  if (settings.apiUrl) options.rest = { api: settings.apiUrl };
+  return options;
+}
+
+function route(interaction: Interaction, ctx: Context): Reply | undefined {
+  if (interaction.isChatInputCommand()) {
+    if (interaction.commandName !== COMMAND_NAME) return undefined;
+    const name = interaction.options.getSubcommand(false) ?? '';
+    const command = subcommands.get(name);
+    return command
+      ? command.execute(interaction, ctx)
+      : notice(`\`/cyberviews ${name}\` is not available here yet. Try \`/cyberviews help\`.`);
+  }
+  if (interaction.isButton()) return handleButton(interaction, ctx);
+  return undefined;
+}
+
+async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Context): Promise<void> {
+  const name = interaction.options.getSubcommand(false);
+  await interaction.respond(name === 'ask' ? ask.autocomplete(interaction, ctx) : []);
+}
+
+async function handle(interaction: Interaction, ctx: Context): Promise<void> {
+  const started = Date.now();
+  try {
+    if (interaction.isAutocomplete()) {
+      await answerAutocomplete(interaction, ctx);
+      return;
+    }
+    const reply = route(interaction, ctx);
+    if (reply && interaction.isRepliable()) await interaction.reply(toReplyOptions(reply));
+  } catch (error) {
+    ctx.log.error('interaction failed', {
+      interaction: interaction.id,
+      type: interaction.type,
+      error: error instanceof Error ? error.stack : String(error),
+    });
+    if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+      const sorry = notice('Something went wrong on my side. Please try again in a moment.');
+      await interaction.reply(toReplyOptions(sorry)).catch(() => undefined);
+    }
+  } finally {
+    const ms = Date.now() - started;
+    if (ms > 1500) ctx.log.warn('slow interaction', { interaction: interaction.id, ms });
+  }
+}
+
+/** The Discord face of cyberviews: `start()` logs in, `stop()` closes the connection. */
+export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): DiscordBot {
+  const log = settings.logger ?? consoleLogger;
+  const ctx: Context = { core, ephemeralByDefault: settings.ephemeralByDefault ?? false, log };
+  const client = new Client(clientOptions(settings));
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handle(interaction, ctx);
+  });
+  client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));
+  return {
+    async start() {
+      const ready = once(client, Events.ClientReady);
+      // A failed login rejects below; the ready promise must not then surface as an unhandled rejection.
+      ready.catch(() => undefined);
+      await client.login(settings.token);
+      await ready;
+      const appId = client.application?.id;
+      if (appId && appId !== settings.applicationId) {
+        log.warn('DISCORD_APPLICATION_ID does not match the token’s application', { token: appId });
+      }
+      log.info('discord bot ready', { user: client.user?.tag });
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+// What a click on one of our buttons does: the next page of an answer, a whole passage, or a
+// suggested question. Replies to clicks are ephemeral, so paging never floods the channel.
+
+import type { ButtonInteraction } from 'discord.js';
+import { answerPage } from '../commands/ask.js';
+import type { Context } from '../context.js';
+import { questionFromEmbeds } from '../render/answer.js';
+import { renderFullPassage } from '../render/passage.js';
+import { notice, type Reply } from '../render/reply.js';
+import { decodeButton } from './ids.js';
+
+export function handleButton(interaction: ButtonInteraction, ctx: Context): Reply {
+  const action = decodeButton(interaction.customId);
+  if (!action) return notice('This button is not one of mine any more. Ask again with `/cyberviews ask`.');
+  switch (action.kind) {
+    case 'more': {
+      const question = questionFromEmbeds(interaction.message.embeds);
+      if (!question)
+        return notice('I could not tell which question this was. Ask again with `/cyberviews ask`.');
+      return answerPage(question, action.offset, ctx, true);
+    }
+    case 'full': {
+      const passage = ctx.core.passage(action.passage);
+      if (!passage)
+        return notice('That passage is not in the article. Try `/cyberviews sections` to browse it.');
+      return renderFullPassage(passage, ctx.core.about.meta.url);
+    }
+    case 'ask':
+      return answerPage(action.question, 0, ctx, ctx.ephemeralByDefault);
+  }
+}

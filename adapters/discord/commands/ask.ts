@@ -1,0 +1,64 @@
+// `/cyberviews ask question:…`: ranked, cited passages, a page at a time, with autocomplete.
+
+import {
+  type APIApplicationCommandOptionChoice,
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { cleanInput, MAX_INPUT } from '../../../src/index.js';
+import type { Context } from '../context.js';
+import { PAGE_SIZE, renderAnswer } from '../render/answer.js';
+import { notice, type Reply } from '../render/reply.js';
+import { suggestionsFor } from './suggestions.js';
+
+/** The core's input limit, declared to Discord so its client stops longer questions before sending. */
+export const MAX_QUESTION_LENGTH = MAX_INPUT;
+
+export const data: APIApplicationCommandSubcommandOption = {
+  type: ApplicationCommandOptionType.Subcommand,
+  name: 'ask',
+  description: 'Ask a question about the article; get the passages that answer it, with citations',
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'question',
+      description: 'e.g. "what is cyber sovereignty" (start typing for suggestions from the article)',
+      required: true,
+      max_length: MAX_QUESTION_LENGTH,
+      autocomplete: true,
+    },
+  ],
+};
+
+/** One page of the answer to `question`, starting at `offset`; shared by the command and its buttons. */
+export function answerPage(question: string, offset: number, ctx: Context, ephemeral: boolean): Reply {
+  const cleaned = cleanInput(question);
+  if (cleaned === '')
+    return notice('Type a question, e.g. `/cyberviews ask question: what is cyber sovereignty`.');
+  if (cleaned.length > MAX_QUESTION_LENGTH) {
+    return notice(
+      `That question is ${cleaned.length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Ask about one point at a time, e.g. \`/cyberviews ask question: what is cyber sovereignty\`.`,
+    );
+  }
+  // One passage beyond the page tells whether to offer More results.
+  const answer = ctx.core.ask(cleaned, { limit: PAGE_SIZE + 1, offset });
+  return renderAnswer(answer, {
+    offset,
+    hasMore: answer.passages.length > PAGE_SIZE,
+    sourceUrl: ctx.core.about.meta.url,
+    ephemeral,
+  });
+}
+
+export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
+  return answerPage(interaction.options.getString('question', true), 0, ctx, ctx.ephemeralByDefault);
+}
+
+export function autocomplete(
+  interaction: AutocompleteInteraction,
+  ctx: Context,
+): APIApplicationCommandOptionChoice<string>[] {
+  return suggestionsFor(ctx.core, String(interaction.options.getFocused()));
+}

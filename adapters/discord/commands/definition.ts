@@ -1,0 +1,38 @@
+// The `/cyberviews` slash command as Discord registers it: one chat-input command whose subcommands
+// are the modules beside this file. digest, subscribe and unsubscribe join here when they exist.
+
+import type { ChatInputCommandInteraction, RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandType, InteractionContextType } from 'discord.js';
+import type { Context } from '../context.js';
+import type { Reply } from '../render/reply.js';
+import * as about from './about.js';
+import * as ask from './ask.js';
+import * as cite from './cite.js';
+import * as help from './help.js';
+import * as note from './note.js';
+import * as sections from './sections.js';
+
+export const COMMAND_NAME = 'cyberviews';
+
+export interface SubcommandModule {
+  data: { name: string };
+  execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply;
+}
+
+/** Subcommands by name, in the order Discord lists them. */
+export const subcommands: ReadonlyMap<string, SubcommandModule> = new Map(
+  [ask, cite, note, sections, about, help].map((module) => [module.data.name, module]),
+);
+
+/** The full command list this app registers: a PUT of it replaces whatever was there (idempotent). */
+export function commandDefinitions(): RESTPutAPIApplicationCommandsJSONBody {
+  return [
+    {
+      type: ApplicationCommandType.ChatInput,
+      name: COMMAND_NAME,
+      description: 'Ask Swaine\'s "Chinese Views on Cybersecurity in Foreign Relations" (CLM 42, 2013)',
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+      options: [ask.data, cite.data, note.data, sections.data, about.data, help.data],
+    },
+  ];
+}

@@ -1,0 +1,6 @@
+// The Discord adapter's public face: the bot, its settings, the command list and the register step.
+
+export { createDiscordBot, type DiscordBot, type DiscordSettings } from './bot.js';
+export { commandDefinitions } from './commands/definition.js';
+export { registerCommands } from './register.js';
+export { discordSettingsFromEnv } from './settings.js';

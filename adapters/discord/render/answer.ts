@@ -1,0 +1,115 @@
+// An Answer as Discord embeds: one embed per passage (highlighted excerpt, citation, link to the
+// source), a footer that records the question, and the More results / Show full passage buttons.
+
+import type { APIButtonComponent, APIEmbed } from 'discord.js';
+import { ButtonStyle } from 'discord.js';
+import { formatPages } from '../../../src/index.js';
+import type { Answer, Passage } from '../../../src/types.js';
+import { encodeButton } from '../buttons/ids.js';
+import { LIMITS, truncate } from '../limits.js';
+import { formatLocation } from './citation.js';
+import { escapeMarkdown, renderHighlighted } from './markdown.js';
+import {
+  actionButton,
+  buttonRows,
+  COLOURS,
+  finish,
+  linkButton,
+  neutraliseMentions,
+  type Reply,
+} from './reply.js';
+
+/** Passages per page of an answer. */
+export const PAGE_SIZE = 3;
+
+const FOOTER = /^Results (\d+)–(\d+) · asked: ([\s\S]*)$/;
+const EXCERPT_BUDGET = 1500;
+
+export interface AnswerView {
+  /** Where this page starts among all ranked passages (0 for the first page). */
+  offset: number;
+  /** Whether the core has passages beyond this page. */
+  hasMore: boolean;
+  sourceUrl: string;
+  ephemeral: boolean;
+}
+
+/** One passage as an embed: excerpt with the matched words in bold, and where it stands. */
+export function passageEmbed(passage: Passage, sourceUrl: string, heading: string): APIEmbed {
+  const fields = [{ name: 'Citation', value: formatLocation(passage) }];
+  if (passage.sourceKinds.length > 0) {
+    fields.push({ name: 'Sources quoted', value: escapeMarkdown(passage.sourceKinds.join(', ')) });
+  }
+  return {
+    color: COLOURS.answer,
+    title: truncate(heading, LIMITS.embedTitle),
+    url: sourceUrl,
+    description: renderHighlighted(passage.excerpt, passage.highlights, EXCERPT_BUDGET),
+    fields,
+  };
+}
+
+/** Recovers the question from an answer's footer, so a button click can fetch the next page. */
+export function questionFromEmbeds(
+  embeds: readonly { footer?: { text: string } | null }[],
+): string | undefined {
+  for (const embed of embeds) {
+    const match = FOOTER.exec(embed.footer?.text ?? '');
+    if (match?.[3]) return match[3];
+  }
+  return undefined;
+}
+
+function fullPassageButtons(passages: readonly Passage[]): APIButtonComponent[] {
+  return passages.flatMap((passage) => {
+    const id = encodeButton({ kind: 'full', passage: passage.id });
+    return id ? [actionButton(`Show full passage ¶${passage.paragraph}`, id)] : [];
+  });
+}
+
+/** A page of an answered question; an unanswered one becomes an ephemeral notice with a suggestion. */
+export function renderAnswer(answer: Answer, view: AnswerView): Reply {
+  const passages = answer.passages.slice(0, PAGE_SIZE);
+  if (!answer.answered || passages.length === 0) return renderUnanswered(answer, view.offset);
+  const embeds = passages.map((passage, i) =>
+    passageEmbed(
+      passage,
+      view.sourceUrl,
+      `${view.offset + i + 1}. ${escapeMarkdown(passage.section)} (${formatPages(passage.pages)}, ¶${passage.paragraph})`,
+    ),
+  );
+  const last = embeds.at(-1);
+  if (last) {
+    // Plain text: footers render neither markdown nor mentions, so the question round-trips exactly.
+    const range = `${view.offset + 1}–${view.offset + passages.length}`;
+    last.footer = { text: truncate(`Results ${range} · asked: ${answer.query}`, LIMITS.footerText) };
+  }
+  const buttons = fullPassageButtons(passages);
+  const more = encodeButton({ kind: 'more', offset: view.offset + passages.length });
+  if (view.hasMore && more) buttons.push(actionButton('More results', more, ButtonStyle.Primary));
+  buttons.push(linkButton('Read the article', view.sourceUrl));
+  return finish({ embeds, components: buttonRows(buttons), ephemeral: view.ephemeral });
+}
+
+function renderUnanswered(answer: Answer, offset: number): Reply {
+  if (offset > 0) {
+    return finish({
+      embeds: [{ color: COLOURS.notice, description: 'No more passages for this question.' }],
+      components: [],
+      ephemeral: true,
+    });
+  }
+  const lines = [neutraliseMentions(answer.message ?? 'The article has nothing on that question.')];
+  const buttons: APIButtonComponent[] = [];
+  if (answer.suggestion) {
+    const suggestion = answer.suggestion;
+    lines.push(`Did you mean **${escapeMarkdown(suggestion)}**? Try \`/cyberviews ask\` with it.`);
+    const id = encodeButton({ kind: 'ask', question: suggestion });
+    if (id) buttons.push(actionButton(truncate(`Ask about ${suggestion}`, LIMITS.buttonLabel), id));
+  }
+  return finish({
+    embeds: [{ color: COLOURS.notice, title: 'Not in the article', description: lines.join('\n\n') }],
+    components: buttonRows(buttons),
+    ephemeral: true,
+  });
+}

@@ -1,0 +1,75 @@
+// Discord markdown for text we did not write: user input echoed back and article text.
+// Escaping keeps `*`, `_`, masked links and mentions literal; highlights become bold.
+
+import type { Span } from '../../../src/types.js';
+
+const INLINE = /[\\*_~`|<@[\]]/g;
+
+/**
+ * Escapes every character Discord markdown gives a meaning, so the text shows exactly as typed:
+ * no formatting, no masked links, and no mention, emoji or channel syntax (`<@id>`, `@everyone`).
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(INLINE, (char) => `\\${char}`)
+    .replace(/^(\s*)([-+>]|#{1,3}|\d+\.)(?=\s)/gm, (_m, space: string, marker: string) =>
+      marker.endsWith('.') ? `${space}${marker.slice(0, -1)}\\.` : `${space}\\${marker}`,
+    );
+}
+
+/** Sorted, merged ranges inside [0, length), trimmed of surrounding whitespace. */
+export function normaliseSpans(text: string, spans: readonly Span[]): Span[] {
+  const clipped = spans
+    .map(({ start, end }) => ({ start: Math.max(0, start), end: Math.min(text.length, end) }))
+    .map(({ start, end }) => {
+      let s = start;
+      let e = end;
+      while (s < e && /\s/.test(text.charAt(s))) s++;
+      while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+      return { start: s, end: e };
+    })
+    .filter(({ start, end }) => end > start)
+    .sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of clipped) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+function renderAll(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start >= text.length) break;
+    out += escapeMarkdown(text.slice(at, start));
+    out += `**${escapeMarkdown(text.slice(start, Math.min(end, text.length)))}**`;
+    at = Math.min(end, text.length);
+  }
+  return out + escapeMarkdown(text.slice(at));
+}
+
+/**
+ * `text` escaped, with `highlights` in bold, in at most `max` characters: when it does not fit, the
+ * text is cut at a word boundary before rendering, so bold markers always come in pairs.
+ */
+export function renderHighlighted(text: string, highlights: readonly Span[], max: number): string {
+  const spans = normaliseSpans(text, highlights);
+  const whole = renderAll(text, spans);
+  if (whole.length <= max) return whole;
+  // Longest prefix whose rendering, plus an ellipsis, fits: rendering only grows with the prefix.
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (renderAll(text.slice(0, mid), spans).length + 1 <= max) low = mid;
+    else high = mid - 1;
+  }
+  let cut = low;
+  const space = text.lastIndexOf(' ', cut);
+  if (space > cut * 0.8) cut = space;
+  if (cut > 0 && /[\ud800-\udbff]/.test(text.charAt(cut - 1))) cut -= 1;
+  return `${renderAll(text.slice(0, cut).trimEnd(), spans)}…`;
+}

@@ -1,0 +1,54 @@
+// "Show full passage" and `/cyberviews note`: a whole paragraph, or the one carrying a footnote marker.
+
+import type { NoteResult, Passage } from '../../../src/types.js';
+import { encodeButton } from '../buttons/ids.js';
+import { LIMITS } from '../limits.js';
+import { formatLocation } from './citation.js';
+import { escapeMarkdown, renderHighlighted } from './markdown.js';
+import { actionButton, buttonRows, COLOURS, finish, linkButton, type Reply } from './reply.js';
+
+const CONTINUES = ' (continues in the article)';
+
+/** The whole paragraph (cut to one embed's description if it is ever longer), with its citation. */
+export function renderFullPassage(passage: Passage, sourceUrl: string): Reply {
+  const text = renderHighlighted(passage.text, [], LIMITS.embedDescription - CONTINUES.length);
+  const description = text === escapeMarkdown(passage.text) ? text : `${text}${CONTINUES}`;
+  return finish({
+    embeds: [
+      {
+        color: COLOURS.answer,
+        title: `¶${passage.paragraph} · ${escapeMarkdown(passage.section)}`,
+        url: sourceUrl,
+        description,
+        fields: [
+          { name: 'Citation', value: formatLocation(passage) },
+          { name: 'Cite as', value: escapeMarkdown(passage.citation) },
+        ],
+      },
+    ],
+    components: buttonRows([linkButton('Read the article', sourceUrl)]),
+    ephemeral: true,
+  });
+}
+
+/** Where footnote `note` stands: the excerpt of its paragraph and a button for the whole of it. */
+export function renderNote(result: NoteResult, sourceUrl: string, ephemeral: boolean): Reply {
+  const { passage } = result;
+  const buttons = [];
+  const full = encodeButton({ kind: 'full', passage: passage.id });
+  if (full) buttons.push(actionButton(`Show full passage ¶${passage.paragraph}`, full));
+  buttons.push(linkButton('Read the article', sourceUrl));
+  return finish({
+    embeds: [
+      {
+        color: COLOURS.answer,
+        title: `Note ${result.note} · ¶${passage.paragraph}, ${escapeMarkdown(passage.section)}`,
+        url: sourceUrl,
+        description: renderHighlighted(passage.excerpt, passage.highlights, 1500),
+        fields: [{ name: 'Citation', value: formatLocation(passage) }],
+      },
+    ],
+    components: buttonRows(buttons),
+    ephemeral,
+  });
+}

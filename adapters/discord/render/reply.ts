@@ -1,0 +1,83 @@
+// The one shape every renderer returns: what to show and to whom. The bot turns it into a discord.js
+// reply; `finish` is the last guard that keeps it inside Discord's limits.
+
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+} from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord.js';
+import { fitComponents, fitEmbeds, LIMITS, truncate } from '../limits.js';
+
+export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+export interface Reply {
+  content?: string;
+  embeds: APIEmbed[];
+  components: Row[];
+  /** Only the person who asked sees it. */
+  ephemeral: boolean;
+}
+
+/** The brand colour of every cyberviews embed; errors use a muted one. */
+export const COLOURS = { answer: 0x2f6f9f, notice: 0x8a8f98 } as const;
+
+/** The reply cut to Discord's limits (content, embed sizes, rows and buttons). */
+export function finish(reply: Reply): Reply {
+  const fitted: Reply = {
+    embeds: fitEmbeds(reply.embeds),
+    components: fitComponents(reply.components),
+    ephemeral: reply.ephemeral,
+  };
+  if (reply.content !== undefined) fitted.content = truncate(reply.content, LIMITS.content);
+  return fitted;
+}
+
+/** Rows of at most five buttons each. */
+export function buttonRows(buttons: readonly APIButtonComponent[]): Row[] {
+  const rows: Row[] = [];
+  for (let i = 0; i < buttons.length; i += LIMITS.componentsPerRow) {
+    rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + LIMITS.componentsPerRow) });
+  }
+  return rows;
+}
+
+/** A button that opens a URL (the article); it needs no custom id. */
+export function linkButton(label: string, url: string): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Link,
+    label: truncate(label, LIMITS.buttonLabel),
+    url,
+  };
+}
+
+/** A button whose click comes back to the bot as `customId`. */
+export function actionButton(
+  label: string,
+  customId: string,
+  style = ButtonStyle.Secondary,
+): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: style as ButtonStyle.Secondary,
+    label: truncate(label, LIMITS.buttonLabel),
+    custom_id: customId,
+  };
+}
+
+/**
+ * Text the core wrote that may quote the user (an error naming their phrase): kept as markdown, but
+ * mention syntax is broken with a zero-width space so it can never render as a ping.
+ */
+export function neutraliseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#])/g, '<\u200b$1');
+}
+
+/** An ephemeral notice: what went wrong and what to type next. */
+export function notice(message: string, title?: string): Reply {
+  const embed: APIEmbed = { color: COLOURS.notice, description: neutraliseMentions(message) };
+  if (title !== undefined) embed.title = title;
+  return { embeds: [embed], components: [], ephemeral: true };
+}

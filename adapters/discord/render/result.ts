@@ -1,0 +1,41 @@
+// Any CommandResult as a reply: the one switch that maps what the core said to what Discord shows.
+
+import type { About, CommandResult } from '../../../src/commands/types.js';
+import { PAGE_SIZE, renderAnswer } from './answer.js';
+import { renderCite } from './cite.js';
+import { renderAbout, renderHelp, renderOutline } from './info.js';
+import { renderNote } from './passage.js';
+import { notice, type Reply } from './reply.js';
+
+export interface ResultView {
+  about: About;
+  /** Whether successful results are shown only to the one who asked. */
+  ephemeral: boolean;
+}
+
+export function renderResult(result: CommandResult, view: ResultView): Reply {
+  const sourceUrl = view.about.meta.url;
+  switch (result.kind) {
+    case 'answer':
+      return renderAnswer(result.answer, {
+        offset: 0,
+        hasMore: result.answer.passages.length > PAGE_SIZE,
+        sourceUrl,
+        ephemeral: view.ephemeral,
+      });
+    case 'cite':
+      return renderCite(result.result, sourceUrl, view.ephemeral);
+    case 'note':
+      return renderNote(result.result, sourceUrl, view.ephemeral);
+    case 'sections':
+      return renderOutline(result.outline, view.about, view.ephemeral);
+    case 'about':
+      return renderAbout(result.about, view.ephemeral);
+    case 'help':
+      return renderHelp(result.help);
+    case 'error':
+      return notice(result.message);
+    case 'unavailable':
+      return notice(result.message, 'Not available yet');
+  }
+}

@@ -1,0 +1,96 @@
+// A loopback Discord for tests: REST on http://127.0.0.1:PORT/api/v10 and a JSON gateway on
+// ws://127.0.0.1:PORT, enough for the real discord.js Client to log in and answer interactions.
+
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
+import { type FakeGateway, startFakeGateway } from './gateway.js';
+import { FAKE_TOKEN, snowflakes } from './ids.js';
+import {
+  autocomplete,
+  buttonClick,
+  type InteractionPayload,
+  messageFromCallback,
+  type OptionValue,
+  slashCommand,
+} from './interactions.js';
+import { type FakeRest, type RecordedRequest, startFakeRest } from './rest.js';
+
+export { FAKE_APPLICATION, FAKE_GUILD_ID, FAKE_TOKEN } from './ids.js';
+export { OptionType } from './interactions.js';
+export type { RecordedRequest } from './rest.js';
+
+/** The body discord.js posted to /interactions/:id/:token/callback. */
+export interface InteractionCallback {
+  type: number;
+  data: Record<string, unknown> & {
+    content?: string;
+    flags?: number;
+    embeds?: APIEmbed[];
+    components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+    allowed_mentions?: { parse?: string[]; users?: string[]; roles?: string[] };
+    choices?: { name: string; value: string | number }[];
+  };
+}
+
+export interface FakeDiscord {
+  token: string;
+  apiUrl: string;
+  rest: FakeRest;
+  gateway: FakeGateway;
+  /** Sends a slash command and resolves with the bot's callback for it. */
+  command(subcommand: string, options?: OptionValue[]): Promise<InteractionCallback>;
+  /** Sends an autocomplete request and resolves with the bot's callback. */
+  autocomplete(subcommand: string, option: string, typed: string): Promise<InteractionCallback>;
+  /** Clicks a button on the message a previous callback created, and resolves with the bot's callback. */
+  click(on: InteractionCallback, customId: string): Promise<InteractionCallback>;
+  /** Requests whose path matches. */
+  requestsTo(pattern: RegExp): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export interface FakeDiscordOptions {
+  heartbeatInterval?: number;
+  /** How long to wait for the bot's callback before failing, in ms. */
+  callbackTimeout?: number;
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const ids = snowflakes();
+  const gateway = await startFakeGateway({
+    token: FAKE_TOKEN,
+    heartbeatInterval: options.heartbeatInterval ?? 45_000,
+  });
+  const rest = await startFakeRest({ token: FAKE_TOKEN, gatewayUrl: () => gateway.url, ids });
+  const timeout = options.callbackTimeout ?? 5_000;
+
+  const send = (interaction: InteractionPayload): Promise<InteractionCallback> =>
+    new Promise((resolve, reject) => {
+      const path = `/interactions/${interaction.id}/${interaction.token}/callback`;
+      const timer = setTimeout(() => {
+        rest.events.off('request', onRequest);
+        reject(new Error(`no callback for interaction ${interaction.id} within ${timeout} ms`));
+      }, timeout);
+      const onRequest = (request: RecordedRequest) => {
+        if (request.method !== 'POST' || request.path !== path) return;
+        clearTimeout(timer);
+        rest.events.off('request', onRequest);
+        resolve(request.body as InteractionCallback);
+      };
+      rest.events.on('request', onRequest);
+      gateway.dispatch('INTERACTION_CREATE', interaction);
+    });
+
+  return {
+    token: FAKE_TOKEN,
+    apiUrl: rest.apiUrl,
+    rest,
+    gateway,
+    command: (subcommand, values = []) => send(slashCommand(ids, subcommand, values)),
+    autocomplete: (subcommand, option, typed) => send(autocomplete(ids, subcommand, option, typed)),
+    click: (on, customId) => send(buttonClick(ids, customId, messageFromCallback(ids, on.data))),
+    requestsTo: (pattern) => rest.requests.filter((request) => pattern.test(request.path)),
+    async close() {
+      await gateway.close();
+      await rest.close();
+    },
+  };
+}

@@ -1,0 +1,144 @@
+// INTERACTION_CREATE payloads as Discord sends them for `/cyberviews`: slash commands (type 2),
+// button clicks (type 3, with the message the button sits on) and autocomplete (type 4).
+
+import {
+  FAKE_APPLICATION,
+  FAKE_BOT_USER,
+  FAKE_CHANNEL_ID,
+  FAKE_GUILD_ID,
+  FAKE_MEMBER_USER,
+  type Snowflakes,
+} from './ids.js';
+
+export const InteractionType = { ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4 } as const;
+export const OptionType = { Subcommand: 1, String: 3, Integer: 4 } as const;
+
+export interface OptionValue {
+  name: string;
+  type: number;
+  value: string | number;
+  focused?: boolean;
+}
+
+export interface InteractionPayload {
+  id: string;
+  token: string;
+  type: number;
+  [key: string]: unknown;
+}
+
+const COMMAND_ID = '1100000000000000010';
+
+function base(ids: Snowflakes, type: number): InteractionPayload {
+  const id = ids.next();
+  return {
+    id,
+    token: `token-${id}`,
+    type,
+    application_id: FAKE_APPLICATION.id,
+    version: 1,
+    guild_id: FAKE_GUILD_ID,
+    channel_id: FAKE_CHANNEL_ID,
+    channel: { id: FAKE_CHANNEL_ID, type: 0, guild_id: FAKE_GUILD_ID, name: 'policy-reading', flags: 0 },
+    guild: { id: FAKE_GUILD_ID, locale: 'en-US', features: [] },
+    member: {
+      user: FAKE_MEMBER_USER,
+      roles: [],
+      nick: null,
+      avatar: null,
+      joined_at: new Date(0).toISOString(),
+      premium_since: null,
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      permissions: '2248473465835073',
+      communication_disabled_until: null,
+    },
+    app_permissions: '2248473465835073',
+    locale: 'en-US',
+    guild_locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: { '0': FAKE_GUILD_ID },
+    context: 0,
+    attachment_size_limit: 10_485_760,
+  };
+}
+
+/** `/cyberviews <subcommand> [options]`. */
+export function slashCommand(
+  ids: Snowflakes,
+  subcommand: string,
+  options: OptionValue[] = [],
+): InteractionPayload {
+  return {
+    ...base(ids, InteractionType.ApplicationCommand),
+    data: {
+      id: COMMAND_ID,
+      name: 'cyberviews',
+      type: 1,
+      options: [{ name: subcommand, type: OptionType.Subcommand, options }],
+    },
+  };
+}
+
+/** The user typing `typed` into `/cyberviews <subcommand> <option>:`. */
+export function autocomplete(
+  ids: Snowflakes,
+  subcommand: string,
+  option: string,
+  typed: string,
+): InteractionPayload {
+  return {
+    ...base(ids, InteractionType.Autocomplete),
+    data: {
+      id: COMMAND_ID,
+      name: 'cyberviews',
+      type: 1,
+      options: [
+        {
+          name: subcommand,
+          type: OptionType.Subcommand,
+          options: [{ name: option, type: OptionType.String, value: typed, focused: true }],
+        },
+      ],
+    },
+  };
+}
+
+/** What a message sent through an interaction callback looks like when Discord hands it back. */
+export function messageFromCallback(ids: Snowflakes, data: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id: ids.next(),
+    type: 20,
+    channel_id: FAKE_CHANNEL_ID,
+    author: FAKE_BOT_USER,
+    content: data.content ?? '',
+    embeds: data.embeds ?? [],
+    components: data.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date(0).toISOString(),
+    edited_timestamp: null,
+    flags: data.flags ?? 0,
+    application_id: FAKE_APPLICATION.id,
+    webhook_id: FAKE_APPLICATION.id,
+  };
+}
+
+/** A click on the button `customId` of `message`. */
+export function buttonClick(
+  ids: Snowflakes,
+  customId: string,
+  message: Record<string, unknown>,
+): InteractionPayload {
+  return {
+    ...base(ids, InteractionType.MessageComponent),
+    data: { custom_id: customId, component_type: 2 },
+    message,
+  };
+}
