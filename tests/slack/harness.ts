@@ -4,7 +4,7 @@
 import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import { createSlackApp, type SlackApp } from '../../adapters/slack/index.js';
-import { createCyberviews } from '../../src/index.js';
+import { type Cyberviews, createCyberviews } from '../../src/index.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
 import { SlackSender } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
@@ -47,12 +47,15 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `wrap` lets a test put a fault in front of the real core (e.g. make it throw). */
+export async function startHarness(
+  wrap: (core: Cyberviews) => Cyberviews = (core) => core,
+): Promise<Harness> {
   const core = createCyberviews();
   const api = await FakeSlackApi.start();
   const responses = await ResponseUrlCollector.start();
   const logs: LogEntry[] = [];
-  const app = createSlackApp(core, {
+  const app = createSlackApp(wrap(core), {
     signingSecret: SIGNING_SECRET,
     botToken: BOT.token,
     port: 0,
