@@ -30,6 +30,8 @@ export class FakeSlackApi {
   readonly calls = new Recorder<ApiCall>();
   private ts = 1_700_000_000;
   private failures = new Map<string, string>();
+  /** What apps.connections.open hands out: the fake Socket Mode server's URL, when a test runs one. */
+  socketModeUrl: string | undefined;
 
   private constructor(
     private readonly server: Server,
@@ -80,6 +82,11 @@ export class FakeSlackApi {
     if (failure !== undefined) {
       this.failures.delete(method);
       sendJson(res, 200, { ok: false, error: failure });
+      return;
+    }
+    if (method === 'apps.connections.open') {
+      const ok = token?.startsWith('xapp-') === true && this.socketModeUrl !== undefined;
+      sendJson(res, 200, ok ? { ok: true, url: this.socketModeUrl } : { ok: false, error: 'invalid_auth' });
       return;
     }
     if (token !== BOT.token) {
