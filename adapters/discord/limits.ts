@@ -99,7 +99,12 @@ export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
     longest.description = truncateMarkdown(longest.description ?? '', Math.max(200, length - excess));
     excess = total() - LIMITS.embedTotal;
   }
-  while (fitted.length > 1 && total() > LIMITS.embedTotal) fitted.pop();
+  while (fitted.length > 1 && total() > LIMITS.embedTotal) {
+    // A footer carries state (the question an answer records), so it moves up rather than going.
+    const dropped = fitted.pop();
+    const last = fitted.at(-1);
+    if (dropped?.footer && last && !last.footer) last.footer = dropped.footer;
+  }
   const only = fitted[0];
   if (only && total() > LIMITS.embedTotal) {
     // One embed still too long: its fields are the only text left to give up.

@@ -6,7 +6,7 @@ import { ButtonStyle } from 'discord.js';
 import { formatPages } from '../../../src/index.js';
 import type { Answer, Passage } from '../../../src/types.js';
 import { encodeButton } from '../buttons/ids.js';
-import { LIMITS, truncate } from '../limits.js';
+import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { formatLocation } from './citation.js';
 import { escapeMarkdown, renderHighlighted } from './markdown.js';
 import {
@@ -22,8 +22,12 @@ import {
 /** Passages per page of an answer. */
 export const PAGE_SIZE = 3;
 
+/** Questions are at most 500 characters (the core's limit), so this keeps them whole. */
+const FOOTER_BUDGET = 700;
 const FOOTER = /^Results (\d+)–(\d+) · asked: ([\s\S]*)$/;
 const EXCERPT_BUDGET = 1500;
+const MIN_EXCERPT = 200;
+const FIELD_BUDGET = 400;
 
 export interface AnswerView {
   /** Where this page starts among all ranked passages (0 for the first page). */
@@ -34,17 +38,23 @@ export interface AnswerView {
   ephemeral: boolean;
 }
 
-/** One passage as an embed: excerpt with the matched words in bold, and where it stands. */
-export function passageEmbed(passage: Passage, sourceUrl: string, heading: string): APIEmbed {
-  const fields = [{ name: 'Citation', value: formatLocation(passage) }];
+/**
+ * One passage as an embed: excerpt with the matched words in bold, and where it stands, in at most
+ * `budget` characters (the page's 6000 shared between its passages).
+ */
+export function passageEmbed(passage: Passage, sourceUrl: string, heading: string, budget: number): APIEmbed {
+  const fields = [{ name: 'Citation', value: truncateMarkdown(formatLocation(passage), FIELD_BUDGET) }];
   if (passage.sourceKinds.length > 0) {
     fields.push({ name: 'Sources quoted', value: escapeMarkdown(passage.sourceKinds.join(', ')) });
   }
+  const title = truncateMarkdown(heading, LIMITS.embedTitle);
+  const used = title.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  const room = Math.max(MIN_EXCERPT, Math.min(EXCERPT_BUDGET, budget - used));
   return {
     color: COLOURS.answer,
-    title: truncate(heading, LIMITS.embedTitle),
+    title,
     url: sourceUrl,
-    description: renderHighlighted(passage.excerpt, passage.highlights, EXCERPT_BUDGET),
+    description: renderHighlighted(passage.excerpt, passage.highlights, room),
     fields,
   };
 }
@@ -71,19 +81,22 @@ function fullPassageButtons(passages: readonly Passage[]): APIButtonComponent[] 
 export function renderAnswer(answer: Answer, view: AnswerView): Reply {
   const passages = answer.passages.slice(0, PAGE_SIZE);
   if (!answer.answered || passages.length === 0) return renderUnanswered(answer, view.offset);
+  const footer = truncate(
+    `Results ${view.offset + 1}–${view.offset + passages.length} · asked: ${answer.query}`,
+    FOOTER_BUDGET,
+  );
+  const budget = Math.floor((LIMITS.embedTotal - footer.length) / passages.length);
   const embeds = passages.map((passage, i) =>
     passageEmbed(
       passage,
       view.sourceUrl,
       `${view.offset + i + 1}. ${escapeMarkdown(passage.section)} (${formatPages(passage.pages)}, ¶${passage.paragraph})`,
+      budget,
     ),
   );
   const last = embeds.at(-1);
-  if (last) {
-    // Plain text: footers render neither markdown nor mentions, so the question round-trips exactly.
-    const range = `${view.offset + 1}–${view.offset + passages.length}`;
-    last.footer = { text: truncate(`Results ${range} · asked: ${answer.query}`, LIMITS.footerText) };
-  }
+  // Plain text: footers render neither markdown nor mentions, so the question round-trips exactly.
+  if (last) last.footer = { text: footer };
   const buttons = fullPassageButtons(passages);
   const more = encodeButton({ kind: 'more', offset: view.offset + passages.length });
   if (view.hasMore && more) buttons.push(actionButton('More results', more, ButtonStyle.Primary));

@@ -72,7 +72,8 @@ export function actionButton(
  * mention syntax is broken with a zero-width space so it can never render as a ping.
  */
 export function neutraliseMentions(text: string): string {
-  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<([@#])/g, '<\u200b$1');
+  // Already escaped text (`\@everyone`, `\<@1>`) is inert as it stands.
+  return text.replace(/(?<!\\)@(everyone|here)/gi, '@\u200b$1').replace(/(?<!\\)<([@#])/g, '<\u200b$1');
 }
 
 /** An ephemeral notice: what went wrong and what to type next. */

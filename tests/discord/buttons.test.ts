@@ -1,0 +1,122 @@
+// The buttons under an answer: More results pages on, Show full passage shows the whole paragraph,
+// and a suggested question can be asked with one click.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageViolations } from '../../adapters/discord/limits.js';
+import { OptionType } from '../fakes/discord/index.js';
+import { buttons, embed, type Harness, isEphemeral, startHarness, text } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const ask = (question: string) =>
+  h.discord.command('ask', [{ name: 'question', type: OptionType.String, value: question }]);
+const footers = (callback: Awaited<ReturnType<typeof ask>>) =>
+  (callback.data.embeds ?? []).map((e) => e.footer?.text).filter(Boolean);
+const titles = (callback: Awaited<ReturnType<typeof ask>>) =>
+  (callback.data.embeds ?? []).map((e) => e.title);
+
+describe('More results', () => {
+  it('shows the next passages for the same question, privately to whoever clicked', async () => {
+    const first = await ask('what is cyber sovereignty');
+    const second = await h.discord.click(first, 'cv:more:3');
+    expect(isEphemeral(second)).toBe(true);
+    expect(footers(second)).toEqual(['Results 4–6 · asked: what is cyber sovereignty']);
+    expect(titles(second)[0]).toMatch(/^4\. /);
+    const firstParagraphs = buttons(first).map((b) => b.custom_id);
+    for (const id of buttons(second).map((b) => b.custom_id)) {
+      if (id?.startsWith('cv:full:')) expect(firstParagraphs).not.toContain(id);
+    }
+  });
+
+  it('matches asking the core for the same page directly', async () => {
+    const first = await ask('Is there a risk of a cyber arms race between Washington and Beijing?');
+    const second = await h.discord.click(first, 'cv:more:3');
+    const page = h.core.ask('Is there a risk of a cyber arms race between Washington and Beijing?', {
+      limit: 3,
+      offset: 3,
+    });
+    const shown = buttons(second)
+      .map((b) => b.custom_id)
+      .filter((id) => id?.startsWith('cv:full:'));
+    expect(shown).toEqual(page.passages.map((p) => `cv:full:${p.id}`));
+  });
+
+  it('keeps paging from an ephemeral page, and stops offering More at the end', async () => {
+    let page = await ask('cyber sovereignty');
+    const seen: string[] = [];
+    for (let clicks = 0; clicks < 30; clicks++) {
+      const more = buttons(page).find((b) => b.custom_id?.startsWith('cv:more:'))?.custom_id;
+      if (!more) break;
+      page = await h.discord.click(page, more);
+      seen.push(...(footers(page) as string[]));
+      expect(messageViolations(page.data)).toEqual([]);
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    expect(buttons(page).some((b) => b.custom_id?.startsWith('cv:more:'))).toBe(false);
+  });
+
+  it('says there is nothing more when the offset is past the last passage', async () => {
+    const first = await ask('what is cyber sovereignty');
+    const past = await h.discord.click(first, 'cv:more:900');
+    expect(isEphemeral(past)).toBe(true);
+    expect(text(past)).toContain('No more passages');
+  });
+
+  it('asks the user to ask again when the message no longer records the question', async () => {
+    const first = await ask('what is cyber sovereignty');
+    const stripped = { ...first, data: { ...first.data, embeds: [{ title: 'edited' }] } };
+    const reply = await h.discord.click(stripped, 'cv:more:3');
+    expect(isEphemeral(reply)).toBe(true);
+    expect(text(reply)).toContain('Ask again');
+  });
+});
+
+describe('Show full passage', () => {
+  it('shows the whole paragraph with its citation, privately', async () => {
+    const first = await ask('what is cyber sovereignty');
+    const id = buttons(first).find((b) => b.custom_id?.startsWith('cv:full:'))?.custom_id ?? '';
+    const full = await h.discord.click(first, id);
+    const passage = h.core.passage(id.replace('cv:full:', ''));
+    expect(isEphemeral(full)).toBe(true);
+    expect(embed(full).title).toMatch(new RegExp(`^¶${passage?.paragraph} · `));
+    // The paragraph's last words are there, not just the excerpt.
+    const lastWords = passage?.text.split(' ').slice(-4).join(' ') ?? '(none)';
+    expect(embed(full).description).toContain(lastWords);
+    expect(text(full)).toContain(passage?.citation.replaceAll('"', '\\"') ?? '(none)');
+  });
+
+  it('says so when the passage id is not in the article', async () => {
+    const first = await ask('what is cyber sovereignty');
+    const reply = await h.discord.click(first, 'cv:full:p9999');
+    expect(isEphemeral(reply)).toBe(true);
+    expect(text(reply)).toContain('not in the article');
+  });
+});
+
+describe('suggested question', () => {
+  it('asks the suggested term when the question found nothing', async () => {
+    const refused = await ask('What is the capital of France?');
+    const suggestion = buttons(refused).find((b) => b.custom_id?.startsWith('cv:ask:'));
+    const expected = h.core.ask('What is the capital of France?').suggestion;
+    expect(suggestion?.custom_id).toBe(expected ? `cv:ask:${expected}` : undefined);
+    if (!suggestion?.custom_id) return;
+    const reply = await h.discord.click(refused, suggestion.custom_id);
+    expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+    expect(messageViolations(reply.data)).toEqual([]);
+  });
+});
+
+describe('a button the bot did not make', () => {
+  it('gets a private note instead of silence', async () => {
+    const first = await ask('what is cyber sovereignty');
+    const reply = await h.discord.click(first, 'someone-else:42');
+    expect(isEphemeral(reply)).toBe(true);
+    expect(text(reply)).toContain('/cyberviews ask');
+  });
+});
