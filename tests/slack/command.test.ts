@@ -115,7 +115,7 @@ describe('user text echoed back is inert', () => {
 
 describe('input the article cannot answer', () => {
   it('explains an out-of-scope question briefly, only to the asker', async () => {
-    const { message } = await slash('what is the best pizza topping?');
+    const { message } = await slash('how do I bake sourdough bread?');
     expect(message.response_type).toBe('ephemeral');
     expect(excerpts(message)).toEqual([]);
     expect(buttons(message).map((b) => b.label)).not.toContain('Share in channel');

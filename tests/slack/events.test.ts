@@ -83,7 +83,7 @@ describe('@mention in a channel', () => {
   });
 
   it('tells only the asker, in the thread, when the article has nothing on it', async () => {
-    const m = mention('what is the best pizza topping?');
+    const m = mention('how do I bake sourdough bread?');
     await m.send();
     const call = await h.api.waitFor('chat.postEphemeral');
     expect(call.body.user).toBe(USER.id);

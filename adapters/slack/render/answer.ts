@@ -37,9 +37,11 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
   const last = view.offset + passages.length;
   const range = first === last ? `passage ${first}` : `passages ${first}–${last}`;
   const blocks: Block[] = [context(`*You asked:* ${fitEscaped(answer.query, ECHO)}  ·  ${range}`)];
+  // What the echo and the buttons leave of the total budget, shared evenly between the passages.
+  const budget = Math.floor((LIMITS.blocksTotalText - 600) / passages.length);
   passages.forEach((passage, i) => {
     if (i > 0) blocks.push(divider());
-    blocks.push(...passageBlocks(passage, view.sourceUrl));
+    blocks.push(...passageBlocks(passage, view.sourceUrl, budget));
   });
   const buttons: ButtonElement[] = [];
   const share = view.share && encodeReplay(view.share);

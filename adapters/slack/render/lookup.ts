@@ -26,11 +26,18 @@ export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay
     );
   }
   const blocks: Block[] = [context(`*Where it appears:* “${fitEscaped(result.query, 200)}”`)];
-  result.matches.slice(0, MAX_MATCHES).forEach((match, i) => {
+  const matches = result.matches.slice(0, MAX_MATCHES);
+  const budget = Math.floor((LIMITS.blocksTotalText - 600) / matches.length);
+  matches.forEach((match, i) => {
     if (i > 0) blocks.push(divider());
-    blocks.push(section(`>${fitEscaped(match.text.replace(/\s/g, ' '), LIMITS.sectionText - 1)}`));
+    const quote = fitEscaped(
+      match.text.replace(/\s/g, ' '),
+      Math.min(LIMITS.sectionText - 1, Math.floor(budget * 0.7)),
+    );
+    blocks.push(section(`>${quote}`));
     const closeness = match.similarity < 1 ? `close match (${Math.round(match.similarity * 100)}%)` : '';
-    blocks.push(context(fitEscaped(match.citation, 1000), closeness, link(sourceUrl, 'Read the article')));
+    const citation = fitEscaped(match.citation, Math.floor(budget * 0.3) - 100);
+    blocks.push(context(citation, closeness, link(sourceUrl, 'Read the article')));
   });
   const value = share && encodeReplay(share);
   if (value !== undefined) blocks.push(actions(button('Share in channel', ACTION.share, value, 'primary')));

@@ -53,25 +53,25 @@ export function highlightExcerpt(
 }
 
 /** The context line under a passage: its citation, the section it comes from, and the source link. */
-export function citationLine(passage: Passage, sourceUrl: string): Block {
-  const pieces = [fitEscaped(passage.citation, 1000)];
+export function citationLine(passage: Passage, sourceUrl: string, max = 1300): Block {
+  const pieces = [fitEscaped(passage.citation, Math.floor(max * 0.7))];
   if (passage.section.length > 0 && !passage.citation.includes(passage.section)) {
-    pieces.push(`_${fitEscaped(passage.section, 300)}_`);
+    pieces.push(`_${fitEscaped(passage.section, Math.floor(max * 0.2))}_`);
   }
   pieces.push(link(sourceUrl, 'Read the article'));
   return context(pieces.join('  ·  '));
 }
 
-/** A ranked passage: highlighted excerpt with a "Show full passage" button, then its citation. */
-export function passageBlocks(passage: Passage, sourceUrl: string): Block[] {
+/**
+ * A ranked passage: highlighted excerpt with a "Show full passage" button, then its citation.
+ * `budget` is the characters it may use in all, so several passages stay under the message's total.
+ */
+export function passageBlocks(passage: Passage, sourceUrl: string, budget = 4300): Block[] {
+  const excerptMax = Math.min(LIMITS.sectionText - 1, Math.floor(budget * 0.7));
   // One quoted line: a newline would end the `>` quote; replacing it keeps offsets of the highlights.
-  const excerpt = highlightExcerpt(
-    passage.excerpt.replace(/\s/g, ' '),
-    passage.highlights,
-    LIMITS.sectionText - 1,
-  );
+  const excerpt = highlightExcerpt(passage.excerpt.replace(/\s/g, ' '), passage.highlights, excerptMax);
   const full = button('Show full passage', `${ACTION.full}:${passage.id}`, passage.id);
-  return [section(`>${excerpt}`, full), citationLine(passage, sourceUrl)];
+  return [section(`>${excerpt}`, full), citationLine(passage, sourceUrl, Math.floor(budget * 0.3) - 100)];
 }
 
 /** The whole paragraph behind a passage, split across sections when it is long. */

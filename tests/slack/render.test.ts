@@ -1,0 +1,146 @@
+// The Block Kit renderers as pure functions: real answers from the core in, Slack payloads out.
+
+import { describe, expect, it } from 'vitest';
+import { renderAnswer, renderRefusal } from '../../adapters/slack/render/answer.js';
+import { LIMITS, limitViolations } from '../../adapters/slack/render/limits.js';
+import {
+  boldRanges,
+  citationLine,
+  highlightExcerpt,
+  renderFullPassage,
+} from '../../adapters/slack/render/passage.js';
+import { isPersonal } from '../../adapters/slack/render/result.js';
+import { createCyberviews, type Passage } from '../../src/index.js';
+import { buttons, excerpts } from './messages.js';
+
+const core = createCyberviews();
+const url = core.about.meta.url;
+const answer = core.ask('what is cyber sovereignty');
+const top = answer.passages[0] as Passage;
+
+describe('highlightExcerpt', () => {
+  it('bolds exactly the highlighted words of a real excerpt', () => {
+    const mrkdwn = highlightExcerpt(top.excerpt, top.highlights);
+    const bolded = [...mrkdwn.matchAll(/\*([^*]+)\*/g)].map((m) => m[1]);
+    const expected = boldRanges(top.excerpt, top.highlights).map((r) => top.excerpt.slice(r.start, r.end));
+    expect(bolded.length).toBeGreaterThan(0);
+    expect(bolded).toEqual(expected);
+  });
+
+  it('widens a range that starts or ends inside a word, so Slack can render the bold', () => {
+    const text = 'Chinese views on cybersecurity in foreign relations';
+    expect(highlightExcerpt(text, [{ start: 19, end: 23 }])).toBe(
+      'Chinese views on *cybersecurity* in foreign relations',
+    );
+  });
+
+  it('merges overlapping ranges and ignores empty or out-of-range ones', () => {
+    const text = 'cyber sovereignty and virtual territory';
+    const ranges = [
+      { start: 0, end: 5 },
+      { start: 3, end: 17 },
+      { start: 30, end: 30 },
+      { start: 90, end: 120 },
+    ];
+    expect(highlightExcerpt(text, ranges)).toBe('*cyber sovereignty* and virtual territory');
+  });
+
+  it('escapes the text around and inside the bold', () => {
+    const text = 'the Strategic and Economic Dialogue (S&ED) <2013>';
+    expect(highlightExcerpt(text, [{ start: 37, end: 41 }])).toBe(
+      'the Strategic and Economic Dialogue (*S&amp;ED*) &lt;2013&gt;',
+    );
+  });
+});
+
+describe('citationLine', () => {
+  it('gives the core’s citation, the section and a link to the source', () => {
+    const line = JSON.stringify(citationLine(top, url));
+    expect(line).toContain(`¶${top.paragraph}`);
+    expect(line).toContain(`<${url}|Read the article>`);
+  });
+});
+
+describe('renderAnswer', () => {
+  it('renders one quoted section and one citation line per passage', () => {
+    const message = renderAnswer(answer, { sourceUrl: url, offset: 0 });
+    expect(excerpts(message)).toHaveLength(answer.passages.length);
+    expect(limitViolations(message)).toEqual([]);
+  });
+
+  it('offers only the buttons it is given replays for', () => {
+    const plain = renderAnswer(answer, { sourceUrl: url, offset: 0 });
+    expect(buttons(plain).map((b) => b.label)).toEqual(answer.passages.map(() => 'Show full passage'));
+    const all = renderAnswer(answer, {
+      sourceUrl: url,
+      offset: 0,
+      share: { kind: 'command', text: 'what is cyber sovereignty' },
+      more: { kind: 'ask', question: 'what is cyber sovereignty', offset: 3 },
+    });
+    expect(buttons(all).map((b) => b.label)).toContain('More results');
+    expect(buttons(all).map((b) => b.label)).toContain('Share in channel');
+  });
+
+  it('stays within 50 blocks however many passages it is handed', () => {
+    const many = { ...answer, passages: Array.from({ length: 40 }, (_, i) => ({ ...top, id: `p${i + 1}` })) };
+    const message = renderAnswer(many, {
+      sourceUrl: url,
+      offset: 0,
+      share: { kind: 'command', text: 'x' },
+      more: { kind: 'ask', question: 'x', offset: 40 },
+    });
+    expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocksPerMessage);
+    expect(limitViolations(message)).toEqual([]);
+  });
+
+  it('stays within the limits with an excerpt far longer than the core promises', () => {
+    const long = { ...top, excerpt: `${top.excerpt} `.repeat(40), citation: top.citation.repeat(30) };
+    const message = renderAnswer({ ...answer, passages: [long, long, long] }, { sourceUrl: url, offset: 0 });
+    expect(limitViolations(message)).toEqual([]);
+  });
+
+  it('drops a replay too long for a button instead of breaking the message', () => {
+    const message = renderAnswer(answer, {
+      sourceUrl: url,
+      offset: 0,
+      share: { kind: 'command', text: 'x'.repeat(3000) },
+    });
+    expect(buttons(message).map((b) => b.label)).not.toContain('Share in channel');
+  });
+});
+
+describe('renderRefusal', () => {
+  it('passes on the core’s message and suggestion, escaped', () => {
+    const message = renderRefusal({
+      query: 'cyber soverignty <!here>',
+      answered: false,
+      passages: [],
+      message: 'Nothing on <that> & more.',
+      suggestion: 'sovereignty',
+    });
+    expect(JSON.stringify(message)).toContain('Nothing on &lt;that&gt; &amp; more.');
+    expect(JSON.stringify(message)).toContain('“sovereignty”');
+    expect(limitViolations(message)).toEqual([]);
+  });
+});
+
+describe('renderFullPassage', () => {
+  it('splits a paragraph longer than a section into several sections, losing no word', () => {
+    const long = { ...top, text: `${top.text} `.repeat(12).trim() };
+    const message = renderFullPassage(long, url);
+    const sections = message.blocks.filter((b) => b.type === 'section');
+    expect(sections.length).toBeGreaterThan(1);
+    expect(limitViolations(message)).toEqual([]);
+  });
+});
+
+describe('isPersonal', () => {
+  it('keeps refusals, errors and help to the asker, and answers public', () => {
+    expect(isPersonal(core.execute('what is cyber sovereignty'))).toBe(false);
+    expect(isPersonal(core.execute('how do I bake sourdough bread'))).toBe(true);
+    expect(isPersonal(core.execute('note 99'))).toBe(true);
+    expect(isPersonal(core.execute('help'))).toBe(true);
+    expect(isPersonal(core.execute('digest'))).toBe(true);
+    expect(isPersonal(core.execute('note 24'))).toBe(false);
+  });
+});
