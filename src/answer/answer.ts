@@ -42,7 +42,11 @@ export function answerQuestion(
     ...(suggestion ? { suggestion } : {}),
   });
   if (concepts.length === 0) return refuse();
-  const ranked = rankPassages(concepts, index);
+  // A question mostly about things the article never mentions ("the capital of France", "bitcoin") is
+  // out of scope, however well its remaining words match.
+  const known = concepts.filter((c) => c.known).length;
+  if (known <= concepts.length - known) return refuse(suggest(concepts, index));
+  const ranked = rankPassages(concepts, index, question);
   const best = ranked[0];
   if (!best || best.coverage < MIN_COVERAGE) return refuse(suggest(concepts, index));
   const relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);

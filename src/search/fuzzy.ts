@@ -31,14 +31,25 @@ export function editBudget(word: string): number {
   return word.length < 8 ? 1 : 2;
 }
 
-/** The vocabulary terms closest to `term` within its edit budget (all ties), or none. */
-export function closestTerms(term: string, vocabulary: Iterable<string>): string[] {
+/** Words this short are corrected only towards names (proper nouns), where typos matter most. */
+const SHORT_WORD = 5;
+
+/**
+ * The vocabulary terms closest to `term` within its edit budget (all ties), or none. Candidates share
+ * the first letter (typos rarely change it); short words are only corrected towards `names`.
+ */
+export function closestTerms(
+  term: string,
+  vocabulary: Iterable<string>,
+  names: ReadonlySet<string>,
+): string[] {
   const budget = editBudget(term);
   if (budget === 0) return [];
   let best = budget + 1;
   let found: string[] = [];
   for (const candidate of vocabulary) {
-    if (candidate.length < 4) continue;
+    if (candidate.length < 4 || candidate[0] !== term[0]) continue;
+    if (term.length <= SHORT_WORD && !names.has(candidate)) continue;
     const d = editDistance(term, candidate, Math.min(best, budget));
     if (d < best) {
       best = d;

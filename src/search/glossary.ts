@@ -5,8 +5,9 @@ import { normalizeText, tokenize } from './terms.js';
 
 export interface GlossaryEntry {
   aliases: string[];
+  /** Aliases that match only with this exact case: "US" (not "us"), "IT" (not "it"). */
+  exactCase?: string[];
   targets: string[];
-  caseSensitive?: boolean;
 }
 
 export interface GlossaryMatch {
@@ -30,9 +31,12 @@ export class Glossary {
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
     this.aliases = entries
-      .flatMap((entry) => entry.aliases.map((alias) => ({ entry, alias })))
+      .flatMap((entry) => [
+        ...entry.aliases.map((alias) => ({ entry, alias, exact: false })),
+        ...(entry.exactCase ?? []).map((alias) => ({ entry, alias, exact: true })),
+      ])
       .sort((a, b) => b.alias.length - a.alias.length)
-      .map(({ entry, alias }) => ({ entry, pattern: compileAlias(alias, entry.caseSensitive === true) }));
+      .map(({ entry, alias, exact }) => ({ entry, pattern: compileAlias(alias, exact) }));
   }
 
   match(question: string): GlossaryMatch[] {

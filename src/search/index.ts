@@ -20,6 +20,18 @@ export interface IndexedPassage {
   terms: Set<string>;
   /** Stems of the text's words in order (stopwords kept as ""), for phrase and proximity checks. */
   sequence: string[][];
+  /** Prior weight: signposting ("This article addresses …"), lists and bare lead-ins answer nothing. */
+  prior: number;
+}
+
+const SIGNPOST = /\b(?:this|the) article (?:addresses|concludes|examines|will)\b/i;
+const SIGNPOST_PRIOR = 0.5;
+const MIN_ANSWER_LENGTH = 60;
+
+function priorOf(paragraph: Paragraph): number {
+  const signpost =
+    paragraph.kind === 'list' || SIGNPOST.test(paragraph.text) || paragraph.text.length < MIN_ANSWER_LENGTH;
+  return signpost ? SIGNPOST_PRIOR : 1;
 }
 
 export const FIELD_BOOST = { text: 1, leadIn: 0.5, section: 0.4, speakers: 1.2, kinds: 0.6 };
@@ -35,6 +47,8 @@ export class PassageIndex {
   readonly documentFrequency: Map<string, number>;
   /** A word of the article for each stem, to show terms to people ("sovereignti" → "sovereignty"). */
   readonly surface = new Map<string, string>();
+  /** Stems of proper nouns (capitalised inside a paragraph): "zhong", "sheng", "mandiant", "icann". */
+  readonly names = new Set<string>();
 
   constructor(readonly article: Article) {
     this.search = new MiniSearch<Doc>({
@@ -55,8 +69,9 @@ export class PassageIndex {
       tokens.forEach((t, k) => {
         const stem = sequence[k]?.[0];
         if (stem && !this.surface.has(stem)) this.surface.set(stem, t.word);
+        if (stem && t.start > 0 && /\p{Lu}/u.test(paragraph.text[t.start] ?? '')) this.names.add(stem);
       });
-      return { paragraph, terms, sequence };
+      return { paragraph, terms, sequence, prior: priorOf(paragraph) };
     });
     this.byId = new Map(this.passages.map((p) => [p.paragraph.id, p]));
     this.documentFrequency = new Map();

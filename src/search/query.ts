@@ -2,7 +2,7 @@
 // phrase) with the search terms that count as evidence for it: its own stems and the glossary's targets.
 
 import type { Glossary } from './glossary.js';
-import { contentTerms, isStopword, termsOf, tokenize } from './terms.js';
+import { contentTerms, isStopword, questionTokens, stem, termsOf, tokenize } from './terms.js';
 
 export interface Concept {
   /** The question's own words for it, as typed. */
@@ -27,14 +27,14 @@ export function parseQuery(question: string, glossary: Glossary): QueryModel {
   for (const match of matches) {
     const label = question.slice(match.start, match.end);
     const own = contentTerms(label);
-    const expansions = [...new Set(match.entry.targets.flatMap((t) => contentTerms(t)))].filter(
+    // Targets count by their own stems only: "cyberattacks" means cyberattacks, not any "attack".
+    const expansions = [...new Set(match.entry.targets.flatMap(primaryStems))].filter(
       (t) => !own.includes(t),
     );
     concepts.push({ label, terms: own, expansions, position: match.start });
   }
-  for (const token of tokenize(question)) {
+  for (const token of questionTokens(question)) {
     if (matches.some((m) => token.start < m.end && m.start < token.end)) continue;
-    if (isStopword(token.word)) continue;
     concepts.push({
       label: question.slice(token.start, token.end),
       terms: termsOf(token.word),
@@ -44,6 +44,12 @@ export function parseQuery(question: string, glossary: Glossary): QueryModel {
   }
   concepts.sort((a, b) => a.position - b.position);
   return { question, concepts: mergeDuplicates(concepts) };
+}
+
+function primaryStems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !isStopword(t.word))
+    .map((t) => stem(t.word));
 }
 
 /** "cyber attacks on cyberattacks": one concept, not two. */

@@ -15,6 +15,8 @@ export interface ResolvedConcept {
   expansions: string[];
   /** True when the question's own word was not in the article but a close term was. */
   corrected: boolean;
+  /** False when neither the word, a close term, nor a glossary target occurs in the article. */
+  known: boolean;
   /** Importance: inverse document frequency of the concept across passages. */
   weight: number;
 }
@@ -26,6 +28,10 @@ export interface RankedPassage {
   coverage: number;
   /** The terms that matched, for highlighting. */
   matched: Set<string>;
+  /** minisearch's BM25 score relative to the best candidate's, 0–1. */
+  bm25: number;
+  /** Phrase and question-intent bonus. */
+  bonus: number;
 }
 
 const EXPANSION_BOOST = 0.5;
@@ -34,6 +40,7 @@ const CORRECTED_BOOST = 0.8;
 /** Credit for a concept covered only through the glossary, relative to the question's own word. */
 const EXPANSION_CREDIT = 0.85;
 const PHRASE_BONUS = 0.25;
+const INTENT_BONUS = 0.3;
 const CANDIDATES = 40;
 
 export function resolveConcepts(model: QueryModel, index: PassageIndex): ResolvedConcept[] {
@@ -43,18 +50,27 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
     let own = concept.terms.filter((t) => index.has(t));
     let corrected = false;
     if (own.length === 0 && concept.terms.length > 0) {
-      own = [...new Set(concept.terms.flatMap((t) => closestTerms(t, index.vocabulary())))];
+      own = [...new Set(concept.terms.flatMap((t) => closestTerms(t, index.vocabulary(), index.names)))];
       corrected = own.length > 0;
     }
     const expansions = concept.expansions.filter((t) => index.has(t) && !own.includes(t));
     const all = new Set([...own, ...expansions]);
-    const df = all.size === 0 ? 0 : index.passages.filter((p) => [...all].some((t) => p.terms.has(t))).length;
-    return { concept, own, expansions, corrected, weight: idf(df) };
+    // Weight by the most specific terms: a compound's first stem ("cyberattack"), not its parts.
+    const specific = new Set([...(corrected ? own : own.slice(0, 1)), ...expansions]);
+    const df =
+      specific.size === 0
+        ? 0
+        : index.passages.filter((p) => [...specific].some((t) => p.terms.has(t))).length;
+    return { concept, own, expansions, corrected, known: all.size > 0, weight: idf(df) };
   });
 }
 
 /** Ranks passages for a question; every passage returned matched at least one concept. */
-export function rankPassages(concepts: ResolvedConcept[], index: PassageIndex): RankedPassage[] {
+export function rankPassages(
+  concepts: ResolvedConcept[],
+  index: PassageIndex,
+  question = '',
+): RankedPassage[] {
   const boosts = new Map<string, number>();
   for (const c of concepts) {
     for (const t of c.own) boosts.set(t, Math.max(boosts.get(t) ?? 0, c.corrected ? CORRECTED_BOOST : 1));
@@ -68,7 +84,9 @@ export function rankPassages(concepts: ResolvedConcept[], index: PassageIndex): 
     boostTerm: (term) => boosts.get(term) ?? 1,
   });
   const top = results[0]?.score ?? 1;
-  const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+  // Words the article never uses cannot be covered by any passage; coverage is judged on the rest.
+  const totalWeight = concepts.filter((c) => c.known).reduce((sum, c) => sum + c.weight, 0) || 1;
+  const intents = questionIntents(question);
   const ranked = results.slice(0, CANDIDATES).flatMap((result) => {
     const passage = index.byId.get(String(result.id));
     if (!passage) return [];
@@ -82,9 +100,10 @@ export function rankPassages(concepts: ResolvedConcept[], index: PassageIndex): 
       else if (expansionHit.length > 0) covered += c.weight * EXPANSION_CREDIT;
     }
     const coverage = covered / totalWeight;
-    const phrase = phraseBonus(concepts, passage);
-    const score = (result.score / top) * (0.3 + coverage) * (1 + phrase);
-    return [{ passage, score, coverage, matched }];
+    const bonus = phraseBonus(concepts, passage) + intentBonus(intents, passage);
+    const bm25 = result.score / top;
+    const score = coverage ** 2 * (0.4 + 0.6 * bm25) * (1 + bonus) * passage.prior;
+    return [{ passage, score, coverage, matched, bm25, bonus }];
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph.number - b.passage.paragraph.number);
 }
@@ -107,6 +126,29 @@ function phraseBonus(concepts: ResolvedConcept[], passage: IndexedPassage): numb
       bonus += PHRASE_BONUS;
     }
   }
+  return bonus;
+}
+
+type Intent = 'number' | 'date';
+
+/** What kind of answer the question's wording asks for: "how many …" wants a number, "when …" a date. */
+export function questionIntents(question: string): Set<Intent> {
+  const intents = new Set<Intent>();
+  if (/\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b/i.test(question))
+    intents.add('number');
+  if (/\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|month|day)\b/i.test(question))
+    intents.add('date');
+  return intents;
+}
+
+const NUMBER = /\b\d+\b|\b(?:ten|thirteen|eighty|hundred|thousand|million|percent|majority)\b/i;
+const DATE =
+  /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+function intentBonus(intents: Set<Intent>, passage: IndexedPassage): number {
+  let bonus = 0;
+  if (intents.has('number') && NUMBER.test(passage.paragraph.text)) bonus += INTENT_BONUS;
+  if (intents.has('date') && DATE.test(passage.paragraph.text)) bonus += INTENT_BONUS;
   return bonus;
 }
 

@@ -10,8 +10,11 @@ export const STOPWORDS = new Set(
   him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours
   out over own same she should so some such than that the their theirs them then there these they this those through
   to too under until up very was we were what when where which while who whom why will with would you your yours
-  tell me explain describe give list show say says said according think thinks view views article swaine author
-  paper please many much kind kinds way ways also anything something thing things role s t`.split(/\s+/),
+  tell me explain describe give list show say says said according think thinks view views swaine author
+  paper please many much kind kinds way ways also anything something thing things role s t dont doesnt didnt isnt
+  arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt whats whos hows`.split(
+    /\s+/,
+  ),
 );
 
 /** Normalises Unicode, quotes, dashes and case so that typographic variants compare equal. */
@@ -75,11 +78,14 @@ export function stem(word: string): string {
   return cached;
 }
 
-/** A word's search terms: its stem, plus the stem of a compound's second part ("cyberattacks" → "attack"). */
+/**
+ * A word's search terms: its stem, plus for a "cyber…" compound the stem of its second part and "cyber"
+ * itself ("cyberattacks" → "cyberattack", "attack", "cyber"), so "cyber" alone finds them all.
+ */
 export function termsOf(word: string): string[] {
   const terms = [stem(word)];
-  const compound = /^(cyber)([a-z]{4,})$/.exec(word);
-  if (compound?.[2]) terms.push(stem(compound[2]));
+  const compound = /^(cyber)([a-z]{3,})$/.exec(word);
+  if (compound?.[2]) terms.push(stem(compound[2]), 'cyber');
   return terms;
 }
 
@@ -92,4 +98,17 @@ export function contentTerms(text: string): string[] {
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
+}
+
+/** Words that name the article itself when they follow "the"/"this" ("what does the article say"). */
+const SELF_REFERENCES = new Set(['article', 'paper', 'piece', 'text', 'essay', 'author']);
+
+/** Content tokens of a question: stopwords and references to the article itself dropped. */
+export function questionTokens(text: string): Token[] {
+  const tokens = tokenize(text);
+  return tokens.filter((t, i) => {
+    if (isStopword(t.word)) return false;
+    const before = tokens[i - 1]?.word;
+    return !(SELF_REFERENCES.has(t.word) && (before === 'the' || before === 'this' || before === 'swaines'));
+  });
 }
