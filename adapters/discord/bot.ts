@@ -21,8 +21,8 @@ import { notice, type Reply } from './render/reply.js';
 export interface DiscordSettings {
   /** The bot token (DISCORD_TOKEN). */
   token: string;
-  /** The application id (DISCORD_APPLICATION_ID), used to register commands. */
-  applicationId: string;
+  /** The application id (DISCORD_APPLICATION_ID); when given, checked against the token's application. */
+  applicationId?: string;
   /** REST base instead of https://discord.com/api (DISCORD_API_URL): a REST proxy, or a test fake. */
   apiUrl?: string;
   /** Answers only the asker sees, for servers that prefer a quiet channel. */
@@ -118,7 +118,7 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
       await client.login(settings.token);
       await ready;
       const appId = client.application?.id;
-      if (appId && appId !== settings.applicationId) {
+      if (appId && settings.applicationId && appId !== settings.applicationId) {
         log.warn('DISCORD_APPLICATION_ID does not match the token’s application', { token: appId });
       }
       log.info('discord bot ready', { user: client.user?.tag });

@@ -2,5 +2,4 @@
 
 export { createDiscordBot, type DiscordBot, type DiscordSettings } from './bot.js';
 export { commandDefinitions } from './commands/definition.js';
-export { registerCommands } from './register.js';
-export { discordSettingsFromEnv } from './settings.js';
+export { type RegisterOptions, registerCommands } from './register.js';

@@ -3,8 +3,8 @@
 
 import { pathToFileURL } from 'node:url';
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { commandDefinitions } from './commands/definition.js';
-import { DiscordConfigError, discordSettingsFromEnv, guildIdFromEnv } from './settings.js';
 
 export interface RegisterOptions {
   token: string;
@@ -40,27 +40,29 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
   }
 }
 
-async function main(): Promise<number> {
-  const { config } = await import('dotenv');
-  config({ quiet: true });
+/** The CLI: reads DISCORD_* from the environment or .env, registers, says where. Exit code 1 on failure. */
+export async function main(env: Record<string, string | undefined> = process.env): Promise<number> {
   try {
-    const settings = discordSettingsFromEnv();
-    if (!settings) {
+    const discord = loadConfig(env).discord;
+    if (!discord) {
       console.error('DISCORD_TOKEN is not set: put the bot token in the environment or in .env.');
       return 1;
     }
-    const guildId = guildIdFromEnv();
-    const options: RegisterOptions = { token: settings.token, applicationId: settings.applicationId };
-    if (guildId) options.guildId = guildId;
-    if (settings.apiUrl) options.apiUrl = settings.apiUrl;
+    if (!discord.applicationId) {
+      console.error('DISCORD_APPLICATION_ID is not set: copy the Application ID from the Developer Portal.');
+      return 1;
+    }
+    const options: RegisterOptions = { token: discord.token, applicationId: discord.applicationId };
+    if (discord.guildId) options.guildId = discord.guildId;
+    if (discord.apiUrl) options.apiUrl = discord.apiUrl;
     const registered = await registerCommands(options);
-    const where = guildId
-      ? `in server ${guildId} (available now)`
-      : 'globally (may take up to an hour to appear)';
+    const where = discord.guildId
+      ? `in server ${discord.guildId} (available now)`
+      : 'globally (may take up to an hour to appear everywhere)';
     console.log(`Registered ${registered.commands.map((c) => `/${c.name}`).join(', ')} ${where}.`);
     return 0;
   } catch (error) {
-    if (error instanceof DiscordConfigError) console.error(error.message);
+    if (error instanceof ConfigError) console.error(error.message);
     else
       console.error(
         `Registering the commands failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -70,5 +72,7 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { config } = await import('dotenv');
+  config({ quiet: true });
   process.exitCode = await main();
 }

@@ -1,0 +1,83 @@
+// Escaping user and article text for Discord markdown, and bolding the matched words.
+
+import { describe, expect, it } from 'vitest';
+import { decodeButton, encodeButton } from '../../adapters/discord/buttons/ids.js';
+import { questionFromEmbeds } from '../../adapters/discord/render/answer.js';
+import { escapeMarkdown, normaliseSpans, renderHighlighted } from '../../adapters/discord/render/markdown.js';
+
+describe('escapeMarkdown', () => {
+  it('keeps formatting characters literal', () => {
+    expect(escapeMarkdown('*bold* _it_ ~~s~~ `code` ||spoiler||')).toBe(
+      '\\*bold\\* \\_it\\_ \\~\\~s\\~\\~ \\`code\\` \\|\\|spoiler\\|\\|',
+    );
+  });
+
+  it('breaks masked links and mention syntax', () => {
+    expect(escapeMarkdown('[x](https://e.example) <@123> @everyone')).toBe(
+      '\\[x\\](https://e.example) \\<\\@123> \\@everyone',
+    );
+  });
+
+  it('escapes line-start quotes, headings and list markers', () => {
+    expect(escapeMarkdown('> quote\n# head\n- item\n1. first')).toBe(
+      '\\> quote\n\\# head\n\\- item\n1\\. first',
+    );
+  });
+
+  it('escapes a backslash so it cannot escape what follows', () => {
+    expect(escapeMarkdown('a\\*')).toBe('a\\\\\\*');
+  });
+});
+
+describe('renderHighlighted', () => {
+  const text = 'the notion of “cyber sovereignty” should constitute a key principle';
+
+  it('bolds each highlight', () => {
+    expect(renderHighlighted(text, [{ start: 15, end: 32 }], 500)).toBe(
+      'the notion of “**cyber sovereignty**” should constitute a key principle',
+    );
+  });
+
+  it('merges overlapping highlights and ignores out-of-range ones', () => {
+    const spans = [
+      { start: 21, end: 32 },
+      { start: 15, end: 25 },
+      { start: 900, end: 950 },
+    ];
+    expect(normaliseSpans(text, spans)).toEqual([{ start: 15, end: 32 }]);
+  });
+
+  it('keeps whitespace out of the bold', () => {
+    expect(renderHighlighted(text, [{ start: 13, end: 21 }], 500)).toContain('of **“cyber** sovereignty');
+  });
+
+  it('cuts at a word boundary and keeps bold paired', () => {
+    const out = renderHighlighted(text, [{ start: 15, end: 32 }], 30);
+    expect(out.length).toBeLessThanOrEqual(30);
+    expect(out.endsWith('…')).toBe(true);
+    expect((out.match(/\*\*/g) ?? []).length % 2).toBe(0);
+  });
+});
+
+describe('button ids and the recorded question', () => {
+  it('round-trip through encode and decode', () => {
+    for (const action of [
+      { kind: 'more', offset: 3 },
+      { kind: 'full', passage: 'p19' },
+      { kind: 'ask', question: 'cyber sovereignty' },
+    ] as const) {
+      expect(decodeButton(encodeButton(action) ?? '')).toEqual(action);
+    }
+  });
+
+  it('refuse ids that would pass 100 characters, and foreign ids', () => {
+    expect(encodeButton({ kind: 'ask', question: 'x'.repeat(100) })).toBeUndefined();
+    expect(decodeButton('cv:more:-1')).toBeUndefined();
+    expect(decodeButton('other:thing')).toBeUndefined();
+  });
+
+  it('recover the question exactly from an answer footer, markdown and all', () => {
+    const question = 'is *this* <@1> “cyber sovereignty” · asked: twice?';
+    expect(questionFromEmbeds([{}, { footer: { text: `Results 4–6 · asked: ${question}` } }])).toBe(question);
+  });
+});
