@@ -2,6 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitViolations } from '../../adapters/slack/render/limits.js';
+import { boldRanges } from '../../adapters/slack/render/passage.js';
 import { MAX_INPUT } from '../../src/index.js';
 import { type Harness, startHarness } from './harness.js';
 import { buttons, contexts, controlSequences, excerpts, type Message, visibleText } from './messages.js';
@@ -51,9 +52,9 @@ describe('/cyberviews <question>', () => {
       expect(unformat(shown[i] ?? '')).toBe(passage.excerpt.replace(/\s/g, ' '));
     });
     const first = expected.passages[0];
-    const highlight = first?.highlights[0];
-    if (first === undefined || highlight === undefined) throw new Error('expected a highlighted passage');
-    expect(shown[0]).toContain(`*${first.excerpt.slice(highlight.start, highlight.end)}`);
+    const bold = first && boldRanges(first.excerpt, first.highlights)[0];
+    if (first === undefined || bold === undefined) throw new Error('expected a highlighted passage');
+    expect(shown[0]).toContain(`*${first.excerpt.slice(bold.start, bold.end)}*`);
   });
 
   it('cites each passage (pages, ¶, notes) and links to the source', async () => {

@@ -34,6 +34,13 @@ describe('highlightExcerpt', () => {
     );
   });
 
+  it('widens to the whole token around quotes, so the bold opens after a space', () => {
+    const text = 'the notion of “cyber sovereignty” should constitute a key principle';
+    expect(highlightExcerpt(text, [{ start: 15, end: 20 }])).toBe(
+      'the notion of *“cyber* sovereignty” should constitute a key principle',
+    );
+  });
+
   it('merges overlapping ranges and ignores empty or out-of-range ones', () => {
     const text = 'cyber sovereignty and virtual territory';
     const ranges = [
@@ -45,10 +52,20 @@ describe('highlightExcerpt', () => {
     expect(highlightExcerpt(text, ranges)).toBe('*cyber sovereignty* and virtual territory');
   });
 
+  it('joins highlights apart by a space into one bold run', () => {
+    const text = 'sovereign “virtual territory” on the Internet';
+    expect(
+      highlightExcerpt(text, [
+        { start: 11, end: 18 },
+        { start: 19, end: 28 },
+      ]),
+    ).toBe('sovereign *“virtual territory”* on the Internet');
+  });
+
   it('escapes the text around and inside the bold', () => {
     const text = 'the Strategic and Economic Dialogue (S&ED) <2013>';
     expect(highlightExcerpt(text, [{ start: 37, end: 41 }])).toBe(
-      'the Strategic and Economic Dialogue (*S&amp;ED*) &lt;2013&gt;',
+      'the Strategic and Economic Dialogue *(S&amp;ED)* &lt;2013&gt;',
     );
   });
 });

@@ -6,11 +6,13 @@ import { escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
 import { ACTION } from './state.js';
 
-const WORD = /[\p{L}\p{N}'’-]/u;
+/** Anything but whitespace: bold spans whole space-delimited tokens, quotes and punctuation included. */
+const WORD = /\S/u;
 
 /**
- * Widens each range to whole words and trims spaces, then merges overlaps: mrkdwn only bolds `*…*`
- * that starts and ends at a word boundary, so a range inside a word would show stray asterisks.
+ * Widens each range to whole space-delimited tokens and trims spaces, then merges overlaps: mrkdwn only
+ * bolds `*…*` opened after a space and closed before one, so a range inside a token (`“*cyber*`)
+ * could show stray asterisks instead of bold.
  */
 export function boldRanges(text: string, highlights: readonly Span[]): Span[] {
   const ranges = highlights
@@ -28,7 +30,9 @@ export function boldRanges(text: string, highlights: readonly Span[]): Span[] {
   const merged: Span[] = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    // Ranges apart by spaces only become one bold run: `*“virtual territory”*`, not `*“virtual* *territory”*`.
+    if (last !== undefined && text.slice(last.end, range.start).trim() === '')
+      last.end = Math.max(last.end, range.end);
     else merged.push({ ...range });
   }
   return merged;
