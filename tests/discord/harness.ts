@@ -30,6 +30,7 @@ export function core(): Cyberviews {
 export async function startHarness(
   settings: Partial<Pick<DiscordSettings, 'ephemeralByDefault'>> = {},
   fakeOptions: FakeDiscordOptions = {},
+  cv: Cyberviews = core(),
 ): Promise<Harness> {
   const discord = await startFakeDiscord(fakeOptions);
   const logged: Harness['logged'] = [];
@@ -38,7 +39,7 @@ export async function startHarness(
     warn: (message, context) => logged.push({ level: 'warn', message, ...(context ? { context } : {}) }),
     error: (message, context) => logged.push({ level: 'error', message, ...(context ? { context } : {}) }),
   };
-  const bot = createDiscordBot(core(), {
+  const bot = createDiscordBot(cv, {
     token: discord.token,
     applicationId: FAKE_APPLICATION.id,
     apiUrl: discord.apiUrl,
@@ -54,7 +55,7 @@ export async function startHarness(
   }
   return {
     discord,
-    core: core(),
+    core: cv,
     logged,
     async stop() {
       await bot.stop();

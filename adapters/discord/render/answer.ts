@@ -18,6 +18,7 @@ import {
   neutraliseMentions,
   type Reply,
 } from './reply.js';
+import { discordSyntaxIn } from './syntax.js';
 
 /** Passages per page of an answer. */
 export const PAGE_SIZE = 3;
@@ -112,11 +113,15 @@ function renderUnanswered(answer: Answer, offset: number): Reply {
       ephemeral: true,
     });
   }
-  const lines = [neutraliseMentions(answer.message ?? 'The article has nothing on that question.')];
+  const lines = [
+    neutraliseMentions(discordSyntaxIn(answer.message ?? 'The article has nothing on that question.')),
+  ];
   const buttons: APIButtonComponent[] = [];
   if (answer.suggestion) {
     const suggestion = answer.suggestion;
-    lines.push(`Did you mean **${escapeMarkdown(suggestion)}**? Try \`/cyberviews ask\` with it.`);
+    lines.push(
+      `Did you mean **${escapeMarkdown(suggestion)}**? Try \`/cyberviews ask question: ${suggestion.replaceAll('`', "'")}\`.`,
+    );
     const id = encodeButton({ kind: 'ask', question: suggestion });
     if (id) buttons.push(actionButton(truncate(`Ask about ${suggestion}`, LIMITS.buttonLabel), id));
   }

@@ -5,6 +5,7 @@ import { formatPages } from '../../../src/index.js';
 import type { OutlineEntry } from '../../../src/types.js';
 import { escapeMarkdown } from './markdown.js';
 import { buttonRows, COLOURS, finish, linkButton, type Reply } from './reply.js';
+import { discordSyntax } from './syntax.js';
 
 export function renderOutline(outline: readonly OutlineEntry[], about: About, ephemeral: boolean): Reply {
   const lines = outline.map((entry) => {
@@ -61,8 +62,8 @@ export function renderHelp(help: Help): Reply {
         title: 'cyberviews: how to ask',
         description: escapeMarkdown(help.summary),
         fields: help.entries.map((entry) => ({
-          name: entry.usage,
-          value: `${entry.description}\nExample: \`${entry.example.replaceAll('`', "'")}\``,
+          name: discordSyntax(entry.usage),
+          value: `${entry.description}\nExample: \`${discordSyntax(entry.example).replaceAll('`', "'")}\``,
         })),
       },
     ],

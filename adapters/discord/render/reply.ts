@@ -9,6 +9,7 @@ import type {
 } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { fitComponents, fitEmbeds, LIMITS, truncate } from '../limits.js';
+import { discordSyntaxIn } from './syntax.js';
 
 export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -78,7 +79,10 @@ export function neutraliseMentions(text: string): string {
 
 /** An ephemeral notice: what went wrong and what to type next. */
 export function notice(message: string, title?: string): Reply {
-  const embed: APIEmbed = { color: COLOURS.notice, description: neutraliseMentions(message) };
+  const embed: APIEmbed = {
+    color: COLOURS.notice,
+    description: neutraliseMentions(discordSyntaxIn(message)),
+  };
   if (title !== undefined) embed.title = title;
   return { embeds: [embed], components: [], ephemeral: true };
 }
