@@ -100,15 +100,20 @@ describe('Show full passage', () => {
 });
 
 describe('suggested question', () => {
-  it('asks the suggested term when the question found nothing', async () => {
-    const refused = await ask('What is the capital of France?');
-    const suggestion = buttons(refused).find((b) => b.custom_id?.startsWith('cv:ask:'));
-    const expected = h.core.ask('What is the capital of France?').suggestion;
-    expect(suggestion?.custom_id).toBe(expected ? `cv:ask:${expected}` : undefined);
-    if (!suggestion?.custom_id) return;
-    const reply = await h.discord.click(refused, suggestion.custom_id);
+  it('offers the core’s “did you mean” as a button that asks it', async () => {
+    // Misspellings the core answers with a suggestion rather than passages.
+    const typo = ['cybr', 'sovrenty', 'cybersecurty'].find((q) => h.core.ask(q).suggestion !== undefined);
+    expect(typo).toBeDefined();
+    const suggestion = h.core.ask(typo ?? '').suggestion ?? '';
+    const refused = await ask(typo ?? '');
+    expect(isEphemeral(refused)).toBe(true);
+    expect(text(refused)).toContain(`Did you mean **${suggestion}**`);
+    const button = buttons(refused).find((b) => b.custom_id?.startsWith('cv:ask:'));
+    expect(button?.custom_id).toBe(`cv:ask:${suggestion}`);
+    const reply = await h.discord.click(refused, button?.custom_id ?? '');
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
     expect(messageViolations(reply.data)).toEqual([]);
+    expect(isEphemeral(reply)).toBe(!h.core.ask(suggestion).answered);
   });
 });
 

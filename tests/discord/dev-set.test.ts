@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageViolations } from '../../adapters/discord/limits.js';
+import { formatNotes } from '../../src/index.js';
 import { OptionType } from '../fakes/discord/index.js';
 import { buttons, type Harness, isEphemeral, startHarness } from './harness.js';
 
@@ -13,8 +14,11 @@ interface DevQuestion {
   gold?: string[];
 }
 
-const DEV = new URL('../../../shared/eval/dev-questions.json', import.meta.url);
-const questions = JSON.parse(readFileSync(DEV, 'utf8')) as DevQuestion[];
+const dev = <T>(name: string): T =>
+  JSON.parse(readFileSync(new URL(`../../../shared/eval/${name}`, import.meta.url), 'utf8')) as T;
+const questions = dev<DevQuestion[]>('dev-questions.json');
+const citations =
+  dev<{ id: string; phrase: string; page: number | null; note: number | null }[]>('dev-citations.json');
 
 let h: Harness;
 beforeAll(async () => {
@@ -49,5 +53,42 @@ describe('the dev set', () => {
 
   it('answers interactions well within Discord’s 3 seconds', () => {
     expect(h.logged.filter((entry) => entry.message === 'slow interaction')).toEqual([]);
+  });
+});
+
+describe('the dev citations', () => {
+  it.each(citations.map((c) => [c.id, c] as const))(
+    '%s: cites page and note, within limits',
+    async (_id, c) => {
+      const reply = await h.discord.command('cite', [
+        { name: 'phrase', type: OptionType.String, value: c.phrase },
+      ]);
+      expect(messageViolations(reply.data)).toEqual([]);
+      expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+      if (c.page === null) {
+        // Not in the article: a private notice naming the phrase.
+        expect(isEphemeral(reply)).toBe(true);
+        expect(JSON.stringify(reply.data.embeds)).toContain(c.phrase);
+        return;
+      }
+      const first = reply.data.embeds?.[0]?.fields?.[0];
+      expect(first?.name).toMatch(new RegExp(`^p\\. ${c.page}, ¶\\d+`));
+      const notes = h.core.cite(c.phrase).matches[0]?.notes ?? [];
+      expect(notes).toContain(c.note);
+      expect(first?.value).toContain(formatNotes(notes));
+    },
+  );
+});
+
+describe('every footnote', () => {
+  it('1–85 each shows its passage within limits', async () => {
+    for (let note = 1; note <= 85; note++) {
+      const reply = await h.discord.command('note', [
+        { name: 'number', type: OptionType.Integer, value: note },
+      ]);
+      expect(messageViolations(reply.data), `note ${note}`).toEqual([]);
+      expect(isEphemeral(reply), `note ${note}`).toBe(false);
+      expect(reply.data.embeds?.[0]?.title, `note ${note}`).toMatch(new RegExp(`^Note ${note} · ¶\\d+`));
+    }
   });
 });
