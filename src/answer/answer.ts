@@ -7,13 +7,14 @@ import type { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import { type RankedPassage, type ResolvedConcept, rankPassages, resolveConcepts } from '../search/rank.js';
 import type { Answer } from '../types.js';
-import type { ExcerptTarget } from './excerpt.js';
 import { toPassage } from './passage.js';
 
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 10;
 /** The best passage must cover at least this share of the question's weighted concepts. */
 export const MIN_COVERAGE = 0.5;
+/** Concepts rarer than this (in IDF) count as evidence; "China" or "the U.S." alone do not. */
+const SIGNIFICANT_WEIGHT = 0.5;
 /** Further passages are kept while they cover at least this share of what the best one covers. */
 const RELATIVE_COVERAGE = 0.5;
 
@@ -42,37 +43,40 @@ export function answerQuestion(
     ...(suggestion ? { suggestion } : {}),
   });
   if (concepts.length === 0) return refuse();
-  // A question mostly about things the article never mentions ("the capital of France", "bitcoin") is
-  // out of scope, however well its remaining words match.
-  const known = concepts.filter((c) => c.known).length;
-  if (known <= concepts.length - known) return refuse(suggest(concepts, index));
   const ranked = rankPassages(concepts, index, question);
   const best = ranked[0];
-  if (!best || best.coverage < MIN_COVERAGE) return refuse(suggest(concepts, index));
+  if (!best || !isEvidence(best, concepts)) return refuse(suggest(concepts, index));
   const relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);
-  const target = excerptTarget(concepts);
+
   return {
     query: question,
     answered: true,
     passages: relevant
       .slice(offset, offset + limit)
       .map((r: RankedPassage) =>
-        toPassage(index.article.meta, r.passage.paragraph, { target, score: r.score }),
+        toPassage(index.article.meta, r.passage.paragraph, { concepts, score: r.score }),
       ),
   };
 }
 
-function excerptTarget(concepts: ResolvedConcept[]): ExcerptTarget {
-  return {
-    groups: concepts.map((c) => ({ terms: new Set([...c.own, ...c.expansions]), weight: c.weight })),
-  };
+/**
+ * Does the best passage answer the question? It must cover at least half of the question's weighted
+ * concepts that the article knows, and the concepts it covers must outnumber the question's words the
+ * article never uses: "how to sort an array in javascript" shares "sort" and "array" with the article,
+ * in other senses and other passages, and "javascript" not at all.
+ */
+function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
+  if (best.coverage < MIN_COVERAGE) return false;
+  const unknown = concepts.filter((c) => !c.known).length;
+  if (unknown === 0) return true;
+  return best.covered.filter((c) => c.weight >= SIGNIFICANT_WEIGHT).length > unknown;
 }
 
 /** "Did you mean": a close term from the article for the question's words, via minisearch's autoSuggest. */
 function suggest(concepts: ResolvedConcept[], index: PassageIndex): string | undefined {
-  const unknown = concepts.filter((c) => c.own.length === 0 && c.expansions.length === 0);
+  const unknown = concepts.filter((c) => !c.known);
   if (unknown.length === 0) return undefined;
-  const stems = unknown.flatMap((c) => c.concept.terms).join(' ');
+  const stems = unknown.flatMap((c) => c.concept.phrase).join(' ');
   const best = index.search.autoSuggest(stems, { fuzzy: 0.34, prefix: true })[0];
   if (!best) return undefined;
   return best.terms.map((t) => index.surface.get(t) ?? t).join(' ');

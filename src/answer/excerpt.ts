@@ -1,96 +1,152 @@
 // A passage → the excerpt a chat message shows: the 1–3 consecutive sentences (≤ 400 characters)
 // that best cover the question, cut at sentence boundaries, with the matched words marked.
 
+import { phraseOf } from '../search/query.js';
+import { evidence, type ResolvedConcept } from '../search/rank.js';
 import { isStopword, termsOf, tokenize } from '../search/terms.js';
 import type { Paragraph, Sentence, Span } from '../types.js';
 
 export const MAX_EXCERPT = 400;
 const MAX_SENTENCES = 3;
-
-/** What the excerpt should cover: groups of terms (one per question concept) and their weights. */
-export interface ExcerptTarget {
-  groups: { terms: Set<string>; weight: number }[];
-}
+/** With equal evidence, a little context helps the reader: prefer excerpts up to about this long. */
+const COMFORTABLE_LENGTH = 300;
+/** Share of the question's weight credited to a window quoting a speaker the question names. */
+const SPEAKER_CREDIT = 0.5;
 
 export interface Excerpt {
   text: string;
   highlights: Span[];
 }
 
-/** Chooses the excerpt of `paragraph` for a question; with no target, its opening sentences. */
-export function chooseExcerpt(paragraph: Paragraph, target?: ExcerptTarget): Excerpt {
-  const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
-  const sentenceTerms = sentences.map((s) => termSet(s.text));
-  let best: { from: number; to: number; score: number } | undefined;
-  for (let from = 0; from < sentences.length; from++) {
-    for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
-      const length = (sentences[to]?.end ?? 0) - (sentences[from]?.start ?? 0);
-      if (length > MAX_EXCERPT && to > from) break;
-      const terms = new Set(sentenceTerms.slice(from, to + 1).flatMap((s) => [...s]));
-      let covered = 0;
-      let distinct = 0;
-      for (const group of target?.groups ?? []) {
-        const hits = [...group.terms].filter((t) => terms.has(t)).length;
-        if (hits > 0) covered += group.weight;
-        distinct += hits;
-      }
-      // More of the question covered first; then more of its distinct terms; then fewer sentences; then earlier.
-      const score = covered * 1000 + distinct * 20 - (to - from) * 10 - from * 0.01;
-      if (!best || score > best.score) best = { from, to, score };
-    }
-  }
-  const from = sentences[best?.from ?? 0] as Sentence;
-  const to = sentences[best?.to ?? 0] as Sentence;
-  let start = from.start;
-  let end = to.end;
-  if (end - start > MAX_EXCERPT) ({ start, end } = densestWindow(paragraph.text, start, end, target));
-  const text = `${start > from.start ? '…' : ''}${paragraph.text.slice(start, end)}${end < to.end ? '…' : ''}`;
-  const shift = start > from.start ? 1 - start : -start;
-  return { text, highlights: highlightSpans(paragraph.text, start, end, target).map(offset(shift)) };
+interface Window {
+  start: number;
+  end: number;
+  /** Whether the window was cut inside a sentence (shown with an ellipsis). */
+  cutStart: boolean;
+  cutEnd: boolean;
 }
 
-/** Terms of a text as the index sees them. */
-export function termSet(text: string): Set<string> {
-  return new Set(
-    tokenize(text)
-      .filter((t) => !isStopword(t.word))
-      .flatMap((t) => termsOf(t.word)),
-  );
+/** Chooses the excerpt of `paragraph` for a question's concepts; with none, its opening sentences. */
+export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedConcept[] = []): Excerpt {
+  const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
+  const wanted = new Set(concepts.flatMap((c) => c.terms));
+  const focused = focusOnOwnWords(paragraph, concepts);
+  const quoted = quotationsBySpeakersNamed(paragraph, concepts);
+  const speakerCredit = SPEAKER_CREDIT * concepts.reduce((sum, c) => sum + c.weight, 0);
+  const scoreOf = (from: number, to: number) =>
+    windowScore(paragraph.text.slice(from, to), focused) +
+    (quoted.some((q) => q.start < to && from < q.end) ? speakerCredit * 1000 : 0);
+  let best: { window: Window; score: number } | undefined;
+  for (let from = 0; from < sentences.length; from++) {
+    for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
+      const first = sentences[from] as Sentence;
+      const last = sentences[to] as Sentence;
+      if (last.end - first.start > MAX_EXCERPT && to > from) break;
+      // Judge what would actually be shown: a sentence too long for the limit is cut to its best part.
+      const window =
+        last.end - first.start > MAX_EXCERPT
+          ? densestWindow(paragraph.text, first.start, last.end, wanted, scoreOf)
+          : { start: first.start, end: last.end, cutStart: false, cutEnd: false };
+      const score = scoreOf(window.start, window.end) - from * 0.01;
+      if (!best || score > best.score) best = { window, score };
+    }
+  }
+  const { start, end, cutStart, cutEnd } = best?.window ?? {
+    start: 0,
+    end: 0,
+    cutStart: false,
+    cutEnd: false,
+  };
+  const text = `${cutStart ? '…' : ''}${paragraph.text.slice(start, end)}${cutEnd ? '…' : ''}`;
+  const shift = (cutStart ? 1 : 0) - start;
+  return {
+    text,
+    highlights: highlightSpans(paragraph.text, start, end, wanted).map((s) => ({
+      start: s.start + shift,
+      end: s.end + shift,
+    })),
+  };
+}
+
+/** Evidence the text gives for the question (weighted, as in ranking), then distinct terms, then length. */
+function windowScore(text: string, concepts: readonly ResolvedConcept[]): number {
+  const tokens = tokenize(text);
+  const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
+  const view = { terms: new Set(sequence.flat()), sequence };
+  let covered = 0;
+  let distinct = 0;
+  for (const concept of concepts) {
+    covered += concept.weight * evidence(concept, view);
+    distinct += concept.terms.filter((t) => view.terms.has(t)).length;
+  }
+  return covered * 1000 + distinct * 20 + Math.min(text.length, COMFORTABLE_LENGTH) / 30;
+}
+
+/**
+ * Where the paragraph has the question's own words for a concept, only those words count in choosing
+ * the excerpt: asked about "PLA Unit 61398", show "PLA Unit 61398", not a synonym from the glossary.
+ */
+function focusOnOwnWords(paragraph: Paragraph, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
+  const tokens = tokenize(paragraph.text);
+  const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
+  const view = { terms: new Set(sequence.flat()), sequence };
+  return concepts.map((c) => {
+    const ownOnly = { ...c, targets: [], parts: [] };
+    return c.phrase.length > 0 && evidence(ownOnly, view) === 1 ? ownOnly : c;
+  });
+}
+
+/** Quotations in the paragraph by a speaker the question names ("What did Zhong Sheng argue …"). */
+function quotationsBySpeakersNamed(paragraph: Paragraph, concepts: readonly ResolvedConcept[]): Span[] {
+  const named = new Set(concepts.flatMap((c) => [c.phrase, ...c.targets].map((p) => p.join(' '))));
+  return paragraph.quotations.filter((q) => q.speaker && named.has(phraseOf(q.speaker).join(' ')));
 }
 
 function whole(text: string): Sentence {
   return { start: 0, end: text.length, text };
 }
 
-/** For a sentence longer than the limit: the ≤ 400-character window, cut at spaces, with most matches. */
-function densestWindow(text: string, start: number, end: number, target?: ExcerptTarget): Span {
+/**
+ * For a sentence longer than the limit: the window, cut at spaces, that shows the most evidence.
+ * Candidates start at the sentence, before each matched word, or end with the sentence.
+ */
+function densestWindow(
+  text: string,
+  start: number,
+  end: number,
+  wanted: ReadonlySet<string>,
+  scoreOf: (from: number, to: number) => number,
+): Window {
   const budget = MAX_EXCERPT - 2;
-  const hits = highlightSpans(text, start, end, target);
-  let bestStart = start;
-  let bestCount = -1;
-  for (const anchor of [start, ...hits.map((h) => Math.max(start, h.start - 60))]) {
-    const count = hits.filter((h) => h.start >= anchor && h.end <= anchor + budget).length;
-    if (count > bestCount) {
-      bestCount = count;
-      bestStart = anchor;
+  const anchors = new Set([start, Math.max(start, end - budget)]);
+  for (const hit of highlightSpans(text, start, end, wanted)) anchors.add(Math.max(start, hit.start - 40));
+  let best: { window: Window; score: number } | undefined;
+  for (const anchor of anchors) {
+    let from = Math.min(anchor, Math.max(start, end - budget));
+    if (from > start) from = text.indexOf(' ', from) + 1 || from;
+    let to = Math.min(end, from + budget);
+    if (to < end) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from) to = space;
     }
+    const score = scoreOf(from, to) - (from - start) * 0.0001;
+    if (!best || score > best.score)
+      best = { window: { start: from, end: to, cutStart: from > start, cutEnd: to < end }, score };
   }
-  let from = bestStart;
-  if (from > start) from = text.indexOf(' ', from) + 1 || from;
-  let to = Math.min(end, from + budget);
-  if (to < end) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
-  return { start: from, end: to };
+  return (
+    best?.window ?? {
+      start,
+      end: Math.min(end, start + budget),
+      cutStart: false,
+      cutEnd: end > start + budget,
+    }
+  );
 }
 
-function highlightSpans(text: string, start: number, end: number, target?: ExcerptTarget): Span[] {
-  if (!target) return [];
-  const wanted = new Set(target.groups.flatMap((g) => [...g.terms]));
+function highlightSpans(text: string, start: number, end: number, wanted: ReadonlySet<string>): Span[] {
+  if (wanted.size === 0) return [];
   return tokenize(text)
     .filter((t) => t.start >= start && t.end <= end && !isStopword(t.word))
     .filter((t) => termsOf(t.word).some((term) => wanted.has(term)))
     .map((t) => ({ start: t.start, end: t.end }));
 }
-
-const offset =
-  (shift: number) =>
-  (span: Span): Span => ({ start: span.start + shift, end: span.end + shift });

@@ -1,19 +1,20 @@
 // Paragraph → Passage: the cited unit every answer, lookup and adapter shows.
 
 import { formatCitation } from '../corpus/citation.js';
+import type { ResolvedConcept } from '../search/rank.js';
 import type { ArticleMeta, Paragraph, Passage, Span } from '../types.js';
-import { chooseExcerpt, type ExcerptTarget } from './excerpt.js';
+import { chooseExcerpt } from './excerpt.js';
 
 export interface PassageOptions {
   excerpt?: { text: string; highlights: Span[] };
-  target?: ExcerptTarget;
+  concepts?: readonly ResolvedConcept[];
   score?: number;
   /** Page to report instead of the paragraph's first (a note's own page). */
   page?: number;
 }
 
 export function toPassage(meta: ArticleMeta, paragraph: Paragraph, options: PassageOptions = {}): Passage {
-  const excerpt = options.excerpt ?? chooseExcerpt(paragraph, options.target);
+  const excerpt = options.excerpt ?? chooseExcerpt(paragraph, options.concepts);
   return {
     id: paragraph.id,
     text: paragraph.text,

@@ -36,6 +36,9 @@ function priorOf(paragraph: Paragraph): number {
 
 export const FIELD_BOOST = { text: 1, leadIn: 0.5, section: 0.4, speakers: 1.2, kinds: 0.6 };
 
+/** Stands between fields in a passage's word sequence: never part of a phrase. */
+const FIELD_BREAK = ['\u0000'];
+
 /** Splits already-processed query strings: the ranker passes stems separated by spaces. */
 const splitStems = (text: string) => text.split(' ').filter(Boolean);
 
@@ -65,7 +68,13 @@ export class PassageIndex {
         contentTerms([doc.text, doc.leadIn, doc.section, doc.speakers, doc.kinds].join(' ')),
       );
       const tokens = tokenize(paragraph.text);
-      const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
+      const wordTerms = (text: string) =>
+        tokenize(text).map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
+      // Text first, then the other fields, each after a break so phrases never span two fields.
+      const sequence = [doc.text, doc.leadIn, doc.speakers, doc.section].flatMap((field) => [
+        ...wordTerms(field),
+        FIELD_BREAK,
+      ]);
       tokens.forEach((t, k) => {
         const stem = sequence[k]?.[0];
         if (stem && !this.surface.has(stem)) this.surface.set(stem, t.word);

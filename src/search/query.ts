@@ -1,16 +1,18 @@
 // A question → the concepts it asks about. Each concept is a word of the question (or a glossary
-// phrase) with the search terms that count as evidence for it: its own stems and the glossary's targets.
+// phrase) with the phrases that count as evidence for it: its own words and the glossary's targets.
 
 import type { Glossary } from './glossary.js';
-import { contentTerms, isStopword, questionTokens, stem, termsOf, tokenize } from './terms.js';
+import { isStopword, questionTokens, stem, termsOf, tokenize } from './terms.js';
 
 export interface Concept {
   /** The question's own words for it, as typed. */
   label: string;
-  /** Stems of the question's words. */
-  terms: string[];
-  /** Stems the glossary adds (synonyms, expansions of acronyms and Chinese terms). */
-  expansions: string[];
+  /** Stems of the question's words, in order (one per word): matched as a phrase when there are several. */
+  phrase: string[];
+  /** Extra terms of the question's words ("cyberattacks" → "attack", "cyber"): weaker evidence. */
+  parts: string[];
+  /** Glossary targets (synonyms, expansions of acronyms and Chinese terms), each a phrase of stems. */
+  targets: string[][];
   /** Position in the question: concepts next to each other can match as a phrase. */
   position: number;
 }
@@ -20,25 +22,39 @@ export interface QueryModel {
   concepts: Concept[];
 }
 
+/** Stems of a text's content words, in order: "Strategic and Economic Dialogue" → strateg, econom, dialogu. */
+export function phraseOf(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !isStopword(t.word))
+    .map((t) => stem(t.word));
+}
+
+function partsOf(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !isStopword(t.word))
+    .flatMap((t) => termsOf(t.word).slice(1));
+}
+
 /** Parses a question into concepts. Stopwords and question words carry no evidence and are dropped. */
 export function parseQuery(question: string, glossary: Glossary): QueryModel {
   const matches = glossary.match(question);
   const concepts: Concept[] = [];
   for (const match of matches) {
     const label = question.slice(match.start, match.end);
-    const own = contentTerms(label);
-    // Targets count by their own stems only: "cyberattacks" means cyberattacks, not any "attack".
-    const expansions = [...new Set(match.entry.targets.flatMap(primaryStems))].filter(
-      (t) => !own.includes(t),
-    );
-    concepts.push({ label, terms: own, expansions, position: match.start });
+    const phrase = phraseOf(label);
+    const targets = match.entry.targets
+      .map(phraseOf)
+      .filter((t) => t.length > 0 && t.join(' ') !== phrase.join(' '));
+    concepts.push({ label, phrase, parts: partsOf(label), targets, position: match.start });
   }
   for (const token of questionTokens(question)) {
     if (matches.some((m) => token.start < m.end && m.start < token.end)) continue;
+    const [first, ...parts] = termsOf(token.word);
     concepts.push({
       label: question.slice(token.start, token.end),
-      terms: termsOf(token.word),
-      expansions: [],
+      phrase: first ? [first] : [],
+      parts,
+      targets: [],
       position: token.start,
     });
   }
@@ -46,21 +62,13 @@ export function parseQuery(question: string, glossary: Glossary): QueryModel {
   return { question, concepts: mergeDuplicates(concepts) };
 }
 
-function primaryStems(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !isStopword(t.word))
-    .map((t) => stem(t.word));
-}
-
 /** "cyber attacks on cyberattacks": one concept, not two. */
 function mergeDuplicates(concepts: Concept[]): Concept[] {
-  const seen = new Map<string, Concept>();
-  const out: Concept[] = [];
-  for (const concept of concepts) {
-    const key = [...concept.terms, ...concept.expansions].sort().join(' ');
-    if (key === '' || seen.has(key)) continue;
-    seen.set(key, concept);
-    out.push(concept);
-  }
-  return out;
+  const seen = new Set<string>();
+  return concepts.filter((concept) => {
+    const key = [concept.phrase.join(' '), ...concept.targets.map((t) => t.join(' '))].sort().join('|');
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

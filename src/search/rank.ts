@@ -1,21 +1,26 @@
 // Question concepts → ranked passages. minisearch's BM25 proposes candidates; each is then judged by
-// evidence: how much of the question's meaning it covers (IDF-weighted concepts) and whether the
-// question's words stand together in it as a phrase.
+// evidence: how much of the question's meaning it covers (IDF-weighted concepts, multi-word ones as
+// phrases) and whether the question's words stand together in it.
 
 import { closestTerms } from './fuzzy.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { FIELD_BOOST } from './index.js';
 import type { Concept, QueryModel } from './query.js';
 
-/** A concept with the terms that count as evidence for it in this article. */
+/** A concept with the phrases that count as evidence for it in this article. */
 export interface ResolvedConcept {
   concept: Concept;
-  /** Terms of the question's own words found in the article (exact or within the typo budget). */
-  own: string[];
-  expansions: string[];
-  /** True when the question's own word was not in the article but a close term was. */
+  /** The question's own words as the article spells them (typos corrected), in order. */
+  phrase: string[];
+  /** Weaker terms of the question's own words (compound parts). */
+  parts: string[];
+  /** Glossary targets the article contains. */
+  targets: string[][];
+  /** All terms above, for the index query and for highlighting. */
+  terms: string[];
+  /** True when a word of the question was not in the article but a close term was. */
   corrected: boolean;
-  /** False when neither the word, a close term, nor a glossary target occurs in the article. */
+  /** False when neither the words, close terms, nor a glossary target occur in the article. */
   known: boolean;
   /** Importance: inverse document frequency of the concept across passages. */
   weight: number;
@@ -24,44 +29,110 @@ export interface ResolvedConcept {
 export interface RankedPassage {
   passage: IndexedPassage;
   score: number;
-  /** Share of the question's weighted concepts this passage covers, 0–1. */
+  /** Share of the question's weighted (known) concepts this passage covers, 0–1. */
   coverage: number;
-  /** The terms that matched, for highlighting. */
-  matched: Set<string>;
+  /** How many concepts the passage gives full evidence for. */
+  covered: ResolvedConcept[];
   /** minisearch's BM25 score relative to the best candidate's, 0–1. */
   bm25: number;
   /** Phrase and question-intent bonus. */
   bonus: number;
 }
 
-const EXPANSION_BOOST = 0.5;
-const EXPANSION_ONLY_BOOST = 0.9;
+const TARGET_BOOST = 0.5;
+const TARGET_ONLY_BOOST = 0.9;
 const CORRECTED_BOOST = 0.8;
-/** Credit for a concept covered only through the glossary, relative to the question's own word. */
-const EXPANSION_CREDIT = 0.85;
+/** Evidence credit for a glossary target, relative to the question's own words. */
+const TARGET_CREDIT = 0.85;
+/** Credit for a multi-word concept whose words are present but apart. */
+const SCATTERED_CREDIT = 0.5;
+/** Credit for a compound's part alone ("attack" for "cyberattacks"). */
+const PART_CREDIT = 0.4;
 const PHRASE_BONUS = 0.25;
 const INTENT_BONUS = 0.3;
 const CANDIDATES = 40;
+
+/** Does `phrase` stand in the passage's word sequence, allowing one stopword between its words? */
+export function hasPhrase(sequence: readonly (readonly string[])[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  for (let i = 0; i < sequence.length; i++) {
+    if (!(sequence[i] ?? []).includes(phrase[0] as string)) continue;
+    let at = i;
+    let ok = true;
+    for (let k = 1; k < phrase.length && ok; k++) {
+      ok = false;
+      for (let j = at + 1; j <= Math.min(sequence.length - 1, at + 2); j++) {
+        if ((sequence[j] ?? []).includes(phrase[k] as string)) {
+          at = j;
+          ok = true;
+          break;
+        }
+        if ((sequence[j] ?? []).length > 0) break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
+export function evidence(
+  c: ResolvedConcept,
+  passage: Pick<IndexedPassage, 'terms' | 'sequence'> | { terms: Set<string>; sequence: string[][] },
+): number {
+  let best = 0;
+  const present = (t: string) => passage.terms.has(t);
+  if (c.phrase.length === 1 && present(c.phrase[0] as string)) return 1;
+  if (c.phrase.length > 1) {
+    if (hasPhrase(passage.sequence, c.phrase)) return 1;
+    const share = c.phrase.filter(present).length / c.phrase.length;
+    best = Math.max(best, share * SCATTERED_CREDIT);
+  }
+  for (const target of c.targets) {
+    const hit = target.length === 1 ? present(target[0] as string) : hasPhrase(passage.sequence, target);
+    if (hit) best = Math.max(best, TARGET_CREDIT);
+  }
+  if (best === 0 && c.parts.some(present)) best = PART_CREDIT;
+  return best;
+}
 
 export function resolveConcepts(model: QueryModel, index: PassageIndex): ResolvedConcept[] {
   const n = index.size;
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   return model.concepts.map((concept) => {
-    let own = concept.terms.filter((t) => index.has(t));
+    // Each word is taken as written when the article has it, else corrected to the closest term.
     let corrected = false;
-    if (own.length === 0 && concept.terms.length > 0) {
-      own = [...new Set(concept.terms.flatMap((t) => closestTerms(t, index.vocabulary(), index.names)))];
-      corrected = own.length > 0;
-    }
-    const expansions = concept.expansions.filter((t) => index.has(t) && !own.includes(t));
-    const all = new Set([...own, ...expansions]);
-    // Weight by the most specific terms: a compound's first stem ("cyberattack"), not its parts.
-    const specific = new Set([...(corrected ? own : own.slice(0, 1)), ...expansions]);
-    const df =
-      specific.size === 0
-        ? 0
-        : index.passages.filter((p) => [...specific].some((t) => p.terms.has(t))).length;
-    return { concept, own, expansions, corrected, known: all.size > 0, weight: idf(df) };
+    const phrase = concept.phrase.map((t) => {
+      if (index.has(t)) return t;
+      const close = closestTerms(t, index.vocabulary(), index.names)[0];
+      if (close) corrected = true;
+      return close ?? t;
+    });
+    const phraseKnown = phrase.length > 0 && phrase.every((t) => index.has(t));
+    const parts = concept.parts.filter((t) => index.has(t));
+    const targets = concept.targets.filter((target) => target.every((t) => index.has(t)));
+    const terms = [
+      ...new Set([
+        ...(phraseKnown ? phrase : phrase.filter((t) => index.has(t))),
+        ...parts,
+        ...targets.flat(),
+      ]),
+    ];
+    const resolved: ResolvedConcept = {
+      concept,
+      phrase: phraseKnown ? phrase : [],
+      parts,
+      targets,
+      terms,
+      corrected,
+      known: phraseKnown || targets.length > 0,
+      weight: 0,
+    };
+    const df = resolved.known
+      ? index.passages.filter((p) => evidence(resolved, p) >= TARGET_CREDIT).length
+      : 0;
+    resolved.weight = idf(df);
+    return resolved;
   });
 }
 
@@ -72,10 +143,11 @@ export function rankPassages(
   question = '',
 ): RankedPassage[] {
   const boosts = new Map<string, number>();
+  const boost = (t: string, b: number) => boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
   for (const c of concepts) {
-    for (const t of c.own) boosts.set(t, Math.max(boosts.get(t) ?? 0, c.corrected ? CORRECTED_BOOST : 1));
-    const expansionBoost = c.own.length === 0 ? EXPANSION_ONLY_BOOST : EXPANSION_BOOST;
-    for (const t of c.expansions) boosts.set(t, Math.max(boosts.get(t) ?? 0, expansionBoost));
+    for (const t of c.phrase) boost(t, c.corrected ? CORRECTED_BOOST : 1);
+    for (const t of c.parts) boost(t, TARGET_BOOST);
+    for (const t of c.targets.flat()) boost(t, c.phrase.length === 0 ? TARGET_ONLY_BOOST : TARGET_BOOST);
   }
   if (boosts.size === 0) return [];
   const results = index.search.search([...boosts.keys()].join(' '), {
@@ -85,25 +157,24 @@ export function rankPassages(
   });
   const top = results[0]?.score ?? 1;
   // Words the article never uses cannot be covered by any passage; coverage is judged on the rest.
-  const totalWeight = concepts.filter((c) => c.known).reduce((sum, c) => sum + c.weight, 0) || 1;
+  const known = concepts.filter((c) => c.known);
+  const totalWeight = known.reduce((sum, c) => sum + c.weight, 0) || 1;
   const intents = questionIntents(question);
   const ranked = results.slice(0, CANDIDATES).flatMap((result) => {
     const passage = index.byId.get(String(result.id));
     if (!passage) return [];
-    const matched = new Set<string>();
-    let covered = 0;
-    for (const c of concepts) {
-      const ownHit = c.own.filter((t) => passage.terms.has(t));
-      const expansionHit = c.expansions.filter((t) => passage.terms.has(t));
-      for (const t of [...ownHit, ...expansionHit]) matched.add(t);
-      if (ownHit.length > 0) covered += c.weight;
-      else if (expansionHit.length > 0) covered += c.weight * EXPANSION_CREDIT;
+    let coveredWeight = 0;
+    const covered: ResolvedConcept[] = [];
+    for (const c of known) {
+      const e = evidence(c, passage);
+      coveredWeight += c.weight * e;
+      if (e >= TARGET_CREDIT) covered.push(c);
     }
-    const coverage = covered / totalWeight;
-    const bonus = phraseBonus(concepts, passage) + intentBonus(intents, passage);
+    const coverage = coveredWeight / totalWeight;
+    const bonus = phraseBonus(known, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
     const score = coverage ** 2 * (0.4 + 0.6 * bm25) * (1 + bonus) * passage.prior;
-    return [{ passage, score, coverage, matched, bm25, bonus }];
+    return [{ passage, score, coverage, covered, bm25, bonus }];
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph.number - b.passage.paragraph.number);
 }
@@ -111,20 +182,13 @@ export function rankPassages(
 /** Bonus when neighbouring concepts of the question stand next to each other in the passage. */
 function phraseBonus(concepts: ResolvedConcept[], passage: IndexedPassage): number {
   let bonus = 0;
-  const termsOf = (c: ResolvedConcept) => new Set([...c.own, ...c.expansions]);
   for (let i = 0; i + 1 < concepts.length; i++) {
-    const a = termsOf(concepts[i] as ResolvedConcept);
-    const b = termsOf(concepts[i + 1] as ResolvedConcept);
-    if (adjacent(passage.sequence, a, b)) bonus += PHRASE_BONUS;
+    const a = (concepts[i] as ResolvedConcept).phrase.at(-1);
+    const b = (concepts[i + 1] as ResolvedConcept).phrase[0];
+    if (a && b && hasPhrase(passage.sequence, [a, b])) bonus += PHRASE_BONUS;
   }
-  // A multi-word concept ("double standard", "root servers") is a phrase in itself.
   for (const c of concepts) {
-    if (
-      c.own.length >= 2 &&
-      adjacent(passage.sequence, new Set([c.own[0] ?? '']), new Set([c.own[1] ?? '']))
-    ) {
-      bonus += PHRASE_BONUS;
-    }
+    if (c.phrase.length >= 2 && hasPhrase(passage.sequence, c.phrase)) bonus += PHRASE_BONUS;
   }
   return bonus;
 }
@@ -150,14 +214,4 @@ function intentBonus(intents: Set<Intent>, passage: IndexedPassage): number {
   if (intents.has('number') && NUMBER.test(passage.paragraph.text)) bonus += INTENT_BONUS;
   if (intents.has('date') && DATE.test(passage.paragraph.text)) bonus += INTENT_BONUS;
   return bonus;
-}
-
-function adjacent(sequence: string[][], a: Set<string>, b: Set<string>): boolean {
-  for (let i = 0; i < sequence.length; i++) {
-    if (!(sequence[i] ?? []).some((t) => a.has(t))) continue;
-    for (let j = i + 1; j <= Math.min(sequence.length - 1, i + 2); j++) {
-      if ((sequence[j] ?? []).some((t) => b.has(t))) return true;
-    }
-  }
-  return false;
 }

@@ -17,14 +17,28 @@ export const STOPWORDS = new Set(
   ),
 );
 
-/** Normalises Unicode, quotes, dashes and case so that typographic variants compare equal. */
+const FOLD: Record<string, string> = {
+  '‘': "'",
+  '’': "'",
+  '‛': "'",
+  '′': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '″': '"',
+};
+
+/**
+ * Normalises Unicode compatibility forms, quotes, dashes and case so that typographic variants compare
+ * equal. Length-preserving (character by character), so offsets into the result are offsets into `text`.
+ */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    .toLowerCase();
+  let out = '';
+  for (const ch of text) {
+    const folded = FOLD[ch] ?? (/[‐‑‒–—]/.test(ch) ? '-' : ch.normalize('NFKC').toLowerCase());
+    out += folded.length === ch.length ? folded : ch;
+  }
+  return out;
 }
 
 export interface Token {
