@@ -136,6 +136,16 @@ describe('/cyberviews sections, about, help', () => {
   });
 });
 
+describe('in a direct message with the bot', () => {
+  it('answers the same way as in a server', async () => {
+    const question = [{ name: 'question', type: OptionType.String, value: 'what is cyber sovereignty' }];
+    const inDm = await h.discord.command('ask', question, 'dm');
+    const inGuild = await h.discord.command('ask', question);
+    expect(inDm.data.embeds).toEqual(inGuild.data.embeds);
+    expect(inDm.data.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
 describe('every reply', () => {
   it('allows no mentions and stays inside Discord limits', async () => {
     for (const callback of [

@@ -51,6 +51,17 @@ describe('renderHighlighted', () => {
     expect(renderHighlighted(text, [{ start: 13, end: 21 }], 500)).toContain('of **“cyber** sovereignty');
   });
 
+  it('joins highlights that only spaces part into one bold phrase', () => {
+    const spans = [
+      { start: 15, end: 20 },
+      { start: 21, end: 32 },
+      { start: 41, end: 51 },
+    ];
+    expect(renderHighlighted(text, spans, 500)).toBe(
+      'the notion of “**cyber sovereignty**” should **constitute** a key principle',
+    );
+  });
+
   it('cuts at a word boundary and keeps bold paired', () => {
     const out = renderHighlighted(text, [{ start: 15, end: 32 }], 30);
     expect(out.length).toBeLessThanOrEqual(30);

@@ -46,7 +46,7 @@ export interface AnswerView {
 export function passageEmbed(passage: Passage, sourceUrl: string, heading: string, budget: number): APIEmbed {
   const fields = [{ name: 'Citation', value: truncateMarkdown(formatLocation(passage), FIELD_BUDGET) }];
   if (passage.sourceKinds.length > 0) {
-    fields.push({ name: 'Sources quoted', value: escapeMarkdown(passage.sourceKinds.join(', ')) });
+    fields.push({ name: 'Kinds of Chinese source', value: escapeMarkdown(passage.sourceKinds.join(', ')) });
   }
   const title = truncateMarkdown(heading, LIMITS.embedTitle);
   const used = title.length + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);

@@ -17,7 +17,7 @@ export function escapeMarkdown(text: string): string {
     );
 }
 
-/** Sorted, merged ranges inside [0, length), trimmed of surrounding whitespace. */
+/** Sorted ranges inside [0, length), trimmed of whitespace, merged when they overlap or only spaces part them. */
 export function normaliseSpans(text: string, spans: readonly Span[]): Span[] {
   const clipped = spans
     .map(({ start, end }) => ({ start: Math.max(0, start), end: Math.min(text.length, end) }))
@@ -33,8 +33,10 @@ export function normaliseSpans(text: string, spans: readonly Span[]): Span[] {
   const merged: Span[] = [];
   for (const span of clipped) {
     const last = merged.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
+    // Highlights only whitespace apart read as one phrase: "**cyber arms race**", not three bold words.
+    if (last && (span.start <= last.end || text.slice(last.end, span.start).trim() === '')) {
+      last.end = Math.max(last.end, span.end);
+    } else merged.push({ ...span });
   }
   return merged;
 }

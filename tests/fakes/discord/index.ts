@@ -10,6 +10,7 @@ import {
   type InteractionPayload,
   messageFromCallback,
   type OptionValue,
+  type Place,
   slashCommand,
 } from './interactions.js';
 import { type FakeRest, type RecordedRequest, startFakeRest } from './rest.js';
@@ -36,8 +37,8 @@ export interface FakeDiscord {
   apiUrl: string;
   rest: FakeRest;
   gateway: FakeGateway;
-  /** Sends a slash command and resolves with the bot's callback for it. */
-  command(subcommand: string, options?: OptionValue[]): Promise<InteractionCallback>;
+  /** Sends a slash command (in a server channel unless `place` is 'dm') and resolves with the bot's callback. */
+  command(subcommand: string, options?: OptionValue[], place?: Place): Promise<InteractionCallback>;
   /** Sends an autocomplete request and resolves with the bot's callback. */
   autocomplete(subcommand: string, option: string, typed: string): Promise<InteractionCallback>;
   /** Clicks a button on the message a previous callback created, and resolves with the bot's callback. */
@@ -84,7 +85,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     apiUrl: rest.apiUrl,
     rest,
     gateway,
-    command: (subcommand, values = []) => send(slashCommand(ids, subcommand, values)),
+    command: (subcommand, values = [], place = 'guild') => send(slashCommand(ids, subcommand, values, place)),
     autocomplete: (subcommand, option, typed) => send(autocomplete(ids, subcommand, option, typed)),
     click: (on, customId) => send(buttonClick(ids, customId, messageFromCallback(ids, on.data))),
     requestsTo: (pattern) => rest.requests.filter((request) => pattern.test(request.path)),

@@ -65,13 +65,31 @@ function base(ids: Snowflakes, type: number): InteractionPayload {
   };
 }
 
+/** Where the interaction happens: a server channel, or a direct message with the bot. */
+export type Place = 'guild' | 'dm';
+
+/** The same interaction as Discord sends it from a DM: a user instead of a member, no guild. */
+function inDm(payload: InteractionPayload): InteractionPayload {
+  const { guild_id: _g, guild: _guild, member: _m, guild_locale: _l, ...rest } = payload;
+  const dmChannel = '1100000000000000005';
+  return {
+    ...rest,
+    user: FAKE_MEMBER_USER,
+    channel_id: dmChannel,
+    channel: { id: dmChannel, type: 1, flags: 0, recipients: [FAKE_MEMBER_USER] },
+    authorizing_integration_owners: { '0': FAKE_GUILD_ID },
+    context: 1,
+  };
+}
+
 /** `/cyberviews <subcommand> [options]`. */
 export function slashCommand(
   ids: Snowflakes,
   subcommand: string,
   options: OptionValue[] = [],
+  place: Place = 'guild',
 ): InteractionPayload {
-  return {
+  const payload = {
     ...base(ids, InteractionType.ApplicationCommand),
     data: {
       id: COMMAND_ID,
@@ -80,6 +98,7 @@ export function slashCommand(
       options: [{ name: subcommand, type: OptionType.Subcommand, options }],
     },
   };
+  return place === 'dm' ? inDm(payload) : payload;
 }
 
 /** The user typing `typed` into `/cyberviews <subcommand> <option>:`. */
