@@ -33,9 +33,12 @@ export interface DiscordSettings {
 export interface DiscordBot {
   /** Logs in and resolves once the gateway session is ready. */
   start(): Promise<void>;
-  /** Closes the gateway connection. */
+  /** Stops taking interactions, lets replies on their way finish (up to 5 s), closes the connection. */
   stop(): Promise<void>;
 }
+
+/** How long stop() waits for replies already on their way. */
+const STOP_GRACE_MS = 5_000;
 
 /** Nobody is ever pinged by this bot, whatever the user or the article says. */
 export const NO_MENTIONS = { parse: [] } as const;
@@ -106,8 +109,13 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
   const log = settings.logger ?? consoleLogger;
   const ctx: Context = { core, ephemeralByDefault: settings.ephemeralByDefault ?? false, log };
   const client = new Client(clientOptions(settings));
+  // Replies still on their way when stop() is called are let through before the connection closes.
+  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
   client.on(Events.InteractionCreate, (interaction) => {
-    void handle(interaction, ctx);
+    if (!accepting) return;
+    const handling: Promise<void> = handle(interaction, ctx).finally(() => inFlight.delete(handling));
+    inFlight.add(handling);
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));
   return {
@@ -124,6 +132,13 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
       log.info('discord bot ready', { user: client.user?.tag });
     },
     async stop() {
+      accepting = false;
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, STOP_GRACE_MS);
+      });
+      await Promise.race([Promise.allSettled([...inFlight]), grace]);
+      clearTimeout(timer);
       await client.destroy();
     },
   };

@@ -2,7 +2,7 @@
 
 import type { APIEmbed } from 'discord.js';
 import type { Logger } from '../../adapters/discord/context.js';
-import { createDiscordBot, type DiscordSettings } from '../../adapters/discord/index.js';
+import { createDiscordBot, type DiscordBot, type DiscordSettings } from '../../adapters/discord/index.js';
 import { type Cyberviews, createCyberviews } from '../../src/index.js';
 import {
   FAKE_APPLICATION,
@@ -14,6 +14,7 @@ import {
 
 export interface Harness {
   discord: FakeDiscord;
+  bot: DiscordBot;
   core: Cyberviews;
   logged: { level: string; message: string; context?: Record<string, unknown> }[];
   stop(): Promise<void>;
@@ -55,6 +56,7 @@ export async function startHarness(
   }
   return {
     discord,
+    bot,
     core: cv,
     logged,
     async stop() {

@@ -54,3 +54,17 @@ describe('when the core fails', () => {
     expect(String(logged?.context?.error)).toContain('index exploded');
   });
 });
+
+describe('stop', () => {
+  it('lets a reply already on its way finish before closing the connection', async () => {
+    h = await startHarness({}, { callbackDelay: 300 });
+    // Resolves as soon as the callback request reaches Discord; its response is still held back.
+    await h.discord.command('ask', question);
+    await h.bot.stop();
+    const stoppedAt = performance.now();
+    const callback = h.discord.requestsTo(/\/callback$/).at(-1);
+    expect(callback?.respondedAt).toBeDefined();
+    expect(callback?.respondedAt ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(stoppedAt);
+    expect(h.logged.filter((entry) => entry.level === 'error')).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ export interface FakeDiscordOptions {
   heartbeatInterval?: number;
   /** How long to wait for the bot's callback before failing, in ms. */
   callbackTimeout?: number;
+  /** Holds each callback's HTTP response back this long, in ms. */
+  callbackDelay?: number;
 }
 
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -60,7 +62,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     token: FAKE_TOKEN,
     heartbeatInterval: options.heartbeatInterval ?? 45_000,
   });
-  const rest = await startFakeRest({ token: FAKE_TOKEN, gatewayUrl: () => gateway.url, ids });
+  const rest = await startFakeRest({
+    token: FAKE_TOKEN,
+    gatewayUrl: () => gateway.url,
+    ids,
+    ...(options.callbackDelay ? { callbackDelay: options.callbackDelay } : {}),
+  });
   const timeout = options.callbackTimeout ?? 5_000;
 
   const send = (interaction: InteractionPayload): Promise<InteractionCallback> =>

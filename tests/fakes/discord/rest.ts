@@ -13,10 +13,14 @@ export interface RecordedRequest {
   query: URLSearchParams;
   authorization: string | undefined;
   body: unknown;
+  /** When the fake finished answering it (performance.now()); unset while a reply is held back. */
+  respondedAt?: number;
 }
 
 export interface FakeRestOptions {
   token: string;
+  /** Holds each interaction callback's response back this long, in ms, like a slow network. */
+  callbackDelay?: number;
   gatewayUrl: () => string;
   ids: Snowflakes;
 }
@@ -97,6 +101,9 @@ export async function startFakeRest(options: FakeRestOptions): Promise<FakeRest>
         authorization: req.headers.authorization,
         body,
       };
+      res.once('finish', () => {
+        recorded.respondedAt = performance.now();
+      });
       requests.push(recorded);
       events.emit('request', recorded);
       if (!url.pathname.startsWith('/api/v10/'))
@@ -104,6 +111,7 @@ export async function startFakeRest(options: FakeRestOptions): Promise<FakeRest>
 
       const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
       if (method === 'POST' && callback) {
+        if (options.callbackDelay) await new Promise((resolve) => setTimeout(resolve, options.callbackDelay));
         if (url.searchParams.get('with_response') === 'true') {
           return send(res, 200, {
             interaction: { id: callback[1], type: 2 },
