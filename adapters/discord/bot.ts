@@ -40,9 +40,7 @@ export interface DiscordBot {
 /** How long stop() waits for replies already on their way. */
 const STOP_GRACE_MS = 5_000;
 
-/** Nobody is ever pinged by this bot, whatever the user or the article says. */
-export const NO_MENTIONS = { parse: [] } as const;
-
+/** A rendered reply as discord.js options. Nobody is ever pinged, whatever the user or the article says. */
 export function toReplyOptions(reply: Reply): InteractionReplyOptions {
   const options: InteractionReplyOptions = {
     embeds: reply.embeds,

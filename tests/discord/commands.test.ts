@@ -123,10 +123,19 @@ describe('/cyberviews sections, about, help', () => {
     expect(about.fields?.map((field: { name: string }) => field.name)).toContain('Cite as');
   });
 
-  it('shows help only to the one who asked', async () => {
+  it('shows help only to the one who asked, in Discord option syntax', async () => {
     const callback = await h.discord.command('help');
     expect(isEphemeral(callback)).toBe(true);
-    expect(text(callback)).toContain('/cyberviews cite');
+    expect(text(callback)).toContain('`/cyberviews cite phrase: lower-hanging fruit`');
+  });
+
+  it('narrows help to one subcommand', async () => {
+    const callback = await h.discord.command('help', [
+      { name: 'command', type: OptionType.String, value: 'note' },
+    ]);
+    expect(embed(callback).fields?.map((field: { name: string }) => field.name)).toEqual([
+      '/cyberviews note number: <1–85>',
+    ]);
   });
 
   it('answers a subcommand it does not know yet (digest) privately instead of failing', async () => {

@@ -15,6 +15,11 @@ const sub = (name: string) => subcommands.find((s) => s.name === name);
 const NAME = /^[-_\p{Ll}\p{N}]{1,32}$/u;
 
 describe('/cyberviews definition', () => {
+  it('help can be narrowed to any subcommand, as a choice', () => {
+    const choices = (sub('help')?.options?.[0]?.choices ?? []) as { value: string }[];
+    expect(choices.map((choice) => choice.value)).toEqual(subcommands.map((s) => s.name));
+  });
+
   it('is one chat-input command named cyberviews', () => {
     expect(commandDefinitions()).toHaveLength(1);
     expect(command?.name).toBe('cyberviews');

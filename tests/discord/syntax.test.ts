@@ -10,7 +10,8 @@ describe('discordSyntax', () => {
     ['/cyberviews <question>', '/cyberviews ask question: <question>'],
     ['/cyberviews cite lower-hanging fruit', '/cyberviews cite phrase: lower-hanging fruit'],
     ['/cyberviews note 24', '/cyberviews note number: 24'],
-    ['/cyberviews help cite', '/cyberviews help'],
+    ['/cyberviews help cite', '/cyberviews help command: cite'],
+    ['/cyberviews help [command]', '/cyberviews help command: [command]'],
     ['/cyberviews sections', '/cyberviews sections'],
     ['/cyberviews', '/cyberviews help'],
   ])('%s → %s', (core, discord) => {

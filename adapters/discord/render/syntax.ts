@@ -8,7 +8,7 @@ const OPTIONS: Record<string, string | null> = {
   note: 'number',
   sections: null,
   about: null,
-  help: null,
+  help: 'command',
   digest: null,
   subscribe: null,
   unsubscribe: null,
