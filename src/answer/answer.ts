@@ -13,6 +13,8 @@ export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 10;
 /** The best passage must cover at least this share of the question's weighted concepts. */
 export const MIN_COVERAGE = 0.5;
+/** When every word of the question occurs in the article, paraphrase is the likelier reason for gaps. */
+export const MIN_COVERAGE_ALL_KNOWN = 0.35;
 /** Concepts rarer than this (in IDF) count as evidence; "China" or "the U.S." alone do not. */
 const SIGNIFICANT_WEIGHT = 0.5;
 /** Further passages are kept while they cover at least this share of what the best one covers. */
@@ -66,9 +68,9 @@ export function answerQuestion(
  * in other senses and other passages, and "javascript" not at all.
  */
 function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
-  if (best.coverage < MIN_COVERAGE) return false;
   const unknown = concepts.filter((c) => !c.known).length;
-  if (unknown === 0) return true;
+  if (unknown === 0) return best.coverage >= MIN_COVERAGE_ALL_KNOWN;
+  if (best.coverage < MIN_COVERAGE) return false;
   return best.covered.filter((c) => c.weight >= SIGNIFICANT_WEIGHT).length > unknown;
 }
 

@@ -63,7 +63,7 @@ function normalizeQuotes(text: string): string {
 function compileAlias(alias: string, caseSensitive: boolean): RegExp {
   const body = caseSensitive ? normalizeQuotes(alias) : normalizeText(alias);
   if (!LATIN.test(alias)) return new RegExp(`()(${escapeRegExp(body)})`, 'gu');
-  const flexible = escapeRegExp(body).replace(/\\-|\s+/g, '[\\s-]?');
+  const flexible = escapeRegExp(body).replace(/-|\s+/g, '[\\s-]?');
   return new RegExp(`(^|[^\\p{L}\\p{N}])(${flexible})(?=$|[^\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
 }
 

@@ -36,6 +36,9 @@ function priorOf(paragraph: Paragraph): number {
 
 export const FIELD_BOOST = { text: 1, leadIn: 0.5, section: 0.4, speakers: 1.2, kinds: 0.6 };
 
+const MIN_DERIVATION_STEM = 4;
+const MAX_DERIVATION_SUFFIX = 4;
+
 /** Stands between fields in a passage's word sequence: never part of a phrase. */
 const FIELD_BREAK = ['\u0000'];
 
@@ -64,14 +67,13 @@ export class PassageIndex {
     this.search.addAll(docs);
     this.passages = article.paragraphs.map((paragraph, i) => {
       const doc = docs[i] as Doc;
-      const terms = new Set(
-        contentTerms([doc.text, doc.leadIn, doc.section, doc.speakers, doc.kinds].join(' ')),
-      );
+      // The section title helps BM25 a little but is no evidence that a paragraph answers anything.
+      const terms = new Set(contentTerms([doc.text, doc.leadIn, doc.speakers, doc.kinds].join(' ')));
       const tokens = tokenize(paragraph.text);
       const wordTerms = (text: string) =>
         tokenize(text).map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
       // Text first, then the other fields, each after a break so phrases never span two fields.
-      const sequence = [doc.text, doc.leadIn, doc.speakers, doc.section].flatMap((field) => [
+      const sequence = [doc.text, doc.leadIn, doc.speakers].flatMap((field) => [
         ...wordTerms(field),
         FIELD_BREAK,
       ]);
@@ -101,6 +103,18 @@ export class PassageIndex {
 
   vocabulary(): IterableIterator<string> {
     return this.documentFrequency.keys();
+  }
+
+  /** Terms of the article that extend a stem by a short suffix: "argu" → "argument", "defin" → "definit". */
+  derivedTerms(stem: string): string[] {
+    if (stem.length < MIN_DERIVATION_STEM) return [];
+    const derived: string[] = [];
+    for (const term of this.documentFrequency.keys()) {
+      if (term !== stem && term.startsWith(stem) && term.length - stem.length <= MAX_DERIVATION_SUFFIX) {
+        derived.push(term);
+      }
+    }
+    return derived;
   }
 }
 

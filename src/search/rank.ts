@@ -108,9 +108,21 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
       if (close) corrected = true;
       return close ?? t;
     });
-    const phraseKnown = phrase.length > 0 && phrase.every((t) => index.has(t));
-    const parts = concept.parts.filter((t) => index.has(t));
+    let phraseKnown = phrase.length > 0 && phrase.every((t) => index.has(t));
+    let parts = concept.parts.filter((t) => index.has(t));
+    // "cyber accusations" was joined like "cyber attacks", but the article has no "cyberaccusations":
+    // the question means accusations, so its second part becomes the concept.
+    const second = parts.find((t) => t !== 'cyber');
+    if (!phraseKnown && phrase.length === 1 && second) {
+      phrase.splice(0, 1, second);
+      phraseKnown = true;
+      parts = parts.filter((t) => t !== second);
+    }
     const targets = concept.targets.filter((target) => target.every((t) => index.has(t)));
+    // Word families Porter leaves apart ("argue" / "argument", "define" / "definition") count as targets.
+    if (phraseKnown && phrase.length === 1) {
+      for (const derived of index.derivedTerms(phrase[0] as string)) targets.push([derived]);
+    }
     const terms = [
       ...new Set([
         ...(phraseKnown ? phrase : phrase.filter((t) => index.has(t))),
@@ -182,15 +194,37 @@ export function rankPassages(
 /** Bonus when neighbouring concepts of the question stand next to each other in the passage. */
 function phraseBonus(concepts: ResolvedConcept[], passage: IndexedPassage): number {
   let bonus = 0;
+  const ends = (c: ResolvedConcept) =>
+    new Set([c.phrase.at(-1), ...c.targets.map((t) => t.at(-1))].filter(isTerm));
+  const starts = (c: ResolvedConcept) => new Set([c.phrase[0], ...c.targets.map((t) => t[0])].filter(isTerm));
   for (let i = 0; i + 1 < concepts.length; i++) {
-    const a = (concepts[i] as ResolvedConcept).phrase.at(-1);
-    const b = (concepts[i + 1] as ResolvedConcept).phrase[0];
-    if (a && b && hasPhrase(passage.sequence, [a, b])) bonus += PHRASE_BONUS;
+    const a = ends(concepts[i] as ResolvedConcept);
+    const b = starts(concepts[i + 1] as ResolvedConcept);
+    if (adjacent(passage.sequence, a, b)) bonus += PHRASE_BONUS;
   }
   for (const c of concepts) {
     if (c.phrase.length >= 2 && hasPhrase(passage.sequence, c.phrase)) bonus += PHRASE_BONUS;
   }
   return bonus;
+}
+
+const isTerm = (t: string | undefined): t is string => typeof t === 'string' && t.length > 0;
+
+/** Does a term of `a` stand right before a term of `b` (one stopword between allowed)? */
+function adjacent(
+  sequence: readonly (readonly string[])[],
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+): boolean {
+  for (let i = 0; i < sequence.length; i++) {
+    if (!(sequence[i] ?? []).some((t) => a.has(t))) continue;
+    for (let j = i + 1; j <= Math.min(sequence.length - 1, i + 2); j++) {
+      const here = sequence[j] ?? [];
+      if (here.some((t) => b.has(t))) return true;
+      if (here.length > 0) break;
+    }
+  }
+  return false;
 }
 
 type Intent = 'number' | 'date';

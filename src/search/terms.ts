@@ -80,7 +80,20 @@ export function tokenize(text: string): Token[] {
   return joined;
 }
 
-const stemCache = new Map<string, string>();
+/** Where Porter merges words the article keeps apart ("governed" vs "government"), keep them apart. */
+const STEM_OVERRIDES: Record<string, string> = {
+  government: 'government',
+  governments: 'government',
+  governmental: 'government',
+  organization: 'organization',
+  organizations: 'organization',
+  general: 'general',
+  generally: 'general',
+  communication: 'communic',
+  communications: 'communic',
+};
+
+const stemCache = new Map<string, string>(Object.entries(STEM_OVERRIDES));
 
 /** Porter stem of a word, with "cyber…" compounds stemmed on their second part. */
 export function stem(word: string): string {
