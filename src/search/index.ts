@@ -3,7 +3,7 @@
 
 import MiniSearch from 'minisearch';
 import type { Article, Paragraph } from '../types.js';
-import { contentTerms, isStopword, termsOf, tokenize } from './terms.js';
+import { contentTerms, isOverriddenStem, isStopword, termsOf, tokenize } from './terms.js';
 
 interface Doc {
   id: string;
@@ -110,7 +110,12 @@ export class PassageIndex {
     if (stem.length < MIN_DERIVATION_STEM) return [];
     const derived: string[] = [];
     for (const term of this.documentFrequency.keys()) {
-      if (term !== stem && term.startsWith(stem) && term.length - stem.length <= MAX_DERIVATION_SUFFIX) {
+      if (
+        term !== stem &&
+        term.startsWith(stem) &&
+        term.length - stem.length <= MAX_DERIVATION_SUFFIX &&
+        !isOverriddenStem(term)
+      ) {
         derived.push(term);
       }
     }

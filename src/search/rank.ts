@@ -185,7 +185,7 @@ export function rankPassages(
     const coverage = coveredWeight / totalWeight;
     const bonus = phraseBonus(known, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
-    const score = coverage ** 2 * (0.4 + 0.6 * bm25) * (1 + bonus) * passage.prior;
+    const score = coverage ** 2 * (0.6 + 0.4 * bm25) * (1 + bonus) * passage.prior;
     return [{ passage, score, coverage, covered, bm25, bonus }];
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph.number - b.passage.paragraph.number);

@@ -94,6 +94,12 @@ const STEM_OVERRIDES: Record<string, string> = {
 };
 
 const stemCache = new Map<string, string>(Object.entries(STEM_OVERRIDES));
+const OVERRIDDEN = new Set(Object.values(STEM_OVERRIDES));
+
+/** True for a stem kept apart on purpose ("government"): never to be re-joined as a word family. */
+export function isOverriddenStem(term: string): boolean {
+  return OVERRIDDEN.has(term);
+}
 
 /** Porter stem of a word, with "cyber…" compounds stemmed on their second part. */
 export function stem(word: string): string {
