@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type EvalQuestion, scoreAnswers, shortfalls, TARGETS } from '../../src/eval/score.js';
+import { createCyberviews } from '../../src/index.js';
+
+const own = JSON.parse(readFileSync(join(__dirname, 'questions.json'), 'utf8')) as EvalQuestion[];
+
+let core: ReturnType<typeof createCyberviews>;
+beforeAll(() => {
+  core = createCyberviews();
+});
+
+describe('the project’s own evaluation set', () => {
+  it('has at least 60 questions of every kind, out-of-scope ones included', () => {
+    expect(own.length).toBeGreaterThanOrEqual(60);
+    const kinds = new Set(own.map((q) => q.kind));
+    for (const kind of ['paraphrase', 'acronym', 'typo', 'chinese', 'stemming', 'compound', 'oos']) {
+      expect(kinds).toContain(kind);
+    }
+  });
+
+  it('holds every answer-quality target', () => {
+    const { figures, misses } = scoreAnswers(own, (q) => core.ask(q));
+    expect(shortfalls(figures), misses.join('\n')).toEqual([]);
+    expect(figures.abstain).toBe(TARGETS.abstain);
+  });
+});
