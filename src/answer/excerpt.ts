@@ -3,7 +3,7 @@
 
 import { phraseOf } from '../search/query.js';
 import { evidence, type ResolvedConcept } from '../search/rank.js';
-import { isStopword, termsOf, tokenize } from '../search/terms.js';
+import { isStopword, type Token, termsOf, tokenize } from '../search/terms.js';
 import type { Paragraph, Sentence, Span } from '../types.js';
 
 export const MAX_EXCERPT = 400;
@@ -26,15 +26,56 @@ interface Window {
   cutEnd: boolean;
 }
 
+interface TextView {
+  tokens: Token[];
+  sequence: string[][];
+}
+
+/** Tokens of each paragraph, computed once: excerpts are chosen on every answer. */
+const views = new WeakMap<Paragraph, TextView>();
+
+function textView(paragraph: Paragraph): TextView {
+  let view = views.get(paragraph);
+  if (!view) {
+    const tokens = tokenize(paragraph.text);
+    view = { tokens, sequence: tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word))) };
+    views.set(paragraph, view);
+  }
+  return view;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The part of a paragraph's word sequence between two offsets, as evidence() reads it. */
+function slice(view: TextView, from: number, to: number): { terms: Set<string>; sequence: string[][] } {
+  let a = tokenAt(view.tokens, from);
+  let b = tokenAt(view.tokens, to);
+  while (b > a && (view.tokens[b - 1] as Token).end > to) b--;
+  if (a > b) a = b;
+  const sequence = view.sequence.slice(a, b);
+  return { terms: new Set(sequence.flat()), sequence };
+}
+
 /** Chooses the excerpt of `paragraph` for a question's concepts; with none, its opening sentences. */
 export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedConcept[] = []): Excerpt {
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
   const wanted = new Set(concepts.flatMap((c) => c.terms));
-  const focused = focusOnOwnWords(paragraph, concepts);
+  const view = textView(paragraph);
+  const focused = focusOnOwnWords(view, concepts);
   const quoted = quotationsBySpeakersNamed(paragraph, concepts);
   const speakerCredit = SPEAKER_CREDIT * concepts.reduce((sum, c) => sum + c.weight, 0);
   const scoreOf = (from: number, to: number) =>
-    windowScore(paragraph.text.slice(from, to), focused) +
+    windowScore(slice(view, from, to), to - from, focused) +
     (quoted.some((q) => q.start < to && from < q.end) ? speakerCredit * 1000 : 0);
   let best: { window: Window; score: number } | undefined;
   for (let from = 0; from < sentences.length; from++) {
@@ -45,7 +86,7 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
       // Judge what would actually be shown: a sentence too long for the limit is cut to its best part.
       const window =
         last.end - first.start > MAX_EXCERPT
-          ? densestWindow(paragraph.text, first.start, last.end, wanted, scoreOf)
+          ? densestWindow(paragraph.text, view, first.start, last.end, wanted, scoreOf)
           : { start: first.start, end: last.end, cutStart: false, cutEnd: false };
       const score = scoreOf(window.start, window.end) - from * 0.01;
       if (!best || score > best.score) best = { window, score };
@@ -61,7 +102,7 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
   const shift = (cutStart ? 1 : 0) - start;
   return {
     text,
-    highlights: highlightSpans(paragraph.text, start, end, wanted).map((s) => ({
+    highlights: highlightSpans(view, start, end, wanted).map((s) => ({
       start: s.start + shift,
       end: s.end + shift,
     })),
@@ -69,30 +110,29 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
 }
 
 /** Evidence the text gives for the question (weighted, as in ranking), then distinct terms, then length. */
-function windowScore(text: string, concepts: readonly ResolvedConcept[]): number {
-  const tokens = tokenize(text);
-  const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
-  const view = { terms: new Set(sequence.flat()), sequence };
+function windowScore(
+  view: { terms: Set<string>; sequence: string[][] },
+  length: number,
+  concepts: readonly ResolvedConcept[],
+): number {
   let covered = 0;
   let distinct = 0;
   for (const concept of concepts) {
     covered += concept.weight * evidence(concept, view);
     distinct += concept.terms.filter((t) => view.terms.has(t)).length;
   }
-  return covered * 1000 + distinct * 20 + Math.min(text.length, COMFORTABLE_LENGTH) / 30;
+  return covered * 1000 + distinct * 20 + Math.min(length, COMFORTABLE_LENGTH) / 30;
 }
 
 /**
  * Where the paragraph has the question's own words for a concept, only those words count in choosing
  * the excerpt: asked about "PLA Unit 61398", show "PLA Unit 61398", not a synonym from the glossary.
  */
-function focusOnOwnWords(paragraph: Paragraph, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
-  const tokens = tokenize(paragraph.text);
-  const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
-  const view = { terms: new Set(sequence.flat()), sequence };
+function focusOnOwnWords(view: TextView, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
+  const whole = { terms: new Set(view.sequence.flat()), sequence: view.sequence };
   return concepts.map((c) => {
     const ownOnly = { ...c, targets: [], parts: [] };
-    return c.phrase.length > 0 && evidence(ownOnly, view) === 1 ? ownOnly : c;
+    return c.phrase.length > 0 && evidence(ownOnly, whole) === 1 ? ownOnly : c;
   });
 }
 
@@ -112,6 +152,7 @@ function whole(text: string): Sentence {
  */
 function densestWindow(
   text: string,
+  view: TextView,
   start: number,
   end: number,
   wanted: ReadonlySet<string>,
@@ -119,7 +160,7 @@ function densestWindow(
 ): Window {
   const budget = MAX_EXCERPT - 2;
   const anchors = new Set([start, Math.max(start, end - budget)]);
-  for (const hit of highlightSpans(text, start, end, wanted)) anchors.add(Math.max(start, hit.start - 40));
+  for (const hit of highlightSpans(view, start, end, wanted)) anchors.add(Math.max(start, hit.start - 40));
   let best: { window: Window; score: number } | undefined;
   for (const anchor of anchors) {
     let from = Math.min(anchor, Math.max(start, end - budget));
@@ -143,10 +184,13 @@ function densestWindow(
   );
 }
 
-function highlightSpans(text: string, start: number, end: number, wanted: ReadonlySet<string>): Span[] {
+function highlightSpans(view: TextView, start: number, end: number, wanted: ReadonlySet<string>): Span[] {
   if (wanted.size === 0) return [];
-  return tokenize(text)
-    .filter((t) => t.start >= start && t.end <= end && !isStopword(t.word))
-    .filter((t) => termsOf(t.word).some((term) => wanted.has(term)))
-    .map((t) => ({ start: t.start, end: t.end }));
+  const spans: Span[] = [];
+  view.tokens.forEach((t, i) => {
+    if (t.start >= start && t.end <= end && (view.sequence[i] ?? []).some((term) => wanted.has(term))) {
+      spans.push({ start: t.start, end: t.end });
+    }
+  });
+  return spans;
 }

@@ -23,6 +23,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 interface CompiledAlias {
   entry: GlossaryEntry;
   pattern: RegExp;
+  /** A literal piece of the alias: when the question lacks it, the pattern cannot match. */
+  probe: string;
 }
 
 /** Compiles a glossary once; `match` then finds every alias in a question, longest first, without overlaps. */
@@ -36,15 +38,20 @@ export class Glossary {
         ...(entry.exactCase ?? []).map((alias) => ({ entry, alias, exact: true })),
       ])
       .sort((a, b) => b.alias.length - a.alias.length)
-      .map(({ entry, alias, exact }) => ({ entry, pattern: compileAlias(alias, exact) }));
+      .map(({ entry, alias, exact }) => ({
+        entry,
+        pattern: compileAlias(alias, exact),
+        probe: longestWord(exact ? normalizeText(alias, true) : normalizeText(alias)),
+      }));
   }
 
   match(question: string): GlossaryMatch[] {
-    const text = normalizeQuotes(question);
+    const text = normalizeText(question, true);
     const folded = normalizeText(question);
     const taken: GlossaryMatch[] = [];
-    for (const { entry, pattern } of this.aliases) {
+    for (const { entry, pattern, probe } of this.aliases) {
       const haystack = pattern.flags.includes('i') ? folded : text;
+      if (!haystack.includes(probe)) continue;
       for (const m of haystack.matchAll(pattern)) {
         const start = (m.index ?? 0) + (m[1]?.length ?? 0);
         const end = start + (m[2]?.length ?? 0);
@@ -56,12 +63,12 @@ export class Glossary {
   }
 }
 
-function normalizeQuotes(text: string): string {
-  return text.normalize('NFKC').replace(/[‘’]/g, "'");
+function longestWord(text: string): string {
+  return text.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 function compileAlias(alias: string, caseSensitive: boolean): RegExp {
-  const body = caseSensitive ? normalizeQuotes(alias) : normalizeText(alias);
+  const body = normalizeText(alias, caseSensitive);
   if (!LATIN.test(alias)) return new RegExp(`()(${escapeRegExp(body)})`, 'gu');
   const flexible = escapeRegExp(body).replace(/-|\s+/g, '[\\s-]?');
   return new RegExp(`(^|[^\\p{L}\\p{N}])(${flexible})(?=$|[^\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');

@@ -3,6 +3,7 @@
 
 import MiniSearch from 'minisearch';
 import type { Article, Paragraph } from '../types.js';
+import { closestTerms } from './fuzzy.js';
 import { contentTerms, isOverriddenStem, isStopword, termsOf, tokenize } from './terms.js';
 
 interface Doc {
@@ -20,6 +21,8 @@ export interface IndexedPassage {
   terms: Set<string>;
   /** Stems of the text's words in order (stopwords kept as ""), for phrase and proximity checks. */
   sequence: string[][];
+  /** Where each term stands in `sequence`: phrase checks start from these instead of scanning. */
+  positions: Map<string, number[]>;
   /** Prior weight: signposting ("This article addresses …"), lists and bare lead-ins answer nothing. */
   prior: number;
 }
@@ -82,7 +85,11 @@ export class PassageIndex {
         if (stem && !this.surface.has(stem)) this.surface.set(stem, t.word);
         if (stem && t.start > 0 && /\p{Lu}/u.test(paragraph.text[t.start] ?? '')) this.names.add(stem);
       });
-      return { paragraph, terms, sequence, prior: priorOf(paragraph) };
+      const positions = new Map<string, number[]>();
+      sequence.forEach((termsHere, k) => {
+        for (const term of termsHere) positions.set(term, [...(positions.get(term) ?? []), k]);
+      });
+      return { paragraph, terms, sequence, positions, prior: priorOf(paragraph) };
     });
     this.byId = new Map(this.passages.map((p) => [p.paragraph.id, p]));
     this.documentFrequency = new Map();
@@ -105,8 +112,32 @@ export class PassageIndex {
     return this.documentFrequency.keys();
   }
 
+  private readonly derivedCache = new Map<string, string[]>();
+  private readonly closestCache = new Map<string, string[]>();
+  /** Per-question work that depends only on the article, remembered across questions. */
+  readonly memo = new Map<string, number>();
+
   /** Terms of the article that extend a stem by a short suffix: "argu" → "argument", "defin" → "definit". */
   derivedTerms(stem: string): string[] {
+    let cached = this.derivedCache.get(stem);
+    if (!cached) {
+      cached = this.findDerivedTerms(stem);
+      this.derivedCache.set(stem, cached);
+    }
+    return cached;
+  }
+
+  /** The article's terms closest to an unknown one, within its typo budget (remembered). */
+  closestTerms(term: string): string[] {
+    let cached = this.closestCache.get(term);
+    if (!cached) {
+      cached = closestTerms(term, this.documentFrequency.keys(), this.names);
+      this.closestCache.set(term, cached);
+    }
+    return cached;
+  }
+
+  private findDerivedTerms(stem: string): string[] {
     if (stem.length < MIN_DERIVATION_STEM) return [];
     const derived: string[] = [];
     for (const term of this.documentFrequency.keys()) {

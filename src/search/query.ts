@@ -22,11 +22,21 @@ export interface QueryModel {
   concepts: Concept[];
 }
 
+/** Glossary targets recur in every question that uses them; question words are bounded by this cap. */
+const phrases = new Map<string, string[]>();
+const MAX_REMEMBERED_PHRASES = 10_000;
+
 /** Stems of a text's content words, in order: "Strategic and Economic Dialogue" → strateg, econom, dialogu. */
 export function phraseOf(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !isStopword(t.word))
-    .map((t) => stem(t.word));
+  let phrase = phrases.get(text);
+  if (!phrase) {
+    phrase = tokenize(text)
+      .filter((t) => !isStopword(t.word))
+      .map((t) => stem(t.word));
+    if (phrases.size >= MAX_REMEMBERED_PHRASES) phrases.clear();
+    phrases.set(text, phrase);
+  }
+  return phrase;
 }
 
 function partsOf(text: string): string[] {

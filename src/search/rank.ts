@@ -2,7 +2,6 @@
 // evidence: how much of the question's meaning it covers (IDF-weighted concepts, multi-word ones as
 // phrases) and whether the question's words stand together in it.
 
-import { closestTerms } from './fuzzy.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { FIELD_BOOST } from './index.js';
 import type { Concept, QueryModel } from './query.js';
@@ -50,12 +49,17 @@ const SCATTERED_CREDIT = 0.5;
 const PART_CREDIT = 0.4;
 const PHRASE_BONUS = 0.25;
 const INTENT_BONUS = 0.3;
-const CANDIDATES = 40;
+const CANDIDATES = 20;
 
 /** Does `phrase` stand in the passage's word sequence, allowing one stopword between its words? */
-export function hasPhrase(sequence: readonly (readonly string[])[], phrase: readonly string[]): boolean {
+export function hasPhrase(
+  sequence: readonly (readonly string[])[],
+  phrase: readonly string[],
+  positions?: ReadonlyMap<string, readonly number[]>,
+): boolean {
   if (phrase.length === 0) return false;
-  for (let i = 0; i < sequence.length; i++) {
+  const starts = positions ? (positions.get(phrase[0] as string) ?? []) : sequence.keys();
+  for (const i of starts) {
     if (!(sequence[i] ?? []).includes(phrase[0] as string)) continue;
     let at = i;
     let ok = true;
@@ -78,18 +82,25 @@ export function hasPhrase(sequence: readonly (readonly string[])[], phrase: read
 /** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
 export function evidence(
   c: ResolvedConcept,
-  passage: Pick<IndexedPassage, 'terms' | 'sequence'> | { terms: Set<string>; sequence: string[][] },
+  passage: {
+    terms: ReadonlySet<string>;
+    sequence: readonly (readonly string[])[];
+    positions?: ReadonlyMap<string, readonly number[]>;
+  },
 ): number {
   let best = 0;
   const present = (t: string) => passage.terms.has(t);
   if (c.phrase.length === 1 && present(c.phrase[0] as string)) return 1;
   if (c.phrase.length > 1) {
-    if (hasPhrase(passage.sequence, c.phrase)) return 1;
+    if (hasPhrase(passage.sequence, c.phrase, passage.positions)) return 1;
     const share = c.phrase.filter(present).length / c.phrase.length;
     best = Math.max(best, share * SCATTERED_CREDIT);
   }
   for (const target of c.targets) {
-    const hit = target.length === 1 ? present(target[0] as string) : hasPhrase(passage.sequence, target);
+    const hit =
+      target.length === 1
+        ? present(target[0] as string)
+        : hasPhrase(passage.sequence, target, passage.positions);
     if (hit) best = Math.max(best, TARGET_CREDIT);
   }
   if (best === 0 && c.parts.some(present)) best = PART_CREDIT;
@@ -104,7 +115,7 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
     let corrected = false;
     const phrase = concept.phrase.map((t) => {
       if (index.has(t)) return t;
-      const close = closestTerms(t, index.vocabulary(), index.names)[0];
+      const close = index.closestTerms(t)[0];
       if (close) corrected = true;
       return close ?? t;
     });
@@ -140,9 +151,12 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
       known: phraseKnown || targets.length > 0,
       weight: 0,
     };
-    const df = resolved.known
-      ? index.passages.filter((p) => evidence(resolved, p) >= TARGET_CREDIT).length
-      : 0;
+    const key = [phrase.join(' '), ...parts, '|', ...targets.map((t) => t.join(' '))].join('/');
+    let df = index.memo.get(key);
+    if (df === undefined) {
+      df = resolved.known ? index.passages.filter((p) => evidence(resolved, p) >= TARGET_CREDIT).length : 0;
+      index.memo.set(key, df);
+    }
     resolved.weight = idf(df);
     return resolved;
   });
@@ -200,10 +214,11 @@ function phraseBonus(concepts: ResolvedConcept[], passage: IndexedPassage): numb
   for (let i = 0; i + 1 < concepts.length; i++) {
     const a = ends(concepts[i] as ResolvedConcept);
     const b = starts(concepts[i + 1] as ResolvedConcept);
-    if (adjacent(passage.sequence, a, b)) bonus += PHRASE_BONUS;
+    if (adjacent(passage, a, b)) bonus += PHRASE_BONUS;
   }
   for (const c of concepts) {
-    if (c.phrase.length >= 2 && hasPhrase(passage.sequence, c.phrase)) bonus += PHRASE_BONUS;
+    if (c.phrase.length >= 2 && hasPhrase(passage.sequence, c.phrase, passage.positions))
+      bonus += PHRASE_BONUS;
   }
   return bonus;
 }
@@ -211,17 +226,15 @@ function phraseBonus(concepts: ResolvedConcept[], passage: IndexedPassage): numb
 const isTerm = (t: string | undefined): t is string => typeof t === 'string' && t.length > 0;
 
 /** Does a term of `a` stand right before a term of `b` (one stopword between allowed)? */
-function adjacent(
-  sequence: readonly (readonly string[])[],
-  a: ReadonlySet<string>,
-  b: ReadonlySet<string>,
-): boolean {
-  for (let i = 0; i < sequence.length; i++) {
-    if (!(sequence[i] ?? []).some((t) => a.has(t))) continue;
-    for (let j = i + 1; j <= Math.min(sequence.length - 1, i + 2); j++) {
-      const here = sequence[j] ?? [];
-      if (here.some((t) => b.has(t))) return true;
-      if (here.length > 0) break;
+function adjacent(passage: IndexedPassage, a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const { sequence, positions } = passage;
+  for (const term of a) {
+    for (const i of positions.get(term) ?? []) {
+      for (let j = i + 1; j <= Math.min(sequence.length - 1, i + 2); j++) {
+        const here = sequence[j] ?? [];
+        if (here.some((t) => b.has(t))) return true;
+        if (here.length > 0) break;
+      }
     }
   }
   return false;

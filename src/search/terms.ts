@@ -29,13 +29,16 @@ const FOLD: Record<string, string> = {
 };
 
 /**
- * Normalises Unicode compatibility forms, quotes, dashes and case so that typographic variants compare
- * equal. Length-preserving (character by character), so offsets into the result are offsets into `text`.
+ * Normalises Unicode compatibility forms, quotes, dashes and (unless `keepCase`) case so that typographic
+ * variants compare equal. Length-preserving (character by character), so offsets carry over to `text`.
  */
-export function normalizeText(text: string): string {
+export function normalizeText(text: string, keepCase = false): string {
+  // ASCII needs no Unicode folding; this is the common case and on every question's path.
+  if (/^[\x00-\x7f]*$/.test(text)) return keepCase ? text : text.toLowerCase();
   let out = '';
   for (const ch of text) {
-    const folded = FOLD[ch] ?? (/[‐‑‒–—]/.test(ch) ? '-' : ch.normalize('NFKC').toLowerCase());
+    let folded = FOLD[ch] ?? (/[‐‑‒–—]/.test(ch) ? '-' : ch.normalize('NFKC'));
+    if (!keepCase) folded = folded.toLowerCase();
     out += folded.length === ch.length ? folded : ch;
   }
   return out;

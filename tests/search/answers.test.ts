@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCyberviews } from '../../src/index.js';
+import { termsOf, tokenize } from '../../src/search/terms.js';
+
+let core: ReturnType<typeof createCyberviews>;
+beforeAll(() => {
+  core = createCyberviews();
+});
+
+const top = (q: string) => core.ask(q).passages[0];
+
+describe('terms', () => {
+  it('let "cyber attacks", "cyber-attacks" and "cyberattacks" meet', () => {
+    const words = (s: string) => tokenize(s).map((t) => termsOf(t.word)[0]);
+    expect(words('cyber attacks')).toEqual(words('cyberattacks'));
+    expect(words('cyber-attacks')).toEqual(words('cyberattacks'));
+    expect(words('non-authoritative')).toEqual(words('nonauthoritative'));
+  });
+
+  it('give word forms one stem', () => {
+    const stems = ['militarization', 'militarizing', 'militarized'].map((w) => termsOf(w)[0]);
+    expect(new Set(stems).size).toBe(1);
+  });
+
+  it('keep "government" apart from "governed"', () => {
+    expect(termsOf('government')[0]).not.toBe(termsOf('governed')[0]);
+  });
+});
+
+describe('ask', () => {
+  it('answers a paraphrase through the glossary: "admit to hacking" finds the denials', () => {
+    expect(top('Does Beijing admit to hacking?')?.text).toMatch(/deny|denied/);
+  });
+
+  it('tolerates typos in names and key terms', () => {
+    expect(top('soverignty')?.text).toMatch(/sovereign/);
+    expect(top('mandient report')?.text).toContain('Mandiant');
+    expect(top('zhong shen')?.text).toContain('Zhong Sheng');
+  });
+
+  it('does not let fuzziness flood short words', () => {
+    const answer = core.ask('What is the capital of France?');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('ranks a passage with the phrase above one with the words apart', () => {
+    expect(top('double standard')?.text).toContain('double standard');
+    expect(top('root servers')?.text).toContain('root servers');
+  });
+
+  it('matches quotation speakers and outlets', () => {
+    expect(top('What does the Liberation Army Daily say about hegemony?')?.text).toContain(
+      'Liberation Army Daily',
+    );
+  });
+
+  it('understands Chinese terms for key concepts', () => {
+    expect(top('网络主权')?.text).toMatch(/cyber sovereignty|virtual territory/);
+    expect(top('钟声')?.text).toContain('Zhong Sheng');
+  });
+
+  it('refuses out-of-scope questions with a helpful line, whatever words they share with the article', () => {
+    for (const q of [
+      'how do I reverse a list in python',
+      'What is the current price of bitcoin?',
+      'how to sort an array in javascript',
+    ]) {
+      const answer = core.ask(q);
+      expect(answer, q).toMatchObject({ answered: false, passages: [] });
+      expect(answer.message).toContain('/cyberviews help');
+    }
+  });
+
+  it('refuses a question with no content words', () => {
+    expect(core.ask('what is it?').answered).toBe(false);
+  });
+
+  it('shows an excerpt of at most 400 characters with the matched words highlighted', () => {
+    for (const q of [
+      'what is cyber sovereignty',
+      'Mandiant report PLA Unit 61398',
+      'root servers in the United States',
+    ]) {
+      const passage = top(q);
+      expect(passage?.excerpt.length).toBeLessThanOrEqual(400);
+      expect(passage?.highlights.length).toBeGreaterThan(0);
+      for (const h of passage?.highlights ?? []) {
+        expect(h.end).toBeLessThanOrEqual(passage?.excerpt.length ?? 0);
+        expect(passage?.excerpt.slice(h.start, h.end)).toMatch(/^[\p{L}\p{N}]/u);
+      }
+    }
+  });
+
+  it('shows the sentence that answers, not the paragraph’s opening', () => {
+    expect(top('what is cyber sovereignty')?.excerpt).toContain('virtual territory');
+  });
+
+  it('pages with offset and limit', () => {
+    const all = core.ask('cyber sovereignty', { limit: 6 }).passages.map((p) => p.id);
+    const second = core.ask('cyber sovereignty', { limit: 3, offset: 3 }).passages.map((p) => p.id);
+    expect(second).toEqual(all.slice(3, 6));
+  });
+
+  it('offers a close term when a question finds nothing ("did you mean")', () => {
+    const answer = core.ask('sovrenity cybr');
+    if (answer.answered) expect(answer.passages[0]?.text).toMatch(/sovereign/);
+    else expect(answer.suggestion).toBeTruthy();
+  });
+});
