@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type EvalQuestion, scoreAnswers, shortfalls, TARGETS } from '../../src/eval/score.js';
@@ -24,5 +24,15 @@ describe('the project’s own evaluation set', () => {
     const { figures, misses } = scoreAnswers(own, (q) => core.ask(q));
     expect(shortfalls(figures), misses.join('\n')).toEqual([]);
     expect(figures.abstain).toBe(TARGETS.abstain);
+  });
+});
+
+const devPath = join(__dirname, '..', '..', '..', 'shared', 'eval', 'dev-questions.json');
+
+describe.runIf(existsSync(devPath))('the shared dev set (when ../shared is beside the project)', () => {
+  it('holds every answer-quality target', () => {
+    const dev = JSON.parse(readFileSync(devPath, 'utf8')) as EvalQuestion[];
+    const { figures, misses } = scoreAnswers(dev, (q) => core.ask(q));
+    expect(shortfalls(figures), misses.join('\n')).toEqual([]);
   });
 });
