@@ -34,7 +34,7 @@ const FOLD: Record<string, string> = {
  */
 export function normalizeText(text: string, keepCase = false): string {
   // ASCII needs no Unicode folding; this is the common case and on every question's path.
-  if (/^[\x00-\x7f]*$/.test(text)) return keepCase ? text : text.toLowerCase();
+  if (/^\p{ASCII}*$/u.test(text)) return keepCase ? text : text.toLowerCase();
   let out = '';
   for (const ch of text) {
     let folded = FOLD[ch] ?? (/[‐‑‒–—]/.test(ch) ? '-' : ch.normalize('NFKC'));
