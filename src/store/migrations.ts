@@ -1,0 +1,53 @@
+// The database schema as an ordered list of migrations. The database's `user_version` records how
+// many have run; each runs once, in its own transaction. Append new ones; never edit a released one.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'subscriptions, last runs, reading progress, question log',
+    sql: `
+      CREATE TABLE subscriptions (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
+        channel TEXT NOT NULL,
+        cadence TEXT NOT NULL CHECK (cadence IN ('daily', 'weekly', 'cron')),
+        time TEXT,                 -- HH:MM for daily and weekly
+        weekday INTEGER,           -- 0 (Sunday) to 6 for weekly
+        cron TEXT NOT NULL,        -- the pattern the scheduler runs, derived for daily and weekly
+        zone TEXT NOT NULL,        -- IANA time zone
+        topic TEXT,                -- null: the reading digest
+        created_at INTEGER NOT NULL,
+        paused_at INTEGER,
+        paused_reason TEXT,
+        UNIQUE (platform, channel)
+      );
+      CREATE TABLE runs (
+        subscription_id INTEGER PRIMARY KEY REFERENCES subscriptions (id) ON DELETE CASCADE,
+        last_slot_at INTEGER NOT NULL,   -- the schedule slot last claimed
+        last_posted_at INTEGER NOT NULL  -- when that post went out (recaps start here)
+      );
+      CREATE TABLE reading_progress (
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        next_paragraph INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, channel)
+      );
+      CREATE TABLE question_log (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        question TEXT NOT NULL,
+        asked_at INTEGER NOT NULL
+      );
+      CREATE INDEX question_log_channel ON question_log (platform, channel, asked_at);
+      CREATE INDEX question_log_age ON question_log (asked_at);
+    `,
+  },
+];

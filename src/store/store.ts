@@ -1,0 +1,260 @@
+// The one place digests touch the disk: an embedded SQLite database (better-sqlite3) holding
+// subscriptions, last runs, reading progress and the question log. Opening runs pending migrations.
+// Times are milliseconds since the epoch, passed in by the caller (the scheduler owns the clock).
+
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Cadence, Platform } from '../digest/types.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+
+export const DATABASE_FILE = 'cyberviews.sqlite';
+
+export interface SubscriptionSpec {
+  platform: Platform;
+  channel: string;
+  cadence: Cadence;
+  time: string | null;
+  weekday: number | null;
+  cron: string;
+  zone: string;
+  topic: string | null;
+}
+
+export interface SubscriptionRecord extends SubscriptionSpec {
+  id: number;
+  createdAt: number;
+  pausedAt: number | null;
+  pausedReason: string | null;
+  lastSlotAt: number | null;
+  lastPostedAt: number | null;
+}
+
+export interface LoggedQuestion {
+  question: string;
+  askedAt: number;
+}
+
+export interface Run {
+  lastSlotAt: number;
+  lastPostedAt: number;
+}
+
+interface SubscriptionRow {
+  id: number;
+  platform: Platform;
+  channel: string;
+  cadence: Cadence;
+  time: string | null;
+  weekday: number | null;
+  cron: string;
+  zone: string;
+  topic: string | null;
+  created_at: number;
+  paused_at: number | null;
+  paused_reason: string | null;
+  last_slot_at: number | null;
+  last_posted_at: number | null;
+}
+
+const SELECT_SUBSCRIPTIONS = `
+  SELECT s.*, r.last_slot_at, r.last_posted_at
+  FROM subscriptions s LEFT JOIN runs r ON r.subscription_id = s.id`;
+
+function toRecord(row: SubscriptionRow): SubscriptionRecord {
+  return {
+    id: row.id,
+    platform: row.platform,
+    channel: row.channel,
+    cadence: row.cadence,
+    time: row.time,
+    weekday: row.weekday,
+    cron: row.cron,
+    zone: row.zone,
+    topic: row.topic,
+    createdAt: row.created_at,
+    pausedAt: row.paused_at,
+    pausedReason: row.paused_reason,
+    lastSlotAt: row.last_slot_at,
+    lastPostedAt: row.last_posted_at,
+  };
+}
+
+/** Runs the migrations the database has not seen yet; returns the versions applied. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    applied.push(migration.version);
+  }
+  return applied;
+}
+
+export class Store {
+  private constructor(private readonly db: Database.Database) {}
+
+  /** Opens (creating if needed) `file`, migrating it; throws when it cannot be opened or written. */
+  static open(file: string): Store {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const db = new Database(file);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 2000');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new Store(db);
+  }
+
+  /** The database file inside DATA_DIR. */
+  static openIn(dataDir: string): Store {
+    return Store.open(join(dataDir, DATABASE_FILE));
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  /** Subscribes a channel, replacing its previous subscription (and so resuming a paused one). */
+  subscribe(spec: SubscriptionSpec, now: number): SubscriptionRecord {
+    return this.db.transaction(() => {
+      this.db
+        .prepare('DELETE FROM subscriptions WHERE platform = ? AND channel = ?')
+        .run(spec.platform, spec.channel);
+      const { lastInsertRowid } = this.db
+        .prepare(
+          `INSERT INTO subscriptions (platform, channel, cadence, time, weekday, cron, zone, topic, created_at)
+           VALUES (@platform, @channel, @cadence, @time, @weekday, @cron, @zone, @topic, @now)`,
+        )
+        .run({ ...spec, now });
+      const created = this.subscriptionById(Number(lastInsertRowid));
+      if (!created) throw new Error('subscription vanished after insert');
+      return created;
+    })();
+  }
+
+  /** Removes the channel's subscription; false when it had none. */
+  unsubscribe(platform: Platform, channel: string): boolean {
+    return (
+      this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel = ?').run(platform, channel)
+        .changes > 0
+    );
+  }
+
+  subscriptionFor(platform: Platform, channel: string): SubscriptionRecord | undefined {
+    const row = this.db
+      .prepare(`${SELECT_SUBSCRIPTIONS} WHERE s.platform = ? AND s.channel = ?`)
+      .get(platform, channel) as SubscriptionRow | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  subscriptionById(id: number): SubscriptionRecord | undefined {
+    const row = this.db.prepare(`${SELECT_SUBSCRIPTIONS} WHERE s.id = ?`).get(id) as
+      | SubscriptionRow
+      | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  /** Every subscription, paused ones included, oldest first. */
+  subscriptions(): SubscriptionRecord[] {
+    return (this.db.prepare(`${SELECT_SUBSCRIPTIONS} ORDER BY s.id`).all() as SubscriptionRow[]).map(
+      toRecord,
+    );
+  }
+
+  pause(id: number, reason: string, now: number): void {
+    this.db
+      .prepare('UPDATE subscriptions SET paused_at = ?, paused_reason = ? WHERE id = ?')
+      .run(now, reason, id);
+  }
+
+  /**
+   * Claims `slot` for a subscription if its last run is still `previous` (compare-and-set), so two
+   * ticks (or two processes) never post the same slot. Returns false when someone else got there.
+   */
+  claimSlot(id: number, previous: Run | null, slot: number, now: number): boolean {
+    return this.db.transaction(() => {
+      const current = this.db.prepare('SELECT last_slot_at FROM runs WHERE subscription_id = ?').get(id) as
+        | { last_slot_at: number }
+        | undefined;
+      if ((current?.last_slot_at ?? null) !== (previous?.lastSlotAt ?? null)) return false;
+      const exists = this.db
+        .prepare('SELECT 1 FROM subscriptions WHERE id = ? AND paused_at IS NULL')
+        .get(id);
+      if (!exists) return false;
+      this.db
+        .prepare(
+          `INSERT INTO runs (subscription_id, last_slot_at, last_posted_at) VALUES (?, ?, ?)
+           ON CONFLICT (subscription_id) DO UPDATE SET last_slot_at = excluded.last_slot_at,
+             last_posted_at = excluded.last_posted_at`,
+        )
+        .run(id, slot, now);
+      return true;
+    })();
+  }
+
+  /** Gives a claimed slot back after a post failed, so it is tried again. */
+  releaseSlot(id: number, previous: Run | null): void {
+    if (previous === null) {
+      this.db.prepare('DELETE FROM runs WHERE subscription_id = ?').run(id);
+      return;
+    }
+    this.db
+      .prepare('UPDATE runs SET last_slot_at = ?, last_posted_at = ? WHERE subscription_id = ?')
+      .run(previous.lastSlotAt, previous.lastPostedAt, id);
+  }
+
+  /** The paragraph a channel's reading digest continues from (1 when it has not started). */
+  readingPosition(platform: Platform, channel: string): number {
+    const row = this.db
+      .prepare('SELECT next_paragraph FROM reading_progress WHERE platform = ? AND channel = ?')
+      .get(platform, channel) as { next_paragraph: number } | undefined;
+    return row?.next_paragraph ?? 1;
+  }
+
+  setReadingPosition(platform: Platform, channel: string, nextParagraph: number, now: number): void {
+    this.db
+      .prepare(
+        `INSERT INTO reading_progress (platform, channel, next_paragraph, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (platform, channel) DO UPDATE SET next_paragraph = excluded.next_paragraph,
+           updated_at = excluded.updated_at`,
+      )
+      .run(platform, channel, nextParagraph, now);
+  }
+
+  /** Records a question asked in a channel: its text and time, never who asked. */
+  logQuestion(platform: Platform, channel: string, question: string, at: number): void {
+    this.db
+      .prepare('INSERT INTO question_log (platform, channel, question, asked_at) VALUES (?, ?, ?, ?)')
+      .run(platform, channel, question, at);
+  }
+
+  /** Questions asked in a channel in (since, until], oldest first. */
+  questionsBetween(platform: Platform, channel: string, since: number, until: number): LoggedQuestion[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT question, asked_at FROM question_log
+           WHERE platform = ? AND channel = ? AND asked_at > ? AND asked_at <= ? ORDER BY asked_at, id`,
+        )
+        .all(platform, channel, since, until) as { question: string; asked_at: number }[]
+    ).map((row) => ({ question: row.question, askedAt: row.asked_at }));
+  }
+
+  /** Deletes questions asked before `before`; returns how many went. */
+  pruneQuestions(before: number): number {
+    return this.db.prepare('DELETE FROM question_log WHERE asked_at < ?').run(before).changes;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
