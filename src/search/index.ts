@@ -21,6 +21,8 @@ export interface IndexedPassage {
   terms: Set<string>;
   /** Stems of the text's words in order (stopwords kept as ""), for phrase and proximity checks. */
   sequence: string[][];
+  /** Terms of the section title: weak evidence ("conclude" → "Conclusions and Observations"). */
+  sectionTerms: Set<string>;
   /** Where each term stands in `sequence`: phrase checks start from these instead of scanning. */
   positions: Map<string, number[]>;
   /** Prior weight: signposting ("This article addresses …"), lists and bare lead-ins answer nothing. */
@@ -89,7 +91,8 @@ export class PassageIndex {
       sequence.forEach((termsHere, k) => {
         for (const term of termsHere) positions.set(term, [...(positions.get(term) ?? []), k]);
       });
-      return { paragraph, terms, sequence, positions, prior: priorOf(paragraph) };
+      const sectionTerms = new Set(contentTerms(doc.section));
+      return { paragraph, terms, sectionTerms, sequence, positions, prior: priorOf(paragraph) };
     });
     this.byId = new Map(this.passages.map((p) => [p.paragraph.id, p]));
     this.documentFrequency = new Map();

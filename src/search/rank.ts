@@ -47,6 +47,8 @@ const TARGET_CREDIT = 0.85;
 const SCATTERED_CREDIT = 0.5;
 /** Credit for a compound's part alone ("attack" for "cyberattacks"). */
 const PART_CREDIT = 0.4;
+/** Credit for a concept found only in the passage's section title. */
+const SECTION_CREDIT = 0.4;
 const PHRASE_BONUS = 0.25;
 const INTENT_BONUS = 0.3;
 const CANDIDATES = 20;
@@ -86,6 +88,7 @@ export function evidence(
     terms: ReadonlySet<string>;
     sequence: readonly (readonly string[])[];
     positions?: ReadonlyMap<string, readonly number[]>;
+    sectionTerms?: ReadonlySet<string>;
   },
 ): number {
   let best = 0;
@@ -104,6 +107,10 @@ export function evidence(
     if (hit) best = Math.max(best, TARGET_CREDIT);
   }
   if (best === 0 && c.parts.some(present)) best = PART_CREDIT;
+  if (best === 0 && c.phrase.length > 0) {
+    const inTitle = (t: string) => passage.sectionTerms?.has(t) === true;
+    if (c.phrase.every(inTitle) || c.targets.some((t) => t.every(inTitle))) best = SECTION_CREDIT;
+  }
   return best;
 }
 

@@ -12,9 +12,8 @@ export const STOPWORDS = new Set(
   to too under until up very was we were what when where which while who whom why will with would you your yours
   tell me explain describe give list show say says said according think thinks view views swaine author
   paper please many much kind kinds way ways also anything something thing things role s t dont doesnt didnt isnt
-  arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt whats whos hows`.split(
-    /\s+/,
-  ),
+  arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt whats whos hows want wants
+  wanted like get gets`.split(/\s+/),
 );
 
 const FOLD: Record<string, string> = {
@@ -104,11 +103,15 @@ export function isOverriddenStem(term: string): boolean {
   return OVERRIDDEN.has(term);
 }
 
-/** Porter stem of a word, with "cyber…" compounds stemmed on their second part. */
+/** British "-ise" spellings after these endings are "-ize" ones: militarise, organise, criticise, recognise. */
+const BRITISH_ISE = /(al|ar|or|ur|an|ic|gn|rn|rd|it|on|er)is(ation|ations|ing|ed|es|e)$/;
+
+/** Porter stem of a word, British "-ise" spellings read as "-ize" ("militarising" → "militar"). */
 export function stem(word: string): string {
   let cached = stemCache.get(word);
   if (cached === undefined) {
-    cached = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+    const american = word.length >= 7 ? word.replace(BRITISH_ISE, '$1iz$2') : word;
+    cached = /^[a-z]+$/.test(american) ? stemmer(american) : word;
     stemCache.set(word, cached);
   }
   return cached;
