@@ -1,11 +1,11 @@
 // Every question of the shared dev set, asked through the loopback Discord: each reply and each
 // More results page stays inside Discord's limits and pings nobody; in-scope questions get passages.
 
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageViolations } from '../../adapters/discord/limits.js';
 import { formatNotes } from '../../src/index.js';
 import { OptionType } from '../fakes/discord/index.js';
+import { evalCitations, evalQuestions } from '../support/eval-sets.js';
 import { buttons, type Harness, isEphemeral, startHarness } from './harness.js';
 
 interface DevQuestion {
@@ -14,11 +14,8 @@ interface DevQuestion {
   gold?: string[];
 }
 
-const dev = <T>(name: string): T =>
-  JSON.parse(readFileSync(new URL(`../../../shared/eval/${name}`, import.meta.url), 'utf8')) as T;
-const questions = dev<DevQuestion[]>('dev-questions.json');
-const citations =
-  dev<{ id: string; phrase: string; page: number | null; note: number | null }[]>('dev-citations.json');
+const questions: DevQuestion[] = evalQuestions();
+const citations = evalCitations();
 
 let h: Harness;
 beforeAll(async () => {

@@ -58,3 +58,26 @@ describe('note', () => {
       expect(core.note(n)).toMatchObject({ kind: 'error', message: expect.stringContaining('notes 1–85') });
   });
 });
+
+describe('the project’s own citation set', () => {
+  it('finds every phrase on its page with the note that sources it first, and nothing for absent ones', async () => {
+    const { readFileSync } = await import('node:fs');
+    const set = JSON.parse(readFileSync(new URL('../eval/citations.json', import.meta.url), 'utf8')) as {
+      id: string;
+      phrase: string;
+      page: number | null;
+      note: number | null;
+    }[];
+    expect(set.length).toBeGreaterThanOrEqual(10);
+    for (const c of set) {
+      const first = core.cite(c.phrase).matches[0];
+      if (c.page === null) expect(first, c.id).toBeUndefined();
+      else
+        expect({ id: c.id, page: first?.page, note: first?.notes[0] }).toEqual({
+          id: c.id,
+          page: c.page,
+          note: c.note,
+        });
+    }
+  });
+});

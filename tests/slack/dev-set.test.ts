@@ -1,10 +1,10 @@
 // Every dev-set question, asked as Slack asks it, renders inside Slack's limits; so do its next page,
 // every full passage it offers, and every paragraph of the article shown whole.
 
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { renderFullPassage } from '../../adapters/slack/render/passage.js';
+import { evalQuestions } from '../support/eval-sets.js';
 import { type Harness, startHarness } from './harness.js';
 import { button, buttons, excerpts, type Message } from './messages.js';
 
@@ -14,9 +14,7 @@ interface DevQuestion {
   gold: string[];
 }
 
-const questions = JSON.parse(
-  readFileSync(new URL('../../../shared/eval/dev-questions.json', import.meta.url), 'utf8'),
-) as DevQuestion[];
+const questions: DevQuestion[] = evalQuestions();
 
 let h: Harness;
 beforeAll(async () => {
