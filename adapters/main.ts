@@ -3,10 +3,14 @@
 
 import 'dotenv/config';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { createCyberviews } from '../src/index.js';
+import { createChannelDigests } from '../src/digest/channels.js';
+import type { PostPort } from '../src/digest/post.js';
+import { Scheduler } from '../src/digest/scheduler.js';
+import { type ChannelDigests, createCyberviews, unavailableDigests } from '../src/index.js';
+import { Store } from '../src/store/store.js';
 import { runConsole } from './cli/console.js';
-import { createDiscordBot } from './discord/index.js';
-import { createSlackApp } from './slack/index.js';
+import { createDiscordBot, discordPoster } from './discord/index.js';
+import { createSlackApp, slackPoster } from './slack/index.js';
 
 interface Running {
   name: string;
@@ -33,8 +37,33 @@ async function main(): Promise<number> {
   }
 
   const running: Running[] = [];
+  // Digests need the database; without it, answering goes on and subscribe says digests are unavailable.
+  let store: Store | undefined;
+  let scheduler: Scheduler | undefined;
+  let digests: ChannelDigests;
+  try {
+    store = Store.openIn(config.digest.dataDir);
+    const opened = store;
+    digests = createChannelDigests({
+      store: opened,
+      now: () => Date.now(),
+      zone: config.digest.zone,
+      onChange: () => scheduler?.wake(),
+      onError: (message, error) => console.error(`Digests: ${message}`, error),
+    });
+  } catch (error) {
+    console.error(
+      `Digests: cannot open the database in ${config.digest.dataDir} (${error instanceof Error ? error.message : String(error)}); scheduled digests are off. Check DATA_DIR.`,
+    );
+    digests = unavailableDigests(
+      'Scheduled digests are unavailable: the bot cannot open its database. Questions and `/cyberviews digest` still work.',
+    );
+  }
+  const ports: PostPort[] = [];
+  const sourceUrl = core.about.meta.url;
   if (config.slack) {
-    const slack = createSlackApp(core, config.slack);
+    const slack = createSlackApp(core, { ...config.slack, digests });
+    ports.push(slackPoster(slack.bolt, sourceUrl));
     const port = await slack.start();
     running.push({ name: 'Slack', stop: () => slack.stop() });
     console.error(
@@ -48,12 +77,36 @@ async function main(): Promise<number> {
     const discord = createDiscordBot(core, {
       token,
       ephemeralByDefault,
+      digests,
       ...(applicationId ? { applicationId } : {}),
       ...(apiUrl ? { apiUrl } : {}),
     });
     await discord.start();
     running.push({ name: 'Discord', stop: () => discord.stop() });
+    ports.push(discordPoster(discord.client, sourceUrl));
     console.error('Discord: logged in on the gateway.');
+  }
+  if (store) {
+    const opened = store;
+    const log = (level: string) => (message: string, context?: Record<string, unknown>) =>
+      console.error(JSON.stringify({ level, source: 'digests', message, ...context }));
+    scheduler = new Scheduler({
+      store: opened,
+      core,
+      ports,
+      questionLogDays: config.digest.questionLogDays,
+      log: { info: log('info'), warn: log('warn'), error: log('error') },
+    });
+    scheduler.start();
+    const active = scheduler;
+    // Services stop in reverse order, so this stops first: no digest starts while the chat connections close.
+    running.push({
+      name: 'Digests',
+      stop: async () => {
+        await active.stop();
+        opened.close();
+      },
+    });
   }
 
   // Graceful shutdown: stop accepting, let in-flight work finish, close connections, exit 0.

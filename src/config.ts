@@ -17,9 +17,19 @@ export interface DiscordConfig {
   ephemeralByDefault: boolean;
 }
 
+export interface DigestConfig {
+  /** DATA_DIR: where the SQLite database lives (created on first run). */
+  dataDir: string;
+  /** DIGEST_TZ: the time zone of subscriptions that name none. */
+  zone: string;
+  /** QUESTION_LOG_DAYS: how long questions are kept for recaps. */
+  questionLogDays: number;
+}
+
 export interface Config {
   slack?: SlackConfig;
   discord?: DiscordConfig;
+  digest: DigestConfig;
 }
 
 export class ConfigError extends Error {
@@ -49,10 +59,24 @@ function url(env: Env, name: string, problems: string[]): string | undefined {
   }
 }
 
+function digestConfig(env: Env, problems: string[]): DigestConfig {
+  const zone = present(env, 'DIGEST_TZ') ?? 'UTC';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    problems.push('DIGEST_TZ must be an IANA time zone, e.g. UTC or Europe/Berlin.');
+  }
+  const daysText = present(env, 'QUESTION_LOG_DAYS') ?? '30';
+  const days = Number(daysText);
+  if (!/^\d+$/.test(daysText) || days < 1 || days > 3650)
+    problems.push('QUESTION_LOG_DAYS must be a whole number of days from 1 to 3650.');
+  return { dataDir: present(env, 'DATA_DIR') ?? './data', zone, questionLogDays: days };
+}
+
 /** Builds the configuration from environment variables; throws ConfigError listing every problem. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
-  const config: Config = {};
+  const config: Config = { digest: digestConfig(env, problems) };
 
   const signingSecret = present(env, 'SLACK_SIGNING_SECRET');
   const botToken = present(env, 'SLACK_BOT_TOKEN');

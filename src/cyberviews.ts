@@ -7,6 +7,9 @@ import { help } from './commands/help.js';
 import { parseCommand } from './commands/parse.js';
 import type { Command, CommandResult, Cyberviews } from './commands/types.js';
 import { defaultCorpusDir, loadArticle, readJson } from './corpus/load.js';
+import { digestArticle } from './digest/article.js';
+import { digestTopic } from './digest/topic.js';
+import type { Digest } from './digest/types.js';
 import { citePhrase } from './lookup/cite.js';
 import { findNote, noteOutOfRange } from './lookup/note.js';
 import { about, outline } from './lookup/outline.js';
@@ -19,7 +22,7 @@ export interface CoreOptions {
 }
 
 export const DIGESTS_UNAVAILABLE =
-  'Digests and subscriptions are not available yet. Meanwhile, ask a question, e.g. `/cyberviews what is cyber sovereignty`.';
+  'Scheduled digests are not available here: subscriptions need a chat channel and the bot’s database. `/cyberviews digest` and questions work as usual.';
 
 /** Loads the corpus, builds the index once, and returns the core every adapter calls. */
 export function createCyberviews(options: CoreOptions = {}): Cyberviews & { article: Article } {
@@ -30,6 +33,12 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
     readJson<{ entries: GlossaryEntry[] }>(join(corpusDir, 'glossary.json')).entries,
   );
   const aboutInfo = about(article);
+  let wholeDigest: Digest | undefined;
+  // The whole-article digest depends on the article alone: computed once, on first use.
+  const articleDigest = () => {
+    wholeDigest ??= digestArticle(article);
+    return wholeDigest;
+  };
 
   const core = {
     article,
@@ -59,6 +68,11 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
           return { kind: 'about', about: aboutInfo };
         case 'help':
           return { kind: 'help', help: help(command.topic) };
+        case 'digest':
+          return {
+            kind: 'digest',
+            digest: command.topic === undefined ? articleDigest() : digestTopic(core, command.topic),
+          };
         case 'invalid':
           return { kind: 'error', message: command.message };
         default:

@@ -6,4 +6,8 @@ export { cleanInput, MAX_INPUT, NOTE_RANGE, parseCommand } from './commands/pars
 export type * from './commands/types.js';
 export { formatCitation, formatNotes, formatPages } from './corpus/citation.js';
 export { createCyberviews } from './cyberviews.js';
+export { type ChannelDigests, executeInChannel, unavailableDigests, type Where } from './digest/channels.js';
+export { sourceKindsLabel } from './digest/extract.js';
+export { needsAdmin } from './digest/subscribe.js';
+export type * from './digest/types.js';
 export type * from './types.js';

@@ -1,7 +1,7 @@
 // CommandResult → plain text for the terminal: excerpts, citations and outlines ready to paste.
 
-import type { CommandResult, Passage, Span } from '../../src/index.js';
-import { formatPages } from '../../src/index.js';
+import type { CommandResult, Digest, Passage, Span, SubscriptionView } from '../../src/index.js';
+import { formatPages, sourceKindsLabel } from '../../src/index.js';
 
 export interface TextStyle {
   bold(text: string): string;
@@ -83,8 +83,38 @@ export function formatResult(result: CommandResult, style: TextStyle = PLAIN): s
         '',
         ...result.help.entries.map((e) => `  ${e.usage}\n      ${e.description}  e.g. ${e.example}`),
       ].join('\n');
+    case 'digest':
+      return formatDigest(result.digest);
+    case 'subscriptions':
+      return [result.message, ...result.subscriptions.map(formatSubscription)].join('\n');
     case 'error':
     case 'unavailable':
       return result.message;
   }
+}
+
+/** A digest as text: its title, then each section's items with citation and kinds of source. */
+export function formatDigest(digest: Digest): string {
+  if (digest.items.length === 0) {
+    const tries = digest.suggestions?.length ? `\nTry: ${digest.suggestions.join(', ')}` : '';
+    return `${digest.message ?? 'Nothing to show.'}${tries}`;
+  }
+  const lines = [digest.title];
+  let section: string | undefined;
+  for (const item of digest.items) {
+    if (item.section !== section) {
+      section = item.section;
+      lines.push('', `## ${section}`);
+    }
+    lines.push(`   “${item.text}”`, `   ${item.citation} · sources: ${sourceKindsLabel(item.sourceKinds)}`);
+  }
+  return lines.join('\n');
+}
+
+function formatSubscription(view: SubscriptionView): string {
+  const what = view.topic === null ? 'reading digest' : `digest on “${view.topic}”`;
+  const state = view.paused
+    ? `paused: ${view.pausedReason ?? 'no reason given'}`
+    : `next ${view.next === null ? 'never' : new Date(view.next).toISOString()}`;
+  return `  ${what}, ${view.schedule} (${state})`;
 }

@@ -10,6 +10,7 @@ import {
   type Cyberviews,
   cleanInput,
   createCyberviews,
+  type Digest,
   MAX_INPUT,
   MAX_LIMIT,
   NOTE_RANGE,
@@ -25,6 +26,7 @@ Commands:
   note N                       the passage carrying footnote marker N (${NOTE_RANGE.first}–${NOTE_RANGE.last})
   sections                     the article's outline with pages
   about                        title, author, venue, link, how to cite
+  digest [topic]               the article section by section, or what it says on a topic, cited
   help                         this text
 
 Options:
@@ -35,6 +37,24 @@ Batch mode: ask, cite and note with --json and no text read one query per line f
 Example: cyberviews ask "what is cyber sovereignty"`;
 
 class UsageError extends Error {}
+
+/** The digest JSON contract: {"topic", "items": [{"text", "section", "page", "pages", "notes", "citation", "sourceKinds"}]}. */
+function digestJson(digest: Digest): object {
+  return {
+    topic: digest.topic,
+    items: digest.items.map(({ text, section, page, pages, notes, citation, sourceKinds }) => ({
+      text,
+      section,
+      page,
+      pages,
+      notes,
+      citation,
+      sourceKinds,
+    })),
+    ...(digest.message !== undefined && { message: digest.message }),
+    ...(digest.suggestions !== undefined && { suggestions: digest.suggestions }),
+  };
+}
 
 type Query = 'ask' | 'cite' | 'note';
 
@@ -126,13 +146,23 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
-  if (!['ask', 'cite', 'note', 'sections', 'about'].includes(command)) {
+  if (!['ask', 'cite', 'note', 'sections', 'about', 'digest'].includes(command)) {
     console.error(
-      `Unknown command "${command.slice(0, 40)}". Commands: ask, cite, note, sections, about, help.\n\n${USAGE}`,
+      `Unknown command "${command.slice(0, 40)}". Commands: ask, cite, note, sections, about, digest, help.\n\n${USAGE}`,
     );
     return 2;
   }
   const core = createCyberviews();
+  if (command === 'digest') {
+    const topic = cleanInput(text);
+    const result = core.run(topic === '' ? { kind: 'digest' } : { kind: 'digest', topic });
+    if (result.kind !== 'digest') {
+      console.error(formatResult(result));
+      return 1;
+    }
+    console.log(json ? JSON.stringify(digestJson(result.digest)) : formatResult(result));
+    return 0;
+  }
   if (command === 'sections' || command === 'about') {
     const result = core.run({ kind: command });
     console.log(

@@ -12,6 +12,7 @@ import {
   MessageFlags,
 } from 'discord.js';
 import type { Cyberviews } from '../../src/commands/types.js';
+import { type ChannelDigests, unavailableDigests } from '../../src/index.js';
 import { handleButton } from './buttons/handlers.js';
 import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';
@@ -28,9 +29,13 @@ export interface DiscordSettings {
   /** Answers only the asker sees, for servers that prefer a quiet channel. */
   ephemeralByDefault?: boolean;
   logger?: Logger;
+  /** Subscriptions and the question log (from the store); without them, subscribe says digests are unavailable. */
+  digests?: ChannelDigests;
 }
 
 export interface DiscordBot {
+  /** The logged-in client, for the post port (scheduled digests). */
+  readonly client: Client;
   /** Logs in and resolves once the gateway session is ready. */
   start(): Promise<void>;
   /** Stops taking interactions, lets replies on their way finish (up to 5 s), closes the connection. */
@@ -105,7 +110,12 @@ async function handle(interaction: Interaction, ctx: Context): Promise<void> {
 /** The Discord face of cyberviews: `start()` logs in, `stop()` closes the connection. */
 export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): DiscordBot {
   const log = settings.logger ?? consoleLogger;
-  const ctx: Context = { core, ephemeralByDefault: settings.ephemeralByDefault ?? false, log };
+  const ctx: Context = {
+    core,
+    ephemeralByDefault: settings.ephemeralByDefault ?? false,
+    log,
+    digests: settings.digests ?? unavailableDigests(),
+  };
   const client = new Client(clientOptions(settings));
   // Replies still on their way when stop() is called are let through before the connection closes.
   const inFlight = new Set<Promise<void>>();
@@ -117,6 +127,7 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));
   return {
+    client,
     async start() {
       const ready = once(client, Events.ClientReady);
       // A failed login rejects below; the ready promise must not then surface as an unhandled rejection.

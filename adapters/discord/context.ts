@@ -1,6 +1,7 @@
 // What every command and button handler gets: the core, the few settings that shape replies, a logger.
 
 import type { Cyberviews } from '../../src/commands/types.js';
+import type { ChannelDigests } from '../../src/index.js';
 
 export interface Logger {
   info(message: string, context?: Record<string, unknown>): void;
@@ -13,6 +14,8 @@ export interface Context {
   /** Answers are public in the channel unless a server admin chose ephemeral replies. */
   ephemeralByDefault: boolean;
   log: Logger;
+  /** Subscriptions and the question log; "unavailable" ones when the store could not be opened. */
+  digests: ChannelDigests;
 }
 
 /** Logs to the console as one line of JSON per event. */

@@ -2,4 +2,5 @@
 
 export { createDiscordBot, type DiscordBot, type DiscordSettings } from './bot.js';
 export { commandDefinitions } from './commands/definition.js';
+export { discordPoster } from './poster.js';
 export { type RegisterOptions, registerCommands } from './register.js';

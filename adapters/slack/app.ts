@@ -3,6 +3,7 @@
 
 import { App, type Logger, LogLevel } from '@slack/bolt';
 import type { Cyberviews } from '../../src/commands/types.js';
+import { type ChannelDigests, unavailableDigests } from '../../src/index.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
@@ -20,6 +21,8 @@ export interface SlackSettings {
   apiUrl?: string;
   /** Where Bolt and the adapter log; Bolt's console logger by default. */
   logger?: Logger;
+  /** Subscriptions and the question log (from the store); without them, subscribe says digests are unavailable. */
+  digests?: ChannelDigests;
 }
 
 export interface SlackApp {
@@ -43,9 +46,10 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     }),
     ...(settings.logger !== undefined ? { logger: settings.logger } : { logLevel: LogLevel.INFO }),
   });
-  registerCommands(bolt, core);
+  const digests = settings.digests ?? unavailableDigests();
+  registerCommands(bolt, core, digests);
   registerActions(bolt, core);
-  registerEvents(bolt, core);
+  registerEvents(bolt, core, digests);
   bolt.error(async (error) => {
     // Listener failures are logged with their context; users already got a friendly message or nothing.
     bolt.logger.error('cyberviews: unhandled error in a Slack listener', error);

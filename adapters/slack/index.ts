@@ -1,3 +1,4 @@
 // The Slack adapter's public face: build the Bolt app from the core and SlackSettings (src/config.ts gives them).
 
 export { createSlackApp, DEFAULT_PORT, type SlackApp, type SlackSettings } from './app.js';
+export { slackPoster } from './poster.js';

@@ -3,6 +3,7 @@
 
 import type { Logger } from '@slack/bolt';
 import type { CommandResult, Cyberviews } from '../../src/commands/types.js';
+import { type ChannelDigests, executeInChannel, type Where } from '../../src/index.js';
 import { notice, type SlackMessage } from './render/blocks.js';
 import { renderFullPassage } from './render/passage.js';
 import { isPersonal, renderResult } from './render/result.js';
@@ -18,6 +19,15 @@ export interface ReplyOptions {
   /** The message will be seen by the asker alone, so a "Share in channel" button makes sense. */
   shareable: boolean;
   logger: Logger;
+  /** Where the command was said: subscription commands need it, and answered questions are logged for recaps. */
+  channel?: { where: Where; digests: ChannelDigests };
+}
+
+/** Runs a command line, in its channel when the caller knows it. */
+function runText(core: Cyberviews, text: string, options: ReplyOptions): CommandResult {
+  return options.channel
+    ? executeInChannel(core, options.channel.digests, text, options.channel.where)
+    : core.execute(text);
 }
 
 const OOPS = notice(
@@ -33,11 +43,13 @@ export function replyToText(core: Cyberviews, text: string, options: ReplyOption
 /** Produces a message again (Share in channel) or the next page of an answer (More results). */
 export function replay(core: Cyberviews, request: Replay, options: ReplyOptions): Reply {
   try {
-    const offset = request.kind === 'ask' ? request.offset : 0;
+    const offset = request.kind === 'command' ? 0 : request.offset;
     const result: CommandResult =
       request.kind === 'ask'
         ? { kind: 'answer', answer: core.ask(request.question, { offset }) }
-        : core.execute(request.text);
+        : request.kind === 'digest'
+          ? core.run(request.topic === null ? { kind: 'digest' } : { kind: 'digest', topic: request.topic })
+          : runText(core, request.text, options);
     const view = { sourceUrl: core.about.meta.url, offset };
     if (result.kind !== 'answer' || !result.answer.answered || result.answer.passages.length === 0) {
       const share = options.shareable && !isPersonal(result) ? { share: request } : {};

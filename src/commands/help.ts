@@ -34,6 +34,31 @@ const ENTRIES: (Help['entries'][number] & { command: Subcommand })[] = [
     example: '/cyberviews about',
   },
   {
+    command: 'digest',
+    usage: '/cyberviews digest [topic]',
+    description: 'The article section by section, or its key passages on a topic with the kinds of source.',
+    example: '/cyberviews digest double standard',
+  },
+  {
+    command: 'subscribe',
+    usage: '/cyberviews subscribe daily|weekly [HH:MM] [topic]',
+    description:
+      'A scheduled digest in this channel (the next part of the article, or a topic), with a recap of its questions.',
+    example: '/cyberviews subscribe weekly 08:30 cyber sovereignty',
+  },
+  {
+    command: 'unsubscribe',
+    usage: '/cyberviews unsubscribe',
+    description: 'Stop this channel’s scheduled digests.',
+    example: '/cyberviews unsubscribe',
+  },
+  {
+    command: 'subscriptions',
+    usage: '/cyberviews subscriptions',
+    description: 'This channel’s scheduled digest and when it posts next.',
+    example: '/cyberviews subscriptions',
+  },
+  {
     command: 'help',
     usage: '/cyberviews help [command]',
     description: 'This help, or help on one command.',

@@ -1,6 +1,7 @@
 // What a `/cyberviews …` line means (Command) and what the core answers (CommandResult).
 // Every adapter (CLI, console, Slack, Discord) parses with the same parser and renders these results.
 
+import type { Digest, SubscriptionView } from '../digest/types.js';
 import type { Answer, ArticleMeta, CiteResult, NoteResult, OutlineEntry } from '../types.js';
 
 export type Subcommand =
@@ -54,6 +55,10 @@ export type CommandResult =
   | { kind: 'sections'; outline: OutlineEntry[] }
   | { kind: 'about'; about: About }
   | { kind: 'help'; help: Help }
+  /** `digest [topic]`: the article section by section, or a topic's key passages grouped by section. */
+  | { kind: 'digest'; digest: Digest }
+  /** subscribe / unsubscribe / subscriptions in a channel: what changed and the channel's subscriptions. */
+  | { kind: 'subscriptions'; message: string; subscriptions: SubscriptionView[] }
   /** Input the user can fix: `message` tells them how. */
   | { kind: 'error'; message: string }
   /** A feature this entry point does not offer (yet), e.g. digests before they exist. */

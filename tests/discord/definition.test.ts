@@ -25,8 +25,19 @@ describe('/cyberviews definition', () => {
     expect(command?.name).toBe('cyberviews');
   });
 
-  it('has the subcommands ask, cite, note, sections, about, help', () => {
-    expect(subcommands.map((s) => s.name)).toEqual(['ask', 'cite', 'note', 'sections', 'about', 'help']);
+  it('has the subcommands ask, cite, note, sections, about, digest, subscribe, unsubscribe, subscriptions, help', () => {
+    expect(subcommands.map((s) => s.name)).toEqual([
+      'ask',
+      'cite',
+      'note',
+      'sections',
+      'about',
+      'digest',
+      'subscribe',
+      'unsubscribe',
+      'subscriptions',
+      'help',
+    ]);
     for (const s of subcommands) expect(s.type).toBe(ApplicationCommandOptionType.Subcommand);
   });
 

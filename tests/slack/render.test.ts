@@ -157,7 +157,9 @@ describe('isPersonal', () => {
     expect(isPersonal(core.execute('how do I bake sourdough bread'))).toBe(true);
     expect(isPersonal(core.execute('note 99'))).toBe(true);
     expect(isPersonal(core.execute('help'))).toBe(true);
-    expect(isPersonal(core.execute('digest'))).toBe(true);
+    expect(isPersonal(core.execute('digest'))).toBe(false);
+    expect(isPersonal(core.execute('digest quantum computing'))).toBe(true);
+    expect(isPersonal(core.execute('subscribe daily'))).toBe(true);
     expect(isPersonal(core.execute('note 24'))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import type { ButtonInteraction } from 'discord.js';
 import { answerPage } from '../commands/ask.js';
 import type { Context } from '../context.js';
 import { questionFromEmbeds } from '../render/answer.js';
+import { renderDigest } from '../render/digest.js';
 import { renderFullPassage } from '../render/passage.js';
 import { notice, type Reply } from '../render/reply.js';
 import { decodeButton } from './ids.js';
@@ -27,5 +28,17 @@ export function handleButton(interaction: ButtonInteraction, ctx: Context): Repl
     }
     case 'ask':
       return answerPage(action.question, 0, ctx, ctx.ephemeralByDefault);
+    case 'digest': {
+      const result = ctx.core.run(
+        action.topic === '' ? { kind: 'digest' } : { kind: 'digest', topic: action.topic },
+      );
+      if (result.kind !== 'digest')
+        return notice('That digest is no longer available. Try `/cyberviews digest`.');
+      return renderDigest(result.digest, {
+        sourceUrl: ctx.core.about.meta.url,
+        ephemeral: true,
+        offset: action.offset,
+      });
+    }
   }
 }

@@ -6,7 +6,9 @@ import { LIMITS } from '../limits.js';
 export type ButtonAction =
   | { kind: 'more'; offset: number }
   | { kind: 'full'; passage: string }
-  | { kind: 'ask'; question: string };
+  | { kind: 'ask'; question: string }
+  /** The rest of a digest from `offset`; topic '' is the whole-article digest. */
+  | { kind: 'digest'; offset: number; topic: string };
 
 const PREFIX = 'cv';
 
@@ -17,12 +19,16 @@ export function encodeButton(action: ButtonAction): string | undefined {
       ? `${PREFIX}:more:${action.offset}`
       : action.kind === 'full'
         ? `${PREFIX}:full:${action.passage}`
-        : `${PREFIX}:ask:${action.question}`;
+        : action.kind === 'digest'
+          ? `${PREFIX}:digest:${action.offset}:${action.topic}`
+          : `${PREFIX}:ask:${action.question}`;
   return id.length <= LIMITS.customId ? id : undefined;
 }
 
 /** The action a clicked button stands for; undefined for ids this bot did not make. */
 export function decodeButton(customId: string): ButtonAction | undefined {
+  const digest = /^cv:digest:(\d{1,6}):([\s\S]*)$/.exec(customId);
+  if (digest) return { kind: 'digest', offset: Number(digest[1]), topic: digest[2] ?? '' };
   const match = /^cv:(more|full|ask):([\s\S]+)$/.exec(customId);
   if (!match?.[2]) return undefined;
   const [, kind, arg] = match;

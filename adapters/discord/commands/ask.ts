@@ -12,6 +12,7 @@ import type { Context } from '../context.js';
 import { PAGE_SIZE, renderAnswer } from '../render/answer.js';
 import { notice, type Reply } from '../render/reply.js';
 import { suggestionsFor } from './suggestions.js';
+import { where } from './where.js';
 
 /** The core's input limit, declared to Discord so its client stops longer questions before sending. */
 export const MAX_QUESTION_LENGTH = MAX_INPUT;
@@ -33,7 +34,13 @@ export const data: APIApplicationCommandSubcommandOption = {
 };
 
 /** One page of the answer to `question`, starting at `offset`; shared by the command and its buttons. */
-export function answerPage(question: string, offset: number, ctx: Context, ephemeral: boolean): Reply {
+export function answerPage(
+  question: string,
+  offset: number,
+  ctx: Context,
+  ephemeral: boolean,
+  onAnswered?: (question: string) => void,
+): Reply {
   const cleaned = cleanInput(question);
   if (cleaned === '')
     return notice('Type a question, e.g. `/cyberviews ask question: what is cyber sovereignty`.');
@@ -44,6 +51,7 @@ export function answerPage(question: string, offset: number, ctx: Context, ephem
   }
   // One passage beyond the page tells whether to offer More results.
   const answer = ctx.core.ask(cleaned, { limit: PAGE_SIZE + 1, offset });
+  if (answer.answered) onAnswered?.(cleaned);
   return renderAnswer(answer, {
     offset,
     hasMore: answer.passages.length > PAGE_SIZE,
@@ -53,7 +61,9 @@ export function answerPage(question: string, offset: number, ctx: Context, ephem
 }
 
 export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
-  return answerPage(interaction.options.getString('question', true), 0, ctx, ctx.ephemeralByDefault);
+  // An answered question joins the channel's recap (its text and time, not who asked).
+  const log = (question: string) => ctx.digests.logQuestion(question, where(interaction));
+  return answerPage(interaction.options.getString('question', true), 0, ctx, ctx.ephemeralByDefault, log);
 }
 
 export function autocomplete(

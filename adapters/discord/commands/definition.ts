@@ -1,5 +1,5 @@
 // The `/cyberviews` slash command as Discord registers it: one chat-input command whose subcommands
-// are the modules beside this file. digest, subscribe and unsubscribe join here when they exist.
+// are the modules beside this file.
 
 import type { ChatInputCommandInteraction, RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
 import { ApplicationCommandType, InteractionContextType } from 'discord.js';
@@ -8,9 +8,13 @@ import type { Reply } from '../render/reply.js';
 import * as about from './about.js';
 import * as ask from './ask.js';
 import * as cite from './cite.js';
+import * as digest from './digest.js';
 import * as help from './help.js';
 import * as note from './note.js';
 import * as sections from './sections.js';
+import * as subscribe from './subscribe.js';
+import * as subscriptions from './subscriptions.js';
+import * as unsubscribe from './unsubscribe.js';
 
 export const COMMAND_NAME = 'cyberviews';
 
@@ -21,7 +25,10 @@ export interface SubcommandModule {
 
 /** Subcommands by name, in the order Discord lists them. */
 export const subcommands: ReadonlyMap<string, SubcommandModule> = new Map(
-  [ask, cite, note, sections, about, help].map((module) => [module.data.name, module]),
+  [ask, cite, note, sections, about, digest, subscribe, unsubscribe, subscriptions, help].map((module) => [
+    module.data.name,
+    module,
+  ]),
 );
 
 /** The full command list this app registers: a PUT of it replaces whatever was there (idempotent). */
@@ -32,7 +39,18 @@ export function commandDefinitions(): RESTPutAPIApplicationCommandsJSONBody {
       name: COMMAND_NAME,
       description: 'Ask Swaine\'s "Chinese Views on Cybersecurity in Foreign Relations" (CLM 42, 2013)',
       contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-      options: [ask.data, cite.data, note.data, sections.data, about.data, help.data],
+      options: [
+        ask.data,
+        cite.data,
+        note.data,
+        sections.data,
+        about.data,
+        digest.data,
+        subscribe.data,
+        unsubscribe.data,
+        subscriptions.data,
+        help.data,
+      ],
     },
   ];
 }

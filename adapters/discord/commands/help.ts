@@ -11,7 +11,18 @@ import type { Reply } from '../render/reply.js';
 import { renderResult } from '../render/result.js';
 
 /** Subcommands the help can be narrowed to: the ones this adapter offers. */
-const TOPICS: readonly Subcommand[] = ['ask', 'cite', 'note', 'sections', 'about', 'help'];
+const TOPICS: readonly Subcommand[] = [
+  'ask',
+  'cite',
+  'note',
+  'sections',
+  'about',
+  'digest',
+  'subscribe',
+  'unsubscribe',
+  'subscriptions',
+  'help',
+];
 
 export const data: APIApplicationCommandSubcommandOption = {
   type: ApplicationCommandOptionType.Subcommand,

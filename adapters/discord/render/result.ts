@@ -3,6 +3,7 @@
 import type { About, CommandResult } from '../../../src/commands/types.js';
 import { PAGE_SIZE, renderAnswer } from './answer.js';
 import { renderCite } from './cite.js';
+import { renderDigest, renderSubscriptions } from './digest.js';
 import { renderAbout, renderHelp, renderOutline } from './info.js';
 import { renderNote } from './passage.js';
 import { notice, type Reply } from './reply.js';
@@ -33,6 +34,10 @@ export function renderResult(result: CommandResult, view: ResultView): Reply {
       return renderAbout(result.about, view.ephemeral);
     case 'help':
       return renderHelp(result.help);
+    case 'digest':
+      return renderDigest(result.digest, { sourceUrl, ephemeral: view.ephemeral });
+    case 'subscriptions':
+      return renderSubscriptions(result.message, result.subscriptions);
     case 'error':
       return notice(result.message);
     case 'unavailable':

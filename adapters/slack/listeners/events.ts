@@ -3,14 +3,24 @@
 
 import type { App } from '@slack/bolt';
 import type { Cyberviews } from '../../../src/commands/types.js';
+import { type ChannelDigests, needsAdmin, parseCommand } from '../../../src/index.js';
 import { plainText } from '../render/escape.js';
 import { replyToText } from '../reply.js';
+import { isWorkspaceAdmin } from './commands.js';
 
-export function registerEvents(app: App, core: Cyberviews): void {
+export function registerEvents(app: App, core: Cyberviews, digests: ChannelDigests): void {
   app.event('app_mention', async ({ event, client, logger }) => {
     const text = plainText(event.text);
     const thread = event.thread_ts ?? event.ts;
-    const reply = replyToText(core, text, { shareable: false, logger });
+    const admin =
+      event.user !== undefined &&
+      needsAdmin(parseCommand(text)) &&
+      (await isWorkspaceAdmin(client, event.user));
+    const reply = replyToText(core, text, {
+      shareable: false,
+      logger,
+      channel: { where: { platform: 'slack', channel: event.channel, admin }, digests },
+    });
     if (reply.personal && event.user !== undefined) {
       await client.chat.postEphemeral({
         channel: event.channel,
@@ -27,7 +37,12 @@ export function registerEvents(app: App, core: Cyberviews): void {
     // Only what a person writes in a DM with the app: no edits, joins or bot messages (ours included).
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
     const text = plainText(event.text ?? '');
-    const reply = replyToText(core, text, { shareable: false, logger });
+    // A DM is the asker's own channel: they may schedule in it as they like.
+    const reply = replyToText(core, text, {
+      shareable: false,
+      logger,
+      channel: { where: { platform: 'slack', channel: event.channel, admin: true }, digests },
+    });
     await client.chat.postMessage({
       channel: event.channel,
       ...(event.thread_ts !== undefined && { thread_ts: event.thread_ts }),

@@ -3,6 +3,7 @@
 import type { CommandResult } from '../../../src/commands/types.js';
 import { renderAnswer } from './answer.js';
 import { notice, type SlackMessage } from './blocks.js';
+import { renderDigest, renderSubscriptions } from './digest.js';
 import { renderAbout, renderHelp, renderSections } from './info.js';
 import { renderCite, renderNote } from './lookup.js';
 import type { Replay } from './state.js';
@@ -37,6 +38,10 @@ export function renderResult(result: CommandResult, view: ResultView): SlackMess
       return renderAbout(result.about);
     case 'help':
       return renderHelp(result.help);
+    case 'digest':
+      return renderDigest(result.digest, { sourceUrl: view.sourceUrl, offset: view.offset ?? 0 });
+    case 'subscriptions':
+      return renderSubscriptions(result.message, result.subscriptions);
     case 'error':
       return notice(result.message, 'Type help to see what the bot understands.');
     case 'unavailable':
@@ -58,6 +63,8 @@ export function isPersonal(result: CommandResult): boolean {
     case 'sections':
     case 'about':
       return false;
+    case 'digest':
+      return result.digest.items.length === 0;
     default:
       return true;
   }

@@ -10,14 +10,20 @@ export const ACTION = {
 } as const;
 
 /** How to produce a message again: run the same command line, or ask the same question from an offset. */
-export type Replay = { kind: 'command'; text: string } | { kind: 'ask'; question: string; offset: number };
+export type Replay =
+  | { kind: 'command'; text: string }
+  | { kind: 'ask'; question: string; offset: number }
+  /** The rest of a digest that did not fit one message (topic null: the whole-article digest). */
+  | { kind: 'digest'; topic: string | null; offset: number };
 
 /** The button value for a replay, or undefined when it would not fit in a button (then no button is shown). */
 export function encodeReplay(replay: Replay): string | undefined {
   const value =
     replay.kind === 'command'
       ? JSON.stringify({ c: replay.text })
-      : JSON.stringify({ q: replay.question, o: replay.offset });
+      : replay.kind === 'digest'
+        ? JSON.stringify({ d: replay.topic, o: replay.offset })
+        : JSON.stringify({ q: replay.question, o: replay.offset });
   return value.length <= LIMITS.buttonValue ? value : undefined;
 }
 
@@ -32,6 +38,12 @@ export function decodeReplay(value: string | undefined): Replay | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const record = data as Record<string, unknown>;
   if (typeof record.c === 'string') return { kind: 'command', text: record.c };
+  if ('d' in record && (typeof record.d === 'string' || record.d === null)) {
+    const offset = record.o;
+    return typeof offset === 'number' && Number.isInteger(offset) && offset >= 0
+      ? { kind: 'digest', topic: record.d, offset }
+      : undefined;
+  }
   if (typeof record.q === 'string' && Number.isInteger(record.o) && (record.o as number) >= 0) {
     return { kind: 'ask', question: record.q, offset: record.o as number };
   }

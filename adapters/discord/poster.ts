@@ -1,0 +1,38 @@
+// The Discord "post to channel" port: scheduled digests go to the channel messages endpoint
+// (POST /channels/:id/messages) through discord.js's REST client. Discord's error codes are sorted here
+// into "the bot cannot post there" (pause the subscription) and "try again later".
+
+import { type Client, DiscordAPIError, Routes } from 'discord.js';
+import type { PostPort, PostResult } from '../../src/digest/post.js';
+import type { ScheduledPost } from '../../src/index.js';
+import { renderScheduledPost } from './render/digest.js';
+
+/** Unknown Channel, Missing Access, Cannot send messages to this user, Missing Permissions, and friends. */
+const NO_ACCESS_CODES = new Set([10003, 50001, 50007, 50013, 50083]);
+
+export function discordPoster(client: Client, sourceUrl: string): PostPort {
+  return {
+    platform: 'discord',
+    async post(channel: string, post: ScheduledPost): Promise<PostResult> {
+      const { embeds, components } = renderScheduledPost(post, sourceUrl);
+      try {
+        await client.rest.post(Routes.channelMessages(channel), {
+          body: { embeds, components, allowed_mentions: { parse: [] } },
+        });
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof DiscordAPIError) {
+          const code = typeof error.code === 'number' ? error.code : 0;
+          const reason = `Discord: ${error.message} (${error.code})`;
+          const noAccess = NO_ACCESS_CODES.has(code) || error.status === 403 || error.status === 404;
+          return { ok: false, failure: noAccess ? 'no-access' : 'transient', reason };
+        }
+        return {
+          ok: false,
+          failure: 'transient',
+          reason: `Discord: ${error instanceof Error ? error.message : String(error)}`,
+        };
+      }
+    },
+  };
+}

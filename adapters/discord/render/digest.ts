@@ -1,0 +1,152 @@
+// Digests as Discord embeds: one embed per section, its items quoted with citation and kinds of Chinese
+// source, a "More" button when the rest does not fit one message; scheduled posts add the channel's recap.
+
+import type { APIButtonComponent, APIEmbed } from 'discord.js';
+import { ButtonStyle } from 'discord.js';
+import type { Digest, DigestItem, RecapItem, ScheduledPost, SubscriptionView } from '../../../src/index.js';
+import { sourceKindsLabel } from '../../../src/index.js';
+import { encodeButton } from '../buttons/ids.js';
+import { embedLength, LIMITS, truncate, truncateMarkdown } from '../limits.js';
+import { escapeMarkdown } from './markdown.js';
+import { actionButton, buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
+
+export interface DigestView {
+  sourceUrl: string;
+  ephemeral: boolean;
+  offset?: number;
+  /** Characters and embeds the digest may use; a scheduled post keeps some for its recap. */
+  maxText?: number;
+  maxEmbeds?: number;
+}
+
+/** Room left for the header embed and rounding. */
+const FRAME = 400;
+
+function quote(text: string, max: number): string {
+  return truncateMarkdown(escapeMarkdown(text), max)
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+function itemText(item: DigestItem): string {
+  return `${quote(item.text, 3000)}\n-# ${escapeMarkdown(item.citation)} · sources: ${escapeMarkdown(sourceKindsLabel(item.sourceKinds))}`;
+}
+
+/** Section embeds for the items from `offset` that fit, and the first item left out (undefined: none). */
+function digestEmbeds(digest: Digest, view: DigestView): { embeds: APIEmbed[]; next: number | undefined } {
+  const maxText = view.maxText ?? LIMITS.embedTotal - FRAME;
+  const maxEmbeds = view.maxEmbeds ?? LIMITS.embeds - 1;
+  const embeds: APIEmbed[] = [];
+  let used = 0;
+  let current: APIEmbed | undefined;
+  for (let i = view.offset ?? 0; i < digest.items.length; i++) {
+    const item = digest.items[i] as DigestItem;
+    const text = itemText(item);
+    const opens = current === undefined || current.title !== truncate(item.section, LIMITS.embedTitle);
+    const title = truncate(item.section, LIMITS.embedTitle);
+    const cost = text.length + 2 + (opens ? title.length : 0);
+    const tooLong = !opens && (current?.description?.length ?? 0) + text.length + 2 > LIMITS.embedDescription;
+    const full = used + cost > maxText || (opens && embeds.length >= maxEmbeds) || tooLong;
+    // The first item always shows, so "More" always moves on.
+    if (full && embeds.length > 0) return { embeds, next: i };
+    if (opens || tooLong || current === undefined) {
+      current = { color: COLOURS.answer, title, url: view.sourceUrl, description: text };
+      embeds.push(current);
+    } else {
+      current.description = `${current.description ?? ''}\n\n${text}`;
+    }
+    used += cost;
+  }
+  return { embeds, next: undefined };
+}
+
+function emptyDigest(digest: Digest): Reply {
+  const suggestions = digest.suggestions ?? [];
+  const tries =
+    suggestions.length > 0
+      ? `\n\nTry a topic it covers: ${suggestions.map((s) => `\`/cyberviews digest topic: ${s.replaceAll('`', "'")}\``).join(', ')}`
+      : '';
+  return notice(`${digest.message ?? 'Nothing to show.'}${tries}`, 'Nothing on that');
+}
+
+/** A digest (or the part from `view.offset`) in one message, with "More" when the rest did not fit. */
+export function renderDigest(digest: Digest, view: DigestView): Reply {
+  if (digest.items.length === 0) return emptyDigest(digest);
+  const { embeds, next } = digestEmbeds(digest, view);
+  const header: APIEmbed = {
+    color: COLOURS.answer,
+    author: { name: truncate(digest.title, LIMITS.authorName) },
+  };
+  const first = embeds[0];
+  if (first) first.author = header.author as { name: string };
+  const buttons: APIButtonComponent[] = [];
+  const more =
+    next === undefined
+      ? undefined
+      : encodeButton({ kind: 'digest', offset: next, topic: digest.topic ?? '' });
+  if (more !== undefined && next !== undefined) {
+    const last = embeds.at(-1);
+    if (last) last.footer = { text: `Items ${(view.offset ?? 0) + 1}–${next} of ${digest.items.length}` };
+    buttons.push(actionButton('More', more, ButtonStyle.Primary));
+  }
+  buttons.push(linkButton('Read the article', view.sourceUrl));
+  return finish({ embeds, components: buttonRows(buttons), ephemeral: view.ephemeral });
+}
+
+function recapEmbed(recap: readonly RecapItem[], omitted: number, budget: number): APIEmbed | undefined {
+  if (recap.length === 0) return undefined;
+  const share = Math.max(200, Math.floor(budget / recap.length) - 120);
+  const fields = recap.map((item) => ({
+    name: truncate(item.question, 200),
+    value: item.passage
+      ? truncateMarkdown(
+          `${quote(item.passage.excerpt, Math.max(100, share - item.passage.citation.length - 10))}\n-# ${escapeMarkdown(item.passage.citation)}`,
+          Math.min(LIMITS.fieldValue, share),
+        )
+      : '_The article has nothing on this._',
+  }));
+  const embed: APIEmbed = {
+    color: COLOURS.notice,
+    title: 'Since the last digest, this channel asked',
+    fields,
+  };
+  if (omitted > 0) embed.footer = { text: `…and ${omitted} earlier question${omitted === 1 ? '' : 's'}.` };
+  return embed;
+}
+
+/** A scheduled post: the digest, then the recap of the channel's questions, in one message. */
+export function renderScheduledPost(post: ScheduledPost, sourceUrl: string): Reply {
+  const recap = recapEmbed(post.recap, post.recapOmitted, 1800);
+  const recapSize = recap ? embedLength(recap) : 0;
+  const digest = renderDigest(post.digest, {
+    sourceUrl,
+    ephemeral: false,
+    maxText: LIMITS.embedTotal - FRAME - recapSize,
+    maxEmbeds: LIMITS.embeds - (recap ? 2 : 1),
+  });
+  return finish({ ...digest, embeds: recap ? [...digest.embeds, recap] : digest.embeds, ephemeral: false });
+}
+
+/** The answer to subscribe / unsubscribe / subscriptions (only the one who asked sees it). */
+export function renderSubscriptions(message: string, subscriptions: readonly SubscriptionView[]): Reply {
+  const reply = notice(message, 'Digests');
+  const first = reply.embeds[0];
+  if (first && subscriptions.length > 0) {
+    first.fields = subscriptions.map((s) => ({
+      name:
+        s.topic === null ? 'Reading the article, a part at a time' : truncate(`Digest on “${s.topic}”`, 256),
+      value: truncate(
+        `${s.schedule}\n${
+          s.paused
+            ? `Paused: ${escapeMarkdown(s.pausedReason ?? 'no reason given')}`
+            : s.next === null
+              ? 'No further posts'
+              : `Next: <t:${Math.floor(s.next / 1000)}:F>`
+        }`,
+        LIMITS.fieldValue,
+      ),
+    }));
+  }
+  return finish(reply);
+}

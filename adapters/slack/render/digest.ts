@@ -1,0 +1,161 @@
+// Digests in Block Kit: the title, each section's quoted items with citation and kinds of Chinese source,
+// a "More" button when the rest does not fit one message; scheduled posts add the channel's recap.
+
+import type { Digest, DigestItem, RecapItem, ScheduledPost, SubscriptionView } from '../../../src/index.js';
+import { sourceKindsLabel } from '../../../src/index.js';
+import {
+  actions,
+  type Block,
+  button,
+  context,
+  divider,
+  notice,
+  type SlackMessage,
+  section,
+} from './blocks.js';
+import { escapeText, link } from './escape.js';
+import { fitEscaped, LIMITS, truncate } from './limits.js';
+import { ACTION, encodeReplay } from './state.js';
+
+export interface DigestView {
+  sourceUrl: string;
+  /** First item to show (non-zero on "More" pages). */
+  offset?: number;
+  /** Blocks and characters the digest may use; a scheduled post keeps some for its recap. */
+  maxBlocks?: number;
+  maxText?: number;
+}
+
+/** Each item: a quote section and a context line; a new section adds its heading. */
+const QUOTE_MAX = 2900;
+/** Header, a context line and the buttons. */
+const FRAME_BLOCKS = 4;
+const FRAME_TEXT = 600;
+
+function quote(text: string): string {
+  return fitEscaped(text, QUOTE_MAX)
+    .split('\n')
+    .map((line) => `>${line}`)
+    .join('\n');
+}
+
+function itemBlocks(item: DigestItem, sourceUrl: string): Block[] {
+  return [
+    section(quote(item.text)),
+    context(
+      `${link(sourceUrl, 'Source')} · ${fitEscaped(item.citation, 1200)}`,
+      `Kinds of Chinese source: ${escapeText(sourceKindsLabel(item.sourceKinds))}`,
+    ),
+  ];
+}
+
+function textLength(blocks: readonly Block[]): number {
+  let total = 0;
+  for (const block of blocks) {
+    if (block.type === 'section' || block.type === 'header') total += block.text?.text.length ?? 0;
+    if (block.type === 'context')
+      for (const element of block.elements) total += 'text' in element ? element.text.length : 0;
+  }
+  return total;
+}
+
+/** Blocks for the items from `offset` that fit, and the offset of the first left out (undefined: none). */
+function digestBody(digest: Digest, view: DigestView): { blocks: Block[]; next: number | undefined } {
+  const maxBlocks = view.maxBlocks ?? LIMITS.blocksPerMessage - FRAME_BLOCKS;
+  const maxText = view.maxText ?? LIMITS.blocksTotalText - FRAME_TEXT;
+  const blocks: Block[] = [];
+  let used = 0;
+  let previous =
+    view.offset !== undefined && view.offset > 0 ? digest.items[view.offset - 1]?.section : undefined;
+  for (let i = view.offset ?? 0; i < digest.items.length; i++) {
+    const item = digest.items[i] as DigestItem;
+    const piece: Block[] = [];
+    if (item.section !== previous) piece.push(section(`*${fitEscaped(item.section, 300)}*`));
+    piece.push(...itemBlocks(item, view.sourceUrl));
+    const size = textLength(piece);
+    // The first item always shows, so "More" always moves on.
+    if (blocks.length > 0 && (blocks.length + piece.length > maxBlocks || used + size > maxText)) {
+      return { blocks, next: i };
+    }
+    blocks.push(...piece);
+    used += size;
+    previous = item.section;
+  }
+  return { blocks, next: undefined };
+}
+
+function emptyDigest(digest: Digest): SlackMessage {
+  const suggestions = digest.suggestions ?? [];
+  return notice(
+    digest.message ?? 'Nothing to show.',
+    suggestions.length > 0
+      ? `Try a topic it covers: ${suggestions.map((s) => `/cyberviews digest ${s}`).join(' · ')}`
+      : 'Try /cyberviews digest for the whole article.',
+  );
+}
+
+/** A digest (or the part from `view.offset`) in one message, with "More" when the rest did not fit. */
+export function renderDigest(digest: Digest, view: DigestView): SlackMessage {
+  if (digest.items.length === 0) return emptyDigest(digest);
+  const { blocks, next } = digestBody(digest, view);
+  const heading: Block = {
+    type: 'header',
+    text: { type: 'plain_text', text: truncate(digest.title, LIMITS.headerText) },
+  };
+  const all: Block[] = [heading, ...blocks];
+  const more =
+    next === undefined ? undefined : encodeReplay({ kind: 'digest', topic: digest.topic, offset: next });
+  if (more !== undefined && next !== undefined) {
+    all.push(context(`Items ${(view.offset ?? 0) + 1}–${next} of ${digest.items.length}`));
+    all.push(actions(button('More', ACTION.more, more)));
+  }
+  const first = digest.items[view.offset ?? 0];
+  const text = `${digest.title}${first ? ` — ${first.section}: ${first.text}` : ''}`;
+  return { text: fitEscaped(text, LIMITS.messageText), blocks: all };
+}
+
+function recapBlocks(recap: readonly RecapItem[], omitted: number, sourceUrl: string): Block[] {
+  if (recap.length === 0) return [];
+  const blocks: Block[] = [divider(), section('*Since the last digest, this channel asked:*')];
+  for (const item of recap) {
+    const asked = `*${fitEscaped(item.question, 300)}*`;
+    if (item.passage === undefined) {
+      blocks.push(section(`${asked}\n_The article has nothing on this._`));
+      continue;
+    }
+    blocks.push(section(`${asked}\n${quote(truncate(item.passage.excerpt, 600))}`));
+    blocks.push(context(`${link(sourceUrl, 'Source')} · ${fitEscaped(item.passage.citation, 1200)}`));
+  }
+  if (omitted > 0) blocks.push(context(`…and ${omitted} earlier question${omitted === 1 ? '' : 's'}.`));
+  return blocks;
+}
+
+/** A scheduled post: the digest, then the recap of the channel's questions, in one message. */
+export function renderScheduledPost(post: ScheduledPost, sourceUrl: string): SlackMessage {
+  const recap = recapBlocks(post.recap, post.recapOmitted, sourceUrl);
+  const digest = renderDigest(post.digest, {
+    sourceUrl,
+    maxBlocks: LIMITS.blocksPerMessage - FRAME_BLOCKS - recap.length,
+    maxText: LIMITS.blocksTotalText - FRAME_TEXT - textLength(recap),
+  });
+  return { text: digest.text, blocks: [...digest.blocks, ...recap] };
+}
+
+/** The answer to subscribe / unsubscribe / subscriptions. */
+export function renderSubscriptions(
+  message: string,
+  subscriptions: readonly SubscriptionView[],
+): SlackMessage {
+  const lines = subscriptions.map((s) => {
+    const what = s.topic === null ? 'the article, a part at a time' : `digest on “${s.topic}”`;
+    const state = s.paused
+      ? `paused (${s.pausedReason ?? 'no reason given'})`
+      : s.next === null
+        ? 'no further posts'
+        : `next: <!date^${Math.floor(s.next / 1000)}^{date_short_pretty} {time}|${new Date(s.next).toISOString()}>`;
+    return `• ${escapeText(what)}, ${escapeText(s.schedule)} — ${s.paused ? escapeText(state) : state}`;
+  });
+  const blocks: Block[] = [section(fitEscaped(message, LIMITS.sectionText))];
+  if (lines.length > 0) blocks.push(section(lines.join('\n').slice(0, LIMITS.sectionText)));
+  return { text: fitEscaped(message, LIMITS.messageText), blocks };
+}
