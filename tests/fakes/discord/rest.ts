@@ -23,6 +23,8 @@ export interface FakeRestOptions {
   callbackDelay?: number;
   gatewayUrl: () => string;
   ids: Snowflakes;
+  /** Channels where POST /channels/:id/messages answers 403 Missing Access (the bot was removed). */
+  forbiddenChannels?: Set<string>;
 }
 
 export interface FakeRest {
@@ -156,6 +158,13 @@ export async function startFakeRest(options: FakeRestOptions): Promise<FakeRest>
             default_member_permissions: null,
           })),
         );
+      }
+      const channelMessages = /^\/channels\/(\d+)\/messages$/.exec(path);
+      if (method === 'POST' && channelMessages?.[1]) {
+        // Channels the bot cannot see answer as Discord does: 403 Missing Access (code 50001).
+        if (options.forbiddenChannels?.has(channelMessages[1]))
+          return send(res, 403, { message: 'Missing Access', code: 50001 });
+        return send(res, 200, messageFrom(options.ids, body, channelMessages[1]));
       }
       return send(res, 404, { message: '404: Not Found', code: 0 });
     })().catch((error: unknown) => send(res, 500, { message: String(error), code: 0 }));

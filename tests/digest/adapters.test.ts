@@ -1,0 +1,156 @@
+// Through the real adapters and the loopback fakes: a signed Slack /cyberviews subscribe and a Discord
+// subscribe interaction lead to a post (chat.postMessage / POST /channels/:id/messages) at the due time.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LogLevel } from '@slack/bolt';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDiscordBot, discordPoster } from '../../adapters/discord/index.js';
+import { createSlackApp, slackPoster } from '../../adapters/slack/index.js';
+import { limitViolations } from '../../adapters/slack/render/limits.js';
+import { createChannelDigests } from '../../src/digest/channels.js';
+import { Scheduler } from '../../src/digest/scheduler.js';
+import { createCyberviews } from '../../src/index.js';
+import { Store } from '../../src/store/store.js';
+import { FAKE_APPLICATION, OptionType, startFakeDiscord } from '../fakes/discord/index.js';
+import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
+import { CHANNEL, SlackSender } from '../fakes/slack/slack.js';
+import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
+import { ManualClock } from './clock.js';
+
+const core = createCyberviews();
+const HOUR = 60 * 60 * 1000;
+const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+let dir: string;
+let clock: ManualClock;
+let store: Store;
+let cleanup: (() => Promise<void>)[] = [];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cyberviews-adapters-'));
+  store = Store.openIn(dir);
+  // 08:00 UTC today, so the fakes' real-time signatures stay valid while the scheduler's clock moves.
+  const today = new Date();
+  clock = new ManualClock(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 8, 0));
+});
+
+afterEach(async () => {
+  for (const stop of cleanup.reverse()) await stop();
+  cleanup = [];
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Slack', () => {
+  it('a signed /cyberviews subscribe leads to chat.postMessage at the due time', async () => {
+    const api = await FakeSlackApi.start();
+    const responses = await ResponseUrlCollector.start();
+    let scheduler: Scheduler | undefined;
+    const digests = createChannelDigests({
+      store,
+      now: () => clock.now(),
+      zone: 'UTC',
+      onChange: () => scheduler?.wake(),
+    });
+    const app = createSlackApp(core, {
+      signingSecret: 'adapter-test-secret',
+      botToken: BOT.token,
+      port: 0,
+      apiUrl: api.url,
+      logger: {
+        ...quiet,
+        debug: () => {},
+        setLevel: () => {},
+        getLevel: () => LogLevel.ERROR,
+        setName: () => {},
+      },
+      digests,
+    });
+    const port = await app.start();
+    scheduler = new Scheduler({
+      store,
+      core,
+      ports: [slackPoster(app.bolt, core.about.meta.url)],
+      clock,
+      questionLogDays: 30,
+    });
+    scheduler.start();
+    cleanup.push(async () => {
+      await scheduler?.stop();
+      await app.stop();
+      await Promise.all([api.close(), responses.close()]);
+    });
+    const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'adapter-test-secret');
+
+    const responseUrl = responses.url();
+    await slack.command({ text: 'subscribe daily 09:00', responseUrl });
+    expect(JSON.stringify(await responses.first(responseUrl))).toMatch(/Subscribed/);
+    await clock.advance(60 * 1000, () => scheduler?.settled() ?? Promise.resolve());
+    const askedUrl = responses.url();
+    await slack.command({ text: 'what is cyber sovereignty', responseUrl: askedUrl });
+    await responses.first(askedUrl);
+    await clock.advance(0, () => scheduler?.settled() ?? Promise.resolve());
+    expect(api.callsTo('chat.postMessage')).toHaveLength(0);
+
+    await clock.advance(HOUR, () => scheduler?.settled() ?? Promise.resolve());
+    const posts = api.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    const body = posts[0]?.body ?? {};
+    expect(body.channel).toBe(CHANNEL.id);
+    expect(JSON.stringify(body.blocks)).toMatch(/Reading, part 1 of/);
+    expect(JSON.stringify(body.blocks)).toMatch(/what is cyber sovereignty/);
+    expect(limitViolations(body)).toEqual([]);
+  });
+});
+
+describe('Discord', () => {
+  it('a subscribe interaction leads to POST /channels/:id/messages at the due time', async () => {
+    const discord = await startFakeDiscord();
+    let scheduler: Scheduler | undefined;
+    const digests = createChannelDigests({
+      store,
+      now: () => clock.now(),
+      zone: 'UTC',
+      onChange: () => scheduler?.wake(),
+    });
+    const bot = createDiscordBot(core, {
+      token: discord.token,
+      applicationId: FAKE_APPLICATION.id,
+      apiUrl: discord.apiUrl,
+      logger: quiet,
+      digests,
+    });
+    await bot.start();
+    scheduler = new Scheduler({
+      store,
+      core,
+      ports: [discordPoster(bot.client, core.about.meta.url)],
+      clock,
+      questionLogDays: 30,
+    });
+    scheduler.start();
+    cleanup.push(async () => {
+      await scheduler?.stop();
+      await bot.stop();
+      await discord.close();
+    });
+
+    const reply = await discord.command('subscribe', [
+      { name: 'cadence', type: OptionType.String, value: 'daily' },
+      { name: 'time', type: OptionType.String, value: '09:00' },
+      { name: 'topic', type: OptionType.String, value: 'double standard' },
+    ]);
+    expect(JSON.stringify(reply.data.embeds)).toMatch(/Subscribed/);
+    await clock.advance(30 * 60 * 1000, () => scheduler?.settled() ?? Promise.resolve());
+    expect(discord.requestsTo(/^\/channels\/\d+\/messages$/)).toHaveLength(0);
+
+    await clock.advance(HOUR, () => scheduler?.settled() ?? Promise.resolve());
+    const posts = discord.requestsTo(/^\/channels\/\d+\/messages$/);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.method).toBe('POST');
+    const text = JSON.stringify(posts[0]?.body);
+    expect(text).toMatch(/double standard/);
+    expect(text).toMatch(/sources: authoritative/);
+  });
+});
