@@ -66,6 +66,23 @@ function slice(view: TextView, from: number, to: number): { terms: Set<string>; 
   return { terms: new Set(sequence.flat()), sequence };
 }
 
+/** Each sentence's words as evidence() reads them, computed once per paragraph. */
+const sentenceViews = new WeakMap<Paragraph, Map<number, { terms: Set<string>; sequence: string[][] }>>();
+
+function sentenceView(paragraph: Paragraph, view: TextView, sentence: Sentence) {
+  let byStart = sentenceViews.get(paragraph);
+  if (!byStart) {
+    byStart = new Map();
+    sentenceViews.set(paragraph, byStart);
+  }
+  let v = byStart.get(sentence.start);
+  if (!v) {
+    v = slice(view, sentence.start, sentence.end);
+    byStart.set(sentence.start, v);
+  }
+  return v;
+}
+
 /** Chooses the excerpt of `paragraph` for a question's concepts; with none, its opening sentences. */
 export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedConcept[] = []): Excerpt {
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
@@ -77,6 +94,35 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
   const scoreOf = (from: number, to: number) =>
     windowScore(slice(view, from, to), to - from, focused) +
     (quoted.some((q) => q.start < to && from < q.end) ? speakerCredit * 1000 : 0);
+  // Evidence per concept and sentence, computed once; a window of whole sentences takes the best of each.
+  const perSentence = sentences.map((sentence) => {
+    const v = sentenceView(paragraph, view, sentence);
+    return focused.map((c) => ({
+      evidence: evidence(c, v),
+      hits: c.terms.filter((t) => v.terms.has(t)).length,
+    }));
+  });
+  const sentencesScore = (from: number, to: number) => {
+    let covered = 0;
+    let distinct = 0;
+    focused.forEach((c, k) => {
+      let e = 0;
+      let hits = 0;
+      for (let i = from; i <= to; i++) {
+        const cell = perSentence[i]?.[k];
+        e = Math.max(e, cell?.evidence ?? 0);
+        hits = Math.max(hits, cell?.hits ?? 0);
+      }
+      covered += c.weight * e;
+      distinct += hits;
+    });
+    const first = sentences[from] as Sentence;
+    const last = sentences[to] as Sentence;
+    const speaker = quoted.some((q) => q.start < last.end && first.start < q.end) ? speakerCredit * 1000 : 0;
+    return (
+      covered * 1000 + distinct * 20 + Math.min(last.end - first.start, COMFORTABLE_LENGTH) / 30 + speaker
+    );
+  };
   let best: { window: Window; score: number } | undefined;
   for (let from = 0; from < sentences.length; from++) {
     for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
@@ -84,11 +130,11 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
       const last = sentences[to] as Sentence;
       if (last.end - first.start > MAX_EXCERPT && to > from) break;
       // Judge what would actually be shown: a sentence too long for the limit is cut to its best part.
-      const window =
-        last.end - first.start > MAX_EXCERPT
-          ? densestWindow(paragraph.text, view, first.start, last.end, wanted, scoreOf)
-          : { start: first.start, end: last.end, cutStart: false, cutEnd: false };
-      const score = scoreOf(window.start, window.end) - from * 0.01;
+      const long = last.end - first.start > MAX_EXCERPT;
+      const window = long
+        ? densestWindow(paragraph.text, view, first.start, last.end, wanted, scoreOf)
+        : { start: first.start, end: last.end, cutStart: false, cutEnd: false };
+      const score = (long ? scoreOf(window.start, window.end) : sentencesScore(from, to)) - from * 0.01;
       if (!best || score > best.score) best = { window, score };
     }
   }

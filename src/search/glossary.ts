@@ -18,60 +18,98 @@ export interface GlossaryMatch {
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’&-]+$/u;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Spaces and hyphens are interchangeable in aliases: "non-authoritative" = "non authoritative". */
+const key = (text: string) => text.replace(/[\s-]+/g, '');
 
-interface CompiledAlias {
-  entry: GlossaryEntry;
-  pattern: RegExp;
-  /** A literal piece of the alias: when the question lacks it, the pattern cannot match. */
-  probe: string;
+/** Words of a question with offsets; dots, apostrophes and ampersands stay inside ("U.S.", "S&ED"). */
+const WORD = /[\p{L}\p{N}]+(?:[.'&][\p{L}\p{N}]+)*\.?/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
 }
 
-/** Compiles a glossary once; `match` then finds every alias in a question, longest first, without overlaps. */
+function words(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
+}
+
+/**
+ * Compiles a glossary once; `match` then finds every alias in a question, leftmost-longest, without
+ * overlaps: word sequences are looked up in maps (Latin script), other scripts are found as substrings.
+ */
 export class Glossary {
-  private readonly aliases: CompiledAlias[];
+  private readonly exact = new Map<string, GlossaryEntry>();
+  private readonly folded = new Map<string, GlossaryEntry>();
+  private readonly other: [string, GlossaryEntry][] = [];
+  private readonly maxWords: number;
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
-    this.aliases = entries
-      .flatMap((entry) => [
-        ...entry.aliases.map((alias) => ({ entry, alias, exact: false })),
-        ...(entry.exactCase ?? []).map((alias) => ({ entry, alias, exact: true })),
-      ])
-      .sort((a, b) => b.alias.length - a.alias.length)
-      .map(({ entry, alias, exact }) => ({
-        entry,
-        pattern: compileAlias(alias, exact),
-        probe: longestWord(exact ? normalizeText(alias, true) : normalizeText(alias)),
-      }));
+    let maxWords = 1;
+    const add = (map: Map<string, GlossaryEntry>, alias: string, entry: GlossaryEntry) => {
+      const k = key(alias);
+      if (!map.has(k)) map.set(k, entry);
+      if (k.endsWith('.') && !map.has(k.slice(0, -1))) map.set(k.slice(0, -1), entry);
+      maxWords = Math.max(maxWords, words(alias).length);
+    };
+    for (const entry of entries) {
+      for (const alias of entry.exactCase ?? []) add(this.exact, normalizeText(alias, true), entry);
+      for (const alias of entry.aliases) {
+        if (LATIN.test(alias)) add(this.folded, normalizeText(alias), entry);
+        else this.other.push([normalizeText(alias), entry]);
+      }
+    }
+    this.other.sort((a, b) => b[0].length - a[0].length);
+    this.maxWords = maxWords;
   }
 
   match(question: string): GlossaryMatch[] {
-    const text = normalizeText(question, true);
+    const typed = normalizeText(question, true);
     const folded = normalizeText(question);
     const taken: GlossaryMatch[] = [];
-    for (const { entry, pattern, probe } of this.aliases) {
-      const haystack = pattern.flags.includes('i') ? folded : text;
-      if (!haystack.includes(probe)) continue;
-      for (const m of haystack.matchAll(pattern)) {
-        const start = (m.index ?? 0) + (m[1]?.length ?? 0);
-        const end = start + (m[2]?.length ?? 0);
-        if (taken.some((t) => start < t.end && t.start < end)) continue;
-        taken.push({ entry, start, end });
+    const ws = words(typed);
+    for (let i = 0; i < ws.length; ) {
+      let found: GlossaryMatch | undefined;
+      let typedKey = '';
+      let foldedKey = '';
+      const keys: [string, string, number][] = [];
+      for (let j = i; j < Math.min(ws.length, i + this.maxWords); j++) {
+        const w = ws[j] as Word;
+        // Only spaces and hyphens may stand between the words of one alias.
+        if (j > i && !/^[\s-]*$/.test(typed.slice((ws[j - 1] as Word).end, w.start))) break;
+        typedKey += w.text;
+        foldedKey += folded.slice(w.start, w.end);
+        keys.push([typedKey, foldedKey, j]);
+      }
+      for (const [t, f, j] of keys.reverse()) {
+        const entry =
+          this.exact.get(t) ??
+          this.exact.get(t.replace(/\.$/, '')) ??
+          this.folded.get(f) ??
+          this.folded.get(f.replace(/\.$/, ''));
+        if (entry) {
+          const last = ws[j] as Word;
+          const end = this.exact.has(t) || this.folded.has(f) ? last.end : last.end - 1;
+          found = { entry, start: (ws[i] as Word).start, end };
+          i = j + 1;
+          break;
+        }
+      }
+      if (found) taken.push(found);
+      else i++;
+    }
+    for (const [alias, entry] of this.other) {
+      for (let at = folded.indexOf(alias); at >= 0; at = folded.indexOf(alias, at + 1)) {
+        const end = at + alias.length;
+        if (!taken.some((t) => at < t.end && t.start < end)) taken.push({ entry, start: at, end });
       }
     }
     return taken.sort((a, b) => a.start - b.start);
   }
-}
-
-function longestWord(text: string): string {
-  return text.split(/[\s-]+/).reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-
-function compileAlias(alias: string, caseSensitive: boolean): RegExp {
-  const body = normalizeText(alias, caseSensitive);
-  if (!LATIN.test(alias)) return new RegExp(`()(${escapeRegExp(body)})`, 'gu');
-  const flexible = escapeRegExp(body).replace(/-|\s+/g, '[\\s-]?');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])(${flexible})(?=$|[^\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
 }
 
 /** All words of a glossary entry's targets, for tests and expansion. */

@@ -193,6 +193,7 @@ export function rankPassages(
   const known = concepts.filter((c) => c.known);
   const totalWeight = known.reduce((sum, c) => sum + c.weight, 0) || 1;
   const intents = questionIntents(question);
+  const near = neighbours(known);
   const ranked = results.slice(0, CANDIDATES).flatMap((result) => {
     const passage = index.byId.get(String(result.id));
     if (!passage) return [];
@@ -204,7 +205,7 @@ export function rankPassages(
       if (e >= TARGET_CREDIT) covered.push(c);
     }
     const coverage = coveredWeight / totalWeight;
-    const bonus = phraseBonus(known, passage) + intentBonus(intents, passage);
+    const bonus = phraseBonus(near, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
     const score = coverage ** 2 * (0.6 + 0.4 * bm25) * (1 + bonus) * passage.prior;
     return [{ passage, score, coverage, covered, bm25, bonus }];
@@ -213,20 +214,28 @@ export function rankPassages(
 }
 
 /** Bonus when neighbouring concepts of the question stand next to each other in the passage. */
-function phraseBonus(concepts: ResolvedConcept[], passage: IndexedPassage): number {
-  let bonus = 0;
+interface Neighbours {
+  pairs: [ReadonlySet<string>, ReadonlySet<string>][];
+  phrases: string[][];
+}
+
+/** Which terms, standing together in a passage, earn a phrase bonus: computed once per question. */
+function neighbours(concepts: ResolvedConcept[]): Neighbours {
   const ends = (c: ResolvedConcept) =>
     new Set([c.phrase.at(-1), ...c.targets.map((t) => t.at(-1))].filter(isTerm));
   const starts = (c: ResolvedConcept) => new Set([c.phrase[0], ...c.targets.map((t) => t[0])].filter(isTerm));
+  const pairs: Neighbours['pairs'] = [];
   for (let i = 0; i + 1 < concepts.length; i++) {
-    const a = ends(concepts[i] as ResolvedConcept);
-    const b = starts(concepts[i + 1] as ResolvedConcept);
-    if (adjacent(passage, a, b)) bonus += PHRASE_BONUS;
+    pairs.push([ends(concepts[i] as ResolvedConcept), starts(concepts[i + 1] as ResolvedConcept)]);
   }
-  for (const c of concepts) {
-    if (c.phrase.length >= 2 && hasPhrase(passage.sequence, c.phrase, passage.positions))
-      bonus += PHRASE_BONUS;
-  }
+  return { pairs, phrases: concepts.filter((c) => c.phrase.length >= 2).map((c) => c.phrase) };
+}
+
+function phraseBonus(near: Neighbours, passage: IndexedPassage): number {
+  let bonus = 0;
+  for (const [a, b] of near.pairs) if (adjacent(passage, a, b)) bonus += PHRASE_BONUS;
+  for (const phrase of near.phrases)
+    if (hasPhrase(passage.sequence, phrase, passage.positions)) bonus += PHRASE_BONUS;
   return bonus;
 }
 
