@@ -60,6 +60,9 @@ export class PassageIndex {
   readonly surface = new Map<string, string>();
   /** Stems of proper nouns (capitalised inside a paragraph): "zhong", "sheng", "mandiant", "icann". */
   readonly names = new Set<string>();
+  /** Every word of the article (lower-cased) with its stem: typos are corrected against words. */
+  readonly words = new Map<string, string>();
+  private readonly nameWords = new Set<string>();
 
   constructor(readonly article: Article) {
     this.search = new MiniSearch<Doc>({
@@ -85,7 +88,11 @@ export class PassageIndex {
       tokens.forEach((t, k) => {
         const stem = sequence[k]?.[0];
         if (stem && !this.surface.has(stem)) this.surface.set(stem, t.word);
-        if (stem && t.start > 0 && /\p{Lu}/u.test(paragraph.text[t.start] ?? '')) this.names.add(stem);
+        if (stem) this.words.set(t.word, stem);
+        if (stem && t.start > 0 && /\p{Lu}/u.test(paragraph.text[t.start] ?? '')) {
+          this.names.add(stem);
+          this.nameWords.add(t.word);
+        }
       });
       const positions = new Map<string, number[]>();
       sequence.forEach((termsHere, k) => {
@@ -128,6 +135,17 @@ export class PassageIndex {
       this.derivedCache.set(stem, cached);
     }
     return cached;
+  }
+
+  /** The stem of the article's word closest to a misspelt one ("secuirty" → security's), if any. */
+  correctWord(word: string): string | undefined {
+    const key = `word:${word}`;
+    let cached = this.closestCache.get(key);
+    if (!cached) {
+      cached = closestTerms(word, this.words.keys(), this.nameWords).map((w) => this.words.get(w) ?? w);
+      this.closestCache.set(key, cached);
+    }
+    return cached[0];
   }
 
   /** The article's terms closest to an unknown one, within its typo budget (remembered). */

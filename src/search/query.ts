@@ -9,6 +9,8 @@ export interface Concept {
   label: string;
   /** Stems of the question's words, in order (one per word): matched as a phrase when there are several. */
   phrase: string[];
+  /** The question's words behind `phrase`, lower-cased: typos are corrected word to word. */
+  words: string[];
   /** Extra terms of the question's words ("cyberattacks" → "attack", "cyber"): weaker evidence. */
   parts: string[];
   /** Glossary targets (synonyms, expansions of acronyms and Chinese terms), each a phrase of stems. */
@@ -55,7 +57,10 @@ export function parseQuery(question: string, glossary: Glossary): QueryModel {
     const targets = match.entry.targets
       .map(phraseOf)
       .filter((t) => t.length > 0 && t.join(' ') !== phrase.join(' '));
-    concepts.push({ label, phrase, parts: partsOf(label), targets, position: match.start });
+    const words = tokenize(label)
+      .filter((t) => !isStopword(t.word))
+      .map((t) => t.word);
+    concepts.push({ label, phrase, words, parts: partsOf(label), targets, position: match.start });
   }
   for (const token of questionTokens(question)) {
     if (matches.some((m) => token.start < m.end && m.start < token.end)) continue;
@@ -63,6 +68,7 @@ export function parseQuery(question: string, glossary: Glossary): QueryModel {
     concepts.push({
       label: question.slice(token.start, token.end),
       phrase: first ? [first] : [],
+      words: first ? [token.word] : [],
       parts,
       targets: [],
       position: token.start,

@@ -120,9 +120,10 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
   return model.concepts.map((concept) => {
     // Each word is taken as written when the article has it, else corrected to the closest term.
     let corrected = false;
-    const phrase = concept.phrase.map((t) => {
+    const phrase = concept.phrase.map((t, k) => {
       if (index.has(t)) return t;
-      const close = index.closestTerms(t)[0];
+      const word = concept.words[k];
+      const close = (word ? index.correctWord(word) : undefined) ?? index.closestTerms(t)[0];
       if (close) corrected = true;
       return close ?? t;
     });
