@@ -6,7 +6,10 @@ import type { SourceKind } from '../types.js';
 const PATTERNS: [SourceKind, RegExp][] = [
   ['authoritative', /(?<!quasi-|non-|non- )\bauthoritative\b/i],
   ['quasi-authoritative', /\bquasi-(?:authoritative| and non)/i],
-  ['non-authoritative', /\bnon-? ?authoritative\b|\bquasi- and non|\bnongovernmental\b/i],
+  [
+    'non-authoritative',
+    /\bnon-? ?authoritative\b|\bquasi- and non|\bnongovernmental (?:\(i\.e\., non-authoritative\) )?(?:Chinese )?(?:sources|observers)\b/i,
+  ],
   [
     'military',
     /\bmilitary (?:sources?|media|scholars?|analysts?|officials|observers|spokesperson|source)\b|\b(?:civilian and (?:especially )?|Chinese )military\b|\bmilitary and civilian\b|\bDefen[cs]e Ministry\b|\bMinistry of Defen[cs]e\b|\bLiberation Army Daily\b|\bAcademy of Military Science\b|\bAMS\b|\bmilitary analysts?\b|\bMajor General\b/i,

@@ -186,3 +186,19 @@ describe('source kinds', () => {
     ).toEqual(expect.arrayContaining(['authoritative', 'quasi-authoritative', 'non-authoritative']));
   });
 });
+
+describe('source kinds, in context', () => {
+  it('do not read ICANN’s “nongovernmental entities” as a kind of Chinese source', () => {
+    expect(
+      loadArticle().paragraphs.find((p) => p.text.includes('nongovernmental and governmental entities'))
+        ?.sourceKinds,
+    ).not.toContain('non-authoritative');
+  });
+
+  it('read “nongovernmental (i.e., non-authoritative) Chinese sources” as non-authoritative', () => {
+    expect(
+      loadArticle().paragraphs.find((p) => p.text.includes('no nongovernmental (i.e., non-authoritative)'))
+        ?.sourceKinds,
+    ).toContain('non-authoritative');
+  });
+});
