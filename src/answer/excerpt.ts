@@ -29,6 +29,7 @@ interface Window {
 interface TextView {
   tokens: Token[];
   sequence: string[][];
+  terms: Set<string>;
 }
 
 /** Tokens of each paragraph, computed once: excerpts are chosen on every answer. */
@@ -38,7 +39,8 @@ function textView(paragraph: Paragraph): TextView {
   let view = views.get(paragraph);
   if (!view) {
     const tokens = tokenize(paragraph.text);
-    view = { tokens, sequence: tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word))) };
+    const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
+    view = { tokens, sequence, terms: new Set(sequence.flat()) };
     views.set(paragraph, view);
   }
   return view;
@@ -175,10 +177,9 @@ function windowScore(
  * the excerpt: asked about "PLA Unit 61398", show "PLA Unit 61398", not a synonym from the glossary.
  */
 function focusOnOwnWords(view: TextView, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
-  const whole = { terms: new Set(view.sequence.flat()), sequence: view.sequence };
   return concepts.map((c) => {
     const ownOnly = { ...c, targets: [], parts: [] };
-    return c.phrase.length > 0 && evidence(ownOnly, whole) === 1 ? ownOnly : c;
+    return c.phrase.length > 0 && evidence(ownOnly, view) === 1 ? ownOnly : c;
   });
 }
 

@@ -180,7 +180,7 @@ export function rankPassages(
   const boost = (t: string, b: number) => boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
   for (const c of concepts) {
     for (const t of c.phrase) boost(t, c.corrected ? CORRECTED_BOOST : 1);
-    for (const t of c.parts) boost(t, TARGET_BOOST);
+    // Compound parts ("attack" of "cyberattacks") are too common to help BM25; evidence still counts them.
     for (const t of c.targets.flat()) boost(t, c.phrase.length === 0 ? TARGET_ONLY_BOOST : TARGET_BOOST);
   }
   if (boosts.size === 0) return [];
@@ -244,7 +244,8 @@ const isTerm = (t: string | undefined): t is string => typeof t === 'string' && 
 
 /** Does a term of `a` stand right before a term of `b` (one stopword between allowed)? */
 function adjacent(passage: IndexedPassage, a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const { sequence, positions } = passage;
+  const { sequence, positions, terms } = passage;
+  if (![...b].some((t) => terms.has(t))) return false;
   for (const term of a) {
     for (const i of positions.get(term) ?? []) {
       for (let j = i + 1; j <= Math.min(sequence.length - 1, i + 2); j++) {
