@@ -38,7 +38,7 @@ export function answerQuestion(
 ): Answer {
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
-  const concepts = resolveConcepts(parseQuery(question, glossary), index);
+  const concepts = resolveConcepts(parseQuery(withoutMentions(question), glossary), index);
   const refuse = (suggestion?: string): Answer => ({
     query: question,
     answered: false,
@@ -69,6 +69,11 @@ export function answerQuestion(
  * article never uses: "how to sort an array in javascript" shares "sort" and "array" with the article,
  * in other senses and other passages, and "javascript" not at all.
  */
+/** Chat mentions address people, not the article: <@U123>, <!channel>, <#C1|general>, <@&role>, @here. */
+function withoutMentions(question: string): string {
+  return question.replace(/<[@#!][^<>\s]*>|(?<![\p{L}\p{N}])@(?:everyone|here|channel)\b/gu, ' ');
+}
+
 function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
   const unknown = concepts.filter((c) => !c.known).length;
   if (unknown === 0) return best.coverage >= MIN_COVERAGE_ALL_KNOWN;

@@ -107,3 +107,12 @@ describe('ask', () => {
     else expect(answer.suggestion).toBeTruthy();
   });
 });
+
+describe('chat mentions in a question', () => {
+  it('are ignored by the search but kept in the echoed query', () => {
+    const answer = core.ask('<@U0EVIL01> <!channel> @everyone what is cyber sovereignty');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('virtual territory');
+    expect(answer.query).toContain('<!channel>');
+  });
+});
