@@ -7,10 +7,22 @@ import { createChannelDigests } from '../src/digest/channels.js';
 import type { PostPort } from '../src/digest/post.js';
 import { Scheduler } from '../src/digest/scheduler.js';
 import { type ChannelDigests, createCyberviews, unavailableDigests } from '../src/index.js';
+import { RateLimiter } from '../src/ratelimit/index.js';
 import { Store } from '../src/store/store.js';
 import { runConsole } from './cli/console.js';
 import { createDiscordBot, discordPoster } from './discord/index.js';
+import {
+  boltLogger,
+  contextLogger,
+  createLog,
+  discordLogger,
+  installProcessGuards,
+  scrubSecrets,
+} from './log.js';
 import { createSlackApp, slackPoster } from './slack/index.js';
+
+/** Every credential in the configuration: scrubbed from every log line and start-up error. */
+let secrets: string[] = [];
 
 interface Running {
   name: string;
@@ -30,6 +42,15 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  secrets = [
+    config.slack?.signingSecret,
+    config.slack?.botToken,
+    config.slack?.appToken,
+    config.discord?.token,
+  ].filter((secret): secret is string => secret !== undefined);
+  const log = createLog({ level: config.logLevel, secrets });
+  // From here on, a stray rejection or exception is logged and the bot keeps serving.
+  installProcessGuards(log);
   const core = createCyberviews();
   if (!config.slack && !config.discord) {
     await runConsole(core);
@@ -49,10 +70,10 @@ async function main(): Promise<number> {
       now: () => Date.now(),
       zone: config.digest.zone,
       onChange: () => scheduler?.wake(),
-      onError: (message, error) => console.error(`Digests: ${message}`, error),
+      onError: (message, error) => log.error({ source: 'digests', err: error }, message),
     });
   } catch (error) {
-    console.error(
+    log.error(
       `Digests: cannot open the database in ${config.digest.dataDir} (${error instanceof Error ? error.message : String(error)}); scheduled digests are off. Check DATA_DIR.`,
     );
     digests = unavailableDigests(
@@ -62,11 +83,16 @@ async function main(): Promise<number> {
   const ports: PostPort[] = [];
   const sourceUrl = core.about.meta.url;
   if (config.slack) {
-    const slack = createSlackApp(core, { ...config.slack, digests });
+    const slack = createSlackApp(core, {
+      ...config.slack,
+      digests,
+      logger: boltLogger(log),
+      rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
+    });
     ports.push(slackPoster(slack.bolt, sourceUrl));
     const port = await slack.start();
     running.push({ name: 'Slack', stop: () => slack.stop() });
-    console.error(
+    log.info(
       port === undefined
         ? 'Slack: connected over Socket Mode.'
         : `Slack: listening on port ${port} at /slack/events.`,
@@ -78,24 +104,24 @@ async function main(): Promise<number> {
       token,
       ephemeralByDefault,
       digests,
+      logger: discordLogger(log),
+      rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
       ...(applicationId ? { applicationId } : {}),
       ...(apiUrl ? { apiUrl } : {}),
     });
     await discord.start();
     running.push({ name: 'Discord', stop: () => discord.stop() });
     ports.push(discordPoster(discord.client, sourceUrl));
-    console.error('Discord: logged in on the gateway.');
+    log.info('Discord: logged in on the gateway.');
   }
   if (store) {
     const opened = store;
-    const log = (level: string) => (message: string, context?: Record<string, unknown>) =>
-      console.error(JSON.stringify({ level, source: 'digests', message, ...context }));
     scheduler = new Scheduler({
       store: opened,
       core,
       ports,
       questionLogDays: config.digest.questionLogDays,
-      log: { info: log('info'), warn: log('warn'), error: log('error') },
+      log: contextLogger(log, 'digests'),
     });
     scheduler.start();
     const active = scheduler;
@@ -112,7 +138,7 @@ async function main(): Promise<number> {
   // Graceful shutdown: stop accepting, let in-flight work finish, close connections, exit 0.
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
-      console.error(`${signal} received; shutting down.`);
+      log.info(`${signal} received; shutting down.`);
       resolve();
     };
     process.once('SIGTERM', () => shutdown('SIGTERM'));
@@ -122,7 +148,7 @@ async function main(): Promise<number> {
     try {
       await service.stop();
     } catch (error) {
-      console.error(`${service.name}: error while stopping`, error);
+      log.error({ err: error }, `${service.name}: error while stopping`);
     }
   }
   // Servers and gateways are closed; pending Web API retries must not keep the process alive.
@@ -134,7 +160,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error('cyberviews failed to start:', error instanceof Error ? error.message : error);
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error('cyberviews failed to start:', scrubSecrets(reason, secrets));
     process.exitCode = 70;
   },
 );

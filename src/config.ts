@@ -1,6 +1,8 @@
 // Environment → typed, validated configuration. Read once at start-up; every problem is reported
 // with one clear line per variable, and secrets never appear in those lines.
 
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './ratelimit/index.js';
+
 export interface SlackConfig {
   signingSecret: string;
   botToken: string;
@@ -26,10 +28,17 @@ export interface DigestConfig {
   questionLogDays: number;
 }
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export interface Config {
   slack?: SlackConfig;
   discord?: DiscordConfig;
   digest: DigestConfig;
+  /** RATE_LIMIT_USER, RATE_LIMIT_CHANNEL per RATE_LIMIT_WINDOW_SECONDS. */
+  rateLimits: RateLimits;
+  /** LOG_LEVEL: pino's levels; info by default. */
+  logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {
@@ -73,10 +82,63 @@ function digestConfig(env: Env, problems: string[]): DigestConfig {
   return { dataDir: present(env, 'DATA_DIR') ?? './data', zone, questionLogDays: days };
 }
 
+function wholeNumber(env: Env, name: string, fallback: number, max: number, problems: string[]): number {
+  const text = present(env, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > max) {
+    problems.push(`${name} must be a whole number from 0 to ${max}.`);
+    return fallback;
+  }
+  return value;
+}
+
+function rateLimits(env: Env, problems: string[]): RateLimits {
+  const { perUser, perChannel } = DEFAULT_RATE_LIMITS;
+  const windowSeconds = wholeNumber(
+    env,
+    'RATE_LIMIT_WINDOW_SECONDS',
+    perUser.windowMs / 1000,
+    86_400,
+    problems,
+  );
+  if (windowSeconds === 0) problems.push('RATE_LIMIT_WINDOW_SECONDS must be at least 1.');
+  const windowMs = Math.max(1, windowSeconds) * 1000;
+  return {
+    perUser: { limit: wholeNumber(env, 'RATE_LIMIT_USER', perUser.limit, 10_000, problems), windowMs },
+    perChannel: {
+      limit: wholeNumber(env, 'RATE_LIMIT_CHANNEL', perChannel.limit, 10_000, problems),
+      windowMs,
+    },
+  };
+}
+
+function logLevel(env: Env, problems: string[]): LogLevel {
+  const level = (present(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
+  return 'info';
+}
+
+/** What is wrong with a Discord bot token's shape, if anything (never quoting the token). */
+function discordTokenProblem(token: string): string | undefined {
+  const where = '(Developer Portal → your application → Bot → Reset Token)';
+  if (/^bot\s/i.test(token)) return 'DISCORD_TOKEN must be the token alone, without the "Bot " prefix.';
+  if (/^xox[a-z]-/.test(token))
+    return `DISCORD_TOKEN looks like a Slack token; use the Discord bot token ${where}.`;
+  if (!/^[\w.-]+$/.test(token) || !token.includes('.') || token.length < 20)
+    return `DISCORD_TOKEN does not look like a bot token (dot-separated letters and digits) ${where}.`;
+  return undefined;
+}
+
 /** Builds the configuration from environment variables; throws ConfigError listing every problem. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
-  const config: Config = { digest: digestConfig(env, problems) };
+  const config: Config = {
+    digest: digestConfig(env, problems),
+    rateLimits: rateLimits(env, problems),
+    logLevel: logLevel(env, problems),
+  };
 
   const signingSecret = present(env, 'SLACK_SIGNING_SECRET');
   const botToken = present(env, 'SLACK_BOT_TOKEN');
@@ -84,11 +146,17 @@ export function loadConfig(env: Env): Config {
   if (signingSecret || botToken || appToken) {
     if (!signingSecret)
       problems.push('SLACK_SIGNING_SECRET is missing (Slack app → Basic Information → Signing Secret).');
+    else if (!/^[0-9a-f]{32,}$/i.test(signingSecret))
+      problems.push(
+        'SLACK_SIGNING_SECRET must be the 32-character hexadecimal Signing Secret (Slack app → Basic Information), not a token.',
+      );
     if (!botToken)
       problems.push('SLACK_BOT_TOKEN is missing (Slack app → OAuth & Permissions → Bot User OAuth Token).');
-    else if (!botToken.startsWith('xoxb-'))
-      problems.push('SLACK_BOT_TOKEN must be a bot token starting with "xoxb-".');
-    if (appToken && !appToken.startsWith('xapp-'))
+    else if (!/^xoxb-[\w-]+$/.test(botToken))
+      problems.push(
+        'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (letters, digits and dashes).',
+      );
+    if (appToken && !/^xapp-[\w-]+$/.test(appToken))
       problems.push('SLACK_APP_TOKEN must be an app-level token starting with "xapp-".');
     const portText = present(env, 'PORT') ?? '3000';
     const port = Number(portText);
@@ -108,6 +176,8 @@ export function loadConfig(env: Env): Config {
 
   const token = present(env, 'DISCORD_TOKEN');
   if (token) {
+    const tokenProblem = discordTokenProblem(token);
+    if (tokenProblem) problems.push(tokenProblem);
     const applicationId = present(env, 'DISCORD_APPLICATION_ID');
     const guildId = present(env, 'DISCORD_GUILD_ID');
     if (applicationId && !/^\d{17,20}$/.test(applicationId))

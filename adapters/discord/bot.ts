@@ -13,6 +13,7 @@ import {
 } from 'discord.js';
 import type { Cyberviews } from '../../src/commands/types.js';
 import { type ChannelDigests, unavailableDigests } from '../../src/index.js';
+import { type RateLimiter, slowDownMessage } from '../../src/ratelimit/index.js';
 import { handleButton } from './buttons/handlers.js';
 import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';
@@ -31,7 +32,21 @@ export interface DiscordSettings {
   logger?: Logger;
   /** Subscriptions and the question log (from the store); without them, subscribe says digests are unavailable. */
   digests?: ChannelDigests;
+  /** Per-user and per-channel limits (RATE_LIMIT_*); none when absent. */
+  rateLimiter?: RateLimiter;
+  /** How patiently REST is called; see REST_DEFAULTS. */
+  rest?: Partial<RestPatience>;
 }
+
+export interface RestPatience {
+  /** Per request (discord.js's default is 15 s, longer than an interaction token lives for its first reply). */
+  timeoutMs: number;
+  /** Retries after a timeout or 5xx; 429s wait for Retry-After, as discord.js's REST does by itself. */
+  retries: number;
+}
+
+/** A reply must reach Discord within its 3 s window: short timeouts, a couple of retries. */
+export const REST_DEFAULTS: RestPatience = { timeoutMs: 5_000, retries: 2 };
 
 export interface DiscordBot {
   /** The logged-in client, for the post port (scheduled digests). */
@@ -57,11 +72,39 @@ export function toReplyOptions(reply: Reply): InteractionReplyOptions {
   return options;
 }
 
-export function clientOptions(settings: Pick<DiscordSettings, 'apiUrl'>): ClientOptions {
+export function clientOptions(settings: Pick<DiscordSettings, 'apiUrl' | 'rest'>): ClientOptions {
+  const patience = { ...REST_DEFAULTS, ...settings.rest };
   // Interactions arrive without any gateway intent; asking for none keeps the bot unprivileged.
-  const options: ClientOptions = { intents: [], allowedMentions: { parse: [] } };
-  if (settings.apiUrl) options.rest = { api: settings.apiUrl };
+  const options: ClientOptions = {
+    intents: [],
+    allowedMentions: { parse: [] },
+    rest: { timeout: patience.timeoutMs, retries: patience.retries },
+  };
+  if (settings.apiUrl) options.rest = { ...options.rest, api: settings.apiUrl };
   return options;
+}
+
+/** What a log line says about an interaction: its kind and the subcommand or button, never its text. */
+function describe(interaction: Interaction): { kind: string; command: string } {
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+    return {
+      kind: interaction.isAutocomplete() ? 'autocomplete' : 'command',
+      command: interaction.options.getSubcommand(false) ?? '',
+    };
+  }
+  if (interaction.isButton()) return { kind: 'button', command: interaction.customId.split(':')[1] ?? '' };
+  return { kind: String(interaction.type), command: '' };
+}
+
+/** A slow-down notice when the asker or the channel is over its limit; autocomplete is never limited. */
+function limited(interaction: Interaction, limiter: RateLimiter | undefined): Reply | undefined {
+  if (limiter === undefined || !(interaction.isChatInputCommand() || interaction.isButton()))
+    return undefined;
+  const decision = limiter.check({
+    user: interaction.user.id,
+    ...(interaction.channelId !== null && { channel: interaction.channelId }),
+  });
+  return decision.allowed ? undefined : notice(slowDownMessage(decision));
 }
 
 function route(interaction: Interaction, ctx: Context): Reply | undefined {
@@ -82,16 +125,21 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Con
   await interaction.respond(name === 'ask' ? ask.autocomplete(interaction, ctx) : []);
 }
 
-async function handle(interaction: Interaction, ctx: Context): Promise<void> {
+async function handle(interaction: Interaction, ctx: Context, limiter?: RateLimiter): Promise<void> {
   const started = Date.now();
+  const precise = performance.now();
+  let outcome = 'ok';
   try {
     if (interaction.isAutocomplete()) {
       await answerAutocomplete(interaction, ctx);
       return;
     }
-    const reply = route(interaction, ctx);
+    const refusal = limited(interaction, limiter);
+    if (refusal) outcome = 'limited';
+    const reply = refusal ?? route(interaction, ctx);
     if (reply && interaction.isRepliable()) await interaction.reply(toReplyOptions(reply));
   } catch (error) {
+    outcome = 'error';
     ctx.log.error('interaction failed', {
       interaction: interaction.id,
       type: interaction.type,
@@ -104,6 +152,15 @@ async function handle(interaction: Interaction, ctx: Context): Promise<void> {
   } finally {
     const ms = Date.now() - started;
     if (ms > 1500) ctx.log.warn('slow interaction', { interaction: interaction.id, ms });
+    if (!interaction.isAutocomplete()) {
+      const latency = Math.round((performance.now() - precise) * 10) / 10;
+      ctx.log.info('command handled', {
+        platform: 'discord',
+        ...describe(interaction),
+        outcome,
+        ms: latency,
+      });
+    }
   }
 }
 
@@ -122,7 +179,9 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
   let accepting = true;
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting) return;
-    const handling: Promise<void> = handle(interaction, ctx).finally(() => inFlight.delete(handling));
+    const handling: Promise<void> = handle(interaction, ctx, settings.rateLimiter).finally(() =>
+      inFlight.delete(handling),
+    );
     inFlight.add(handling);
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));

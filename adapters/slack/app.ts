@@ -4,6 +4,8 @@
 import { App, type Logger, LogLevel } from '@slack/bolt';
 import type { Cyberviews } from '../../src/commands/types.js';
 import { type ChannelDigests, unavailableDigests } from '../../src/index.js';
+import type { RateLimiter } from '../../src/ratelimit/index.js';
+import { registerGuard } from './guard.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
@@ -23,7 +25,23 @@ export interface SlackSettings {
   logger?: Logger;
   /** Subscriptions and the question log (from the store); without them, subscribe says digests are unavailable. */
   digests?: ChannelDigests;
+  /** Per-user and per-channel limits (RATE_LIMIT_*); none when absent. */
+  rateLimiter?: RateLimiter;
+  /** How patiently the Web API is called; see WEB_API. */
+  webApi?: Partial<WebApiOptions>;
 }
+
+export interface WebApiOptions {
+  /** Per request; the WebClient waits forever by default. */
+  timeoutMs: number;
+  /** Retries after a timeout or 5xx (429s wait for Retry-After, as the WebClient does by itself). */
+  retries: number;
+  /** First retry delay; later ones back off exponentially. */
+  minRetryMs: number;
+}
+
+/** A reply is only useful within seconds: a few quick retries, not the WebClient's default half hour. */
+export const WEB_API: WebApiOptions = { timeoutMs: 10_000, retries: 3, minRetryMs: 500 };
 
 export interface SlackApp {
   readonly bolt: App;
@@ -37,16 +55,20 @@ export const DEFAULT_PORT = 3000;
 export function createSlackApp(core: Cyberviews, settings: SlackSettings): SlackApp {
   const { appToken } = settings;
   const port = settings.port ?? DEFAULT_PORT;
+  const webApi = { ...WEB_API, ...settings.webApi };
   const bolt = new App({
     token: settings.botToken,
     signingSecret: settings.signingSecret,
     ...(appToken !== undefined && appToken.length > 0 ? { socketMode: true, appToken } : { port }),
-    ...(settings.apiUrl !== undefined && {
-      clientOptions: { slackApiUrl: withTrailingSlash(settings.apiUrl) },
-    }),
+    clientOptions: {
+      ...(settings.apiUrl !== undefined && { slackApiUrl: withTrailingSlash(settings.apiUrl) }),
+      timeout: webApi.timeoutMs,
+      retryConfig: { retries: webApi.retries, factor: 2, minTimeout: webApi.minRetryMs, randomize: true },
+    },
     ...(settings.logger !== undefined ? { logger: settings.logger } : { logLevel: LogLevel.INFO }),
   });
   const digests = settings.digests ?? unavailableDigests();
+  registerGuard(bolt, settings.rateLimiter);
   registerCommands(bolt, core, digests);
   registerActions(bolt, core);
   registerEvents(bolt, core, digests);

@@ -1,0 +1,133 @@
+// Structured logs for the running bot: one pino logger (JSON lines on stderr, LOG_LEVEL), shaped into
+// the logger interfaces Bolt and the Discord adapter expect, with every secret scrubbed from every line.
+// Also the process guards that log an unhandled rejection or uncaught exception instead of dying silently.
+
+import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from '@slack/bolt';
+import { type DestinationStream, destination, type Logger, pino } from 'pino';
+import type { LogLevel } from '../src/config.js';
+import type { Logger as DiscordLogger } from './discord/context.js';
+
+export type Log = Logger;
+
+export interface LogOptions {
+  level?: LogLevel;
+  /** Values that must never appear in a log line (tokens, signing secrets), whatever logged them. */
+  secrets?: readonly string[];
+  /** Where lines go; stderr by default, so stdout stays the console's. */
+  destination?: DestinationStream;
+}
+
+const REDACTED = '[redacted]';
+
+/** Token shapes redacted even when nobody told us the value: Slack tokens and Authorization headers. */
+const TOKEN_SHAPES = [/\bxox[abposr]-[\w-]+/g, /\bxapp-[\w-]+/g, /\b(Bot|Bearer) [\w.-]{8,}/g];
+
+/** Replaces every known secret and every token-shaped string in `text` with "[redacted]". */
+export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
+  let out = text;
+  for (const secret of secrets) {
+    // Short values would redact ordinary words; real secrets are long.
+    if (secret.length >= 8) out = out.split(secret).join(REDACTED);
+  }
+  for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
+  return out;
+}
+
+/** The bot's logger: JSON lines with level, time and message; secrets scrubbed from the final line. */
+export function createLog(options: LogOptions = {}): Log {
+  const secrets = [...(options.secrets ?? [])];
+  return pino(
+    {
+      level: options.level ?? 'info',
+      base: { service: 'cyberviews' },
+      // Field names that carry credentials are censored before serialisation; the hook below catches the rest.
+      redact: {
+        paths: [
+          'token',
+          'botToken',
+          'appToken',
+          'signingSecret',
+          'authorization',
+          '*.token',
+          '*.authorization',
+        ],
+        censor: REDACTED,
+      },
+      hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
+    },
+    options.destination ?? destination({ dest: 2, sync: true }),
+  );
+}
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
+
+/** Splits a console-style call (`'message', {context}`, `error`) into pino's (object, message). */
+function toPino(parts: unknown[]): [Record<string, unknown>, string] {
+  const fields: Record<string, unknown> = {};
+  const words: string[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') words.push(part);
+    else if (part instanceof Error) fields.err = part;
+    else if (typeof part === 'object' && part !== null && !Array.isArray(part)) {
+      for (const [key, value] of Object.entries(part))
+        fields[key === 'error' && value instanceof Error ? 'err' : key] = value;
+    } else if (part !== undefined) words.push(String(part));
+  }
+  return [fields, words.join(' ')];
+}
+
+/** Bolt's Logger over the bot's pino logger, so Bolt's own lines and the adapter's come out alike. */
+export function boltLogger(log: Log): BoltLogger {
+  const child = log.child({ source: 'slack' });
+  const emit =
+    (level: Level) =>
+    (...parts: unknown[]) => {
+      const [fields, message] = toPino(parts);
+      child[level](fields, message);
+    };
+  return {
+    debug: emit('debug'),
+    info: emit('info'),
+    warn: emit('warn'),
+    error: emit('error'),
+    // Bolt sets its level from its own options; LOG_LEVEL, already applied to pino, stays in charge.
+    setLevel: () => {},
+    getLevel: () =>
+      (['debug', 'info', 'warn', 'error'].includes(child.level) ? child.level : 'error') as BoltLogLevel,
+    setName: () => {},
+  };
+}
+
+/** A `(message, context)` logger over the bot's pino logger, as the Discord adapter and the scheduler take. */
+export function contextLogger(log: Log, source: string): DiscordLogger {
+  const child = log.child({ source });
+  return {
+    info: (message, context) => child.info(context ?? {}, message),
+    warn: (message, context) => child.warn(context ?? {}, message),
+    error: (message, context) => child.error(context ?? {}, message),
+  };
+}
+
+/** The Discord adapter's Logger over the bot's pino logger. */
+export function discordLogger(log: Log): DiscordLogger {
+  return contextLogger(log, 'discord');
+}
+
+/**
+ * Logs unhandled promise rejections and uncaught exceptions and keeps the process serving: one bad
+ * request must not take the bot down for everyone, and nothing may die without a line saying why.
+ */
+export function installProcessGuards(log: Log, target: NodeJS.EventEmitter = process): () => void {
+  const onRejection = (reason: unknown) => {
+    log.error({ err: reason, source: 'process' }, 'unhandled promise rejection; still serving');
+  };
+  const onException = (error: Error, origin: string) => {
+    log.error({ err: error, origin, source: 'process' }, 'uncaught exception; still serving');
+  };
+  target.on('unhandledRejection', onRejection);
+  target.on('uncaughtException', onException);
+  return () => {
+    target.off('unhandledRejection', onRejection);
+    target.off('uncaughtException', onException);
+  };
+}

@@ -1,0 +1,131 @@
+// Global Bolt middleware in front of every listener: rate limits per user and per channel (the core's
+// limiter), and one log line per handled command with its latency and outcome, never its text.
+
+import type { AnyMiddlewareArgs, App, Middleware, webApi } from '@slack/bolt';
+import { parseCommand } from '../../src/index.js';
+import { type Caller, type RateLimiter, slowDownMessage } from '../../src/ratelimit/index.js';
+import { notice } from './render/blocks.js';
+import { plainText } from './render/escape.js';
+
+/** What came in, as far as limits and logs care: its kind, the core command or button, who and where. */
+interface Incoming {
+  kind: 'command' | 'mention' | 'dm' | 'button';
+  command: string;
+  caller: Caller;
+  /** Where a refusal goes for mentions and DMs (commands and buttons answer through ack/respond). */
+  channel?: string;
+  thread?: string;
+}
+
+type Body = Record<string, unknown>;
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const record = (value: unknown): Body => (typeof value === 'object' && value !== null ? (value as Body) : {});
+
+/** The commands a person sent; undefined for everything else (our own messages, edits, other events). */
+function incoming(body: Body): Incoming | undefined {
+  if (typeof body.command === 'string') {
+    const channel = text(body.channel_id);
+    return {
+      kind: 'command',
+      command: parseCommand(plainText(text(body.text))).kind,
+      caller: { user: text(body.user_id), ...(channel && { channel }) },
+    };
+  }
+  if (body.type === 'block_actions') {
+    const action = record((body.actions as unknown[] | undefined)?.[0]);
+    const channel = text(record(body.channel).id) || text(record(body.container).channel_id);
+    return {
+      kind: 'button',
+      command: text(action.action_id)
+        .replace(/^cyberviews_/, '')
+        .replace(/:.*$/, ''),
+      caller: { user: text(record(body.user).id), ...(channel && { channel }) },
+    };
+  }
+  const event = record(body.event);
+  const user = text(event.user);
+  if (body.type !== 'event_callback' || user === '' || 'bot_id' in event || event.subtype !== undefined) {
+    return undefined;
+  }
+  const isMention = event.type === 'app_mention';
+  if (!isMention && !(event.type === 'message' && event.channel_type === 'im')) return undefined;
+  const channel = text(event.channel);
+  const thread = text(event.thread_ts) || (isMention ? text(event.ts) : '');
+  return {
+    kind: isMention ? 'mention' : 'dm',
+    command: parseCommand(plainText(text(event.text))).kind,
+    caller: { user, channel },
+    channel,
+    ...(thread && { thread }),
+  };
+}
+
+/** Tells a rate-limited user to slow down, where they will see it, visible to them alone. */
+async function refuse(
+  args: AnyMiddlewareArgs & { client: webApi.WebClient },
+  request: Incoming,
+  message: string,
+): Promise<void> {
+  const reply = notice(message);
+  const { ack, respond } = args as { ack?: (response?: unknown) => Promise<void>; respond?: unknown };
+  if (request.kind === 'command' && ack) {
+    // The refusal rides on the acknowledgement itself: no extra call to Slack for a flood.
+    await ack({ response_type: 'ephemeral', ...reply });
+    return;
+  }
+  if (request.kind === 'button' && ack) {
+    await ack();
+    if (typeof respond === 'function') {
+      await respond({ response_type: 'ephemeral', replace_original: false, ...reply });
+    }
+    return;
+  }
+  if (request.channel === undefined) return;
+  const thread = request.thread === undefined ? {} : { thread_ts: request.thread };
+  if (request.kind === 'mention') {
+    await args.client.chat.postEphemeral({
+      channel: request.channel,
+      user: request.caller.user,
+      ...thread,
+      ...reply,
+    });
+  } else {
+    await args.client.chat.postMessage({ channel: request.channel, ...thread, ...reply });
+  }
+}
+
+/** Installs the guard; with no limiter, commands are only logged. */
+export function registerGuard(app: App, limiter?: RateLimiter): void {
+  const guard: Middleware<AnyMiddlewareArgs> = async (args) => {
+    const { body, next, logger } = args;
+    const request = incoming(record(body));
+    if (request === undefined) {
+      await next();
+      return;
+    }
+    const started = performance.now();
+    const line = { platform: 'slack', kind: request.kind, command: request.command };
+    const decision = limiter?.check(request.caller) ?? { allowed: true };
+    if (!decision.allowed) {
+      await refuse(
+        args as AnyMiddlewareArgs & { client: webApi.WebClient },
+        request,
+        slowDownMessage(decision),
+      );
+      logger.info('command refused', { ...line, limited: decision.scope, ms: elapsed(started) });
+      return;
+    }
+    let outcome = 'ok';
+    try {
+      await next();
+    } catch (error) {
+      outcome = 'error';
+      throw error;
+    } finally {
+      logger.info('command handled', { ...line, outcome, ms: elapsed(started) });
+    }
+  };
+  app.use(guard);
+}
+
+const elapsed = (started: number) => Math.round((performance.now() - started) * 10) / 10;

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const SLACK = {
+  SLACK_SIGNING_SECRET: '8f14e45fceea167a5a36dedd4bea2543',
+  SLACK_BOT_TOKEN: 'xoxb-1234-5678-abcdefABCDEF',
+};
+const DISCORD_TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('loadConfig: rate limits and log level', () => {
+  it('defaults to 10 commands per user and 30 per channel a minute, logging at info', () => {
+    const config = loadConfig({});
+    expect(config.rateLimits).toEqual({
+      perUser: { limit: 10, windowMs: 60_000 },
+      perChannel: { limit: 30, windowMs: 60_000 },
+    });
+    expect(config.logLevel).toBe('info');
+  });
+
+  it('reads RATE_LIMIT_USER, RATE_LIMIT_CHANNEL and RATE_LIMIT_WINDOW_SECONDS, 0 turning a scope off', () => {
+    const config = loadConfig({
+      RATE_LIMIT_USER: '0',
+      RATE_LIMIT_CHANNEL: '100',
+      RATE_LIMIT_WINDOW_SECONDS: '10',
+    });
+    expect(config.rateLimits).toEqual({
+      perUser: { limit: 0, windowMs: 10_000 },
+      perChannel: { limit: 100, windowMs: 10_000 },
+    });
+  });
+
+  it('gives one message per malformed variable', () => {
+    expect(
+      problems({
+        RATE_LIMIT_USER: 'ten',
+        RATE_LIMIT_CHANNEL: '-1',
+        RATE_LIMIT_WINDOW_SECONDS: '0',
+        LOG_LEVEL: 'loud',
+      }),
+    ).toEqual([
+      'RATE_LIMIT_WINDOW_SECONDS must be at least 1.',
+      'RATE_LIMIT_USER must be a whole number from 0 to 10000.',
+      'RATE_LIMIT_CHANNEL must be a whole number from 0 to 10000.',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
+    ]);
+  });
+
+  it('accepts LOG_LEVEL in any case', () => {
+    expect(loadConfig({ LOG_LEVEL: 'DEBUG' }).logLevel).toBe('debug');
+  });
+});
+
+describe('loadConfig: credential shapes', () => {
+  it('accepts well-formed Slack and Discord credentials', () => {
+    const config = loadConfig({ ...SLACK, DISCORD_TOKEN });
+    expect(config.slack?.botToken).toBe(SLACK.SLACK_BOT_TOKEN);
+    expect(config.discord?.token).toBe(DISCORD_TOKEN);
+  });
+
+  it('refuses a Discord token pasted with its "Bot " prefix', () => {
+    expect(problems({ DISCORD_TOKEN: `Bot ${DISCORD_TOKEN}` })).toEqual([
+      'DISCORD_TOKEN must be the token alone, without the "Bot " prefix.',
+    ]);
+  });
+
+  it('refuses a Slack token given as the Discord token', () => {
+    expect(problems({ DISCORD_TOKEN: 'xoxb-1234-5678-abcdef' })[0]).toMatch(/looks like a Slack token/);
+  });
+
+  it('refuses a Discord token that is not dot-separated letters and digits', () => {
+    expect(problems({ DISCORD_TOKEN: 'hunter2' })[0]).toMatch(/does not look like a bot token/);
+    expect(problems({ DISCORD_TOKEN: `"${DISCORD_TOKEN}"` })[0]).toMatch(/does not look like a bot token/);
+  });
+
+  it('refuses a signing secret that is not the hexadecimal Signing Secret', () => {
+    expect(problems({ ...SLACK, SLACK_SIGNING_SECRET: 'xoxb-oops-this-is-a-token' })).toEqual([
+      'SLACK_SIGNING_SECRET must be the 32-character hexadecimal Signing Secret (Slack app → Basic Information), not a token.',
+    ]);
+  });
+
+  it('refuses bot and app tokens of the wrong kind, one message each', () => {
+    expect(
+      problems({ ...SLACK, SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_APP_TOKEN: 'xoxb-not-an-app-token' }),
+    ).toEqual([
+      'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (letters, digits and dashes).',
+      'SLACK_APP_TOKEN must be an app-level token starting with "xapp-".',
+    ]);
+  });
+
+  it('never quotes a secret in its messages, however malformed', () => {
+    const env = {
+      SLACK_SIGNING_SECRET: 'not-hex-secret-value-zz',
+      SLACK_BOT_TOKEN: 'xoxp-secret-user-token-123',
+      SLACK_APP_TOKEN: 'xoxa-secret-app-token-456',
+      DISCORD_TOKEN: 'Bot secret.discord.token-789',
+    };
+    let message = '';
+    try {
+      loadConfig(env);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('Configuration problems');
+    for (const secret of Object.values(env)) expect(message).not.toContain(secret);
+    expect(message).not.toMatch(/secret-|token-\d/);
+  });
+});
