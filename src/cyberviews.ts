@@ -33,6 +33,9 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
     readJson<{ entries: GlossaryEntry[] }>(join(corpusDir, 'glossary.json')).entries,
   );
   const aboutInfo = about(article);
+  const { questions: suggestedQuestions } = readJson<{ questions: string[] }>(
+    join(corpusDir, 'suggested-questions.json'),
+  );
   let wholeDigest: Digest | undefined;
   // The whole-article digest depends on the article alone: computed once, on first use.
   const articleDigest = () => {
@@ -43,6 +46,7 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
   const core = {
     article,
     about: aboutInfo,
+    suggestedQuestions,
     ask: (question: string, opts: { limit?: number; offset?: number } = {}) =>
       answerQuestion(question, index, glossary, opts),
     cite: (phrase: string) => citePhrase(article, phrase),

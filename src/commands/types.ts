@@ -67,6 +67,8 @@ export type CommandResult =
 /** The core as every adapter sees it: built once at start-up by `createCyberviews()` (src/index.ts). */
 export interface Cyberviews {
   readonly about: About;
+  /** Questions written from the article that the bot answers: for autocomplete and help. */
+  readonly suggestedQuestions: readonly string[];
   /** Ranked, cited passages for a question; `answered: false` when the article has nothing on it. */
   ask(question: string, options?: { limit?: number; offset?: number }): Answer;
   /** Where a phrase stands in the article (quick citation lookup). */

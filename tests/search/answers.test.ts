@@ -116,3 +116,14 @@ describe('chat mentions in a question', () => {
     expect(answer.query).toContain('<!channel>');
   });
 });
+
+describe('suggested questions', () => {
+  it('are all answered by the bot, with the passage first that the article gives', () => {
+    expect(core.suggestedQuestions.length).toBeGreaterThanOrEqual(20);
+    for (const q of core.suggestedQuestions) {
+      const answer = core.ask(q);
+      expect(answer.answered, q).toBe(true);
+      expect(answer.passages[0]?.excerpt.length, q).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,5 +1,5 @@
-// Autocomplete for `ask`: questions and topics taken from the article (the help's sample questions and
-// the section titles), filtered by what the user has typed so far.
+// Autocomplete for `ask`: questions and topics taken from the article (the core's suggested questions,
+// the help's sample question and the section titles), filtered by what the user has typed so far.
 
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Cyberviews } from '../../../src/commands/types.js';
@@ -15,7 +15,7 @@ function words(text: string): string[] {
 export function candidates(core: Cyberviews): string[] {
   const cached = cache.get(core);
   if (cached) return cached;
-  const found: string[] = [];
+  const found: string[] = [...core.suggestedQuestions];
   const help = core.run({ kind: 'help' });
   if (help.kind === 'help') {
     for (const entry of help.help.entries) {
