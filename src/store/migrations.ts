@@ -50,4 +50,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX question_log_age ON question_log (asked_at);
     `,
   },
+  {
+    version: 2,
+    description: 'server settings chosen by server admins (private answers)',
+    sql: `
+      CREATE TABLE server_settings (
+        platform TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
+        server TEXT NOT NULL,      -- a Discord guild id (a Slack team id, should Slack gain settings)
+        private_answers INTEGER NOT NULL CHECK (private_answers IN (0, 1)),
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, server)
+      );
+    `,
+  },
 ];

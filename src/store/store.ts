@@ -1,6 +1,7 @@
-// The one place digests touch the disk: an embedded SQLite database (better-sqlite3) holding
-// subscriptions, last runs, reading progress and the question log. Opening runs pending migrations.
-// Times are milliseconds since the epoch, passed in by the caller (the scheduler owns the clock).
+// The one place the bot touches the disk: an embedded SQLite database (better-sqlite3) holding
+// subscriptions, last runs, reading progress, the question log and server settings. Opening runs
+// pending migrations. Times are milliseconds since the epoch, passed in by the caller (the scheduler
+// owns the clock).
 
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,6 +39,16 @@ export interface LoggedQuestion {
 export interface Run {
   lastSlotAt: number;
   lastPostedAt: number;
+}
+
+/** What a server's admins chose for the whole server. */
+export interface ServerSettings {
+  /** Answers only the asker sees, instead of posted in the channel. */
+  privateAnswers: boolean;
+}
+
+export interface ServerSettingsRecord extends ServerSettings {
+  updatedAt: number;
 }
 
 interface SubscriptionRow {
@@ -252,6 +263,30 @@ export class Store {
   /** Deletes questions asked before `before`; returns how many went. */
   pruneQuestions(before: number): number {
     return this.db.prepare('DELETE FROM question_log WHERE asked_at < ?').run(before).changes;
+  }
+
+  /** A server's settings; undefined when its admins never chose any (the deployment's defaults apply). */
+  serverSettings(platform: Platform, server: string): ServerSettingsRecord | undefined {
+    const row = this.db
+      .prepare('SELECT private_answers, updated_at FROM server_settings WHERE platform = ? AND server = ?')
+      .get(platform, server) as { private_answers: number; updated_at: number } | undefined;
+    return row ? { privateAnswers: row.private_answers === 1, updatedAt: row.updated_at } : undefined;
+  }
+
+  setServerSettings(
+    platform: Platform,
+    server: string,
+    settings: ServerSettings,
+    now: number,
+  ): ServerSettingsRecord {
+    this.db
+      .prepare(
+        `INSERT INTO server_settings (platform, server, private_answers, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (platform, server) DO UPDATE SET private_answers = excluded.private_answers,
+           updated_at = excluded.updated_at`,
+      )
+      .run(platform, server, settings.privateAnswers ? 1 : 0, now);
+    return { ...settings, updatedAt: now };
   }
 
   close(): void {

@@ -72,6 +72,25 @@ describe('migrations', () => {
     expect(() => Store.openIn(file)).toThrow();
   });
 
+  it('bring a version 1 database forward, keeping its subscriptions', () => {
+    const file = join(dir, DATABASE_FILE);
+    const db = new Database(file);
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version === 1),
+    );
+    db.prepare(
+      `INSERT INTO subscriptions (platform, channel, cadence, time, cron, zone, created_at)
+       VALUES ('discord', 'C1', 'daily', '09:00', '0 9 * * *', 'UTC', 1)`,
+    ).run();
+    db.close();
+    const store = Store.open(file);
+    expect(store.schemaVersion).toBe(MIGRATIONS.at(-1)?.version);
+    expect(store.subscriptions()).toHaveLength(1);
+    expect(store.serverSettings('discord', 'G1')).toBeUndefined();
+    store.close();
+  });
+
   it('keep no column for who asked a question', () => {
     const db = new Database(':memory:');
     migrate(db);
@@ -118,6 +137,27 @@ describe('the store', () => {
     expect(store.pruneQuestions(160)).toBe(2);
     expect(store.questionsBetween('slack', 'C1', 0, 1000)).toHaveLength(1);
     store.close();
+  });
+
+  it('keeps each server’s settings apart, per platform, and changes them in place', () => {
+    const store = Store.open(':memory:');
+    expect(store.serverSettings('discord', 'G1')).toBeUndefined();
+    store.setServerSettings('discord', 'G1', { privateAnswers: true }, 100);
+    expect(store.serverSettings('discord', 'G1')).toEqual({ privateAnswers: true, updatedAt: 100 });
+    expect(store.serverSettings('discord', 'G2')).toBeUndefined();
+    expect(store.serverSettings('slack', 'G1')).toBeUndefined();
+    store.setServerSettings('discord', 'G1', { privateAnswers: false }, 200);
+    expect(store.serverSettings('discord', 'G1')).toEqual({ privateAnswers: false, updatedAt: 200 });
+    store.close();
+  });
+
+  it('keeps server settings across a reopen', () => {
+    const store = Store.openIn(dir);
+    store.setServerSettings('discord', 'G1', { privateAnswers: true }, 100);
+    store.close();
+    const again = Store.openIn(dir);
+    expect(again.serverSettings('discord', 'G1')?.privateAnswers).toBe(true);
+    again.close();
   });
 
   it('remembers each channel’s reading position', () => {
