@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { boltLogger, scrubSecrets } from '../../adapters/log.js';
+import { memoryLog } from './support.js';
+
+describe('scrubSecrets', () => {
+  it('redacts the configured secrets wherever they appear', () => {
+    expect(
+      scrubSecrets('auth failed for 8f14e45fceea167a5a36dedd4bea2543!', ['8f14e45fceea167a5a36dedd4bea2543']),
+    ).toBe('auth failed for [redacted]!');
+  });
+
+  it('redacts Slack tokens and Authorization values nobody listed', () => {
+    expect(
+      scrubSecrets('token xoxb-1-2-abc, app xapp-1-A1-9, header Bot MTE.x.y-z, Bearer abcdefghijk'),
+    ).toBe('token [redacted], app [redacted], header [redacted], [redacted]');
+  });
+
+  it('leaves short values alone, so ordinary words are not redacted', () => {
+    expect(scrubSecrets('note 24', ['24'])).toBe('note 24');
+  });
+});
+
+describe('createLog', () => {
+  it('censors credential fields and scrubs secrets from messages and errors', () => {
+    const { log, lines } = memoryLog('info', ['s3cr3t-signing-value']);
+    log.info(
+      { token: 'whatever', headers: { authorization: 'Bot abc' } },
+      'calling with s3cr3t-signing-value',
+    );
+    log.error({ err: new Error('invalid_auth for xoxb-123-secret') }, 'failed');
+    const all = lines.join('');
+    expect(all).not.toContain('whatever');
+    expect(all).not.toContain('s3cr3t-signing-value');
+    expect(all).not.toContain('xoxb-123-secret');
+    expect(all).toContain('[redacted]');
+  });
+
+  it('honours the level: debug lines are dropped at info', () => {
+    const { log, lines } = memoryLog('info');
+    log.debug('hidden');
+    log.info('shown');
+    expect(lines).toHaveLength(1);
+  });
+});
+
+describe('boltLogger', () => {
+  it('turns Bolt’s console-style calls into one structured line', () => {
+    const { log, entries } = memoryLog('debug');
+    boltLogger(log).warn('http request failed', { status: 503 }, new Error('Service Unavailable'));
+    expect(entries()).toMatchObject([
+      {
+        level: 40,
+        source: 'slack',
+        msg: 'http request failed',
+        status: 503,
+        err: { message: 'Service Unavailable' },
+      },
+    ]);
+  });
+});

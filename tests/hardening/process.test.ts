@@ -1,0 +1,143 @@
+// The built bot as a process: SIGTERM stops it cleanly (exit 0) after serving, secrets never reach its
+// output, and a stray exception or rejection is logged while the process keeps going.
+
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
+import { SlackSender } from '../fakes/slack/slack.js';
+import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
+import { SIGNING_SECRET } from './support.js';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** Resolves with the first stderr match of `pattern`, collecting everything the child prints. */
+function waitForLine(
+  child: ChildProcess,
+  output: { text: string },
+  pattern: RegExp,
+): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output.text}`)), 15_000);
+    const check = () => {
+      const match = pattern.exec(output.text);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    child.stderr?.on('data', check);
+    check();
+  });
+}
+
+describe('node dist/adapters/main.js with Slack settings', () => {
+  it('serves a slash command, then exits 0 on SIGTERM without printing a secret', async () => {
+    const api = await FakeSlackApi.start();
+    const responses = await ResponseUrlCollector.start();
+    const dataDir = mkdtempSync(join(tmpdir(), 'cyberviews-sigterm-'));
+    cleanups.push(
+      () => api.close(),
+      () => responses.close(),
+      () => rmSync(dataDir, { recursive: true, force: true }),
+    );
+    const child = spawn(process.execPath, ['dist/adapters/main.js'], {
+      env: {
+        PATH: process.env.PATH,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: BOT.token,
+        SLACK_APP_TOKEN: '',
+        SLACK_API_URL: api.url,
+        DISCORD_TOKEN: '',
+        PORT: '0',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'debug',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanups.push(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    const output = { text: '' };
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output.text += chunk.toString();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output.text += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+    const [, port] = await waitForLine(child, output, /listening on port (\d+)/);
+    const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET);
+    const responseUrl = responses.url();
+    expect((await slack.command({ text: 'note 24', responseUrl })).status).toBe(200);
+    expect(JSON.stringify(await responses.first(responseUrl))).toContain('Note 24');
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output.text).toContain('SIGTERM received; shutting down.');
+    expect(output.text).toMatch(/"msg":"command handled"/);
+    expect(output.text).not.toContain(BOT.token);
+    expect(output.text).not.toContain(SIGNING_SECRET);
+  });
+
+  it('refuses to start on malformed settings, one line per variable and no secret in them', () => {
+    const token = 'Bot abc.def.ghi-super-secret-discord-token';
+    const r = spawnSync(process.execPath, ['dist/adapters/main.js'], {
+      env: {
+        PATH: process.env.PATH,
+        SLACK_SIGNING_SECRET: 'verification-token-not-a-secret',
+        SLACK_BOT_TOKEN: 'xoxp-a-user-token-123',
+        DISCORD_TOKEN: token,
+        RATE_LIMIT_USER: 'lots',
+      },
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(r.status).toBe(78);
+    const lines = r.stderr.split('\n').filter((line) => line.startsWith('  - '));
+    expect(lines.map((line) => line.split(' ')[3])).toEqual([
+      'RATE_LIMIT_USER',
+      'SLACK_SIGNING_SECRET',
+      'SLACK_BOT_TOKEN',
+      'DISCORD_TOKEN',
+    ]);
+    expect(r.stderr).not.toContain('xoxp-a-user-token-123');
+    expect(r.stderr).not.toContain('super-secret');
+  });
+});
+
+describe('process guards', () => {
+  it('log an uncaught exception and an unhandled rejection and keep the process running', () => {
+    const script = `
+      import { createLog, installProcessGuards } from './dist/adapters/log.js';
+      installProcessGuards(createLog({ level: 'info' }));
+      setTimeout(() => { throw new Error('boom in a timer'); }, 10);
+      Promise.reject(new Error('nobody caught this'));
+      setTimeout(() => { console.log('still serving'); process.exit(0); }, 200);
+    `;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('still serving');
+    const entries = r.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string; err?: { message: string } });
+    expect(entries).toMatchObject([
+      {
+        level: 50,
+        msg: 'unhandled promise rejection; still serving',
+        err: { message: 'nobody caught this' },
+      },
+      { level: 50, msg: 'uncaught exception; still serving', err: { message: 'boom in a timer' } },
+    ]);
+  });
+});
