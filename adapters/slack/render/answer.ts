@@ -6,7 +6,6 @@ import {
   type Block,
   type ButtonElement,
   button,
-  context,
   divider,
   notice,
   type SlackMessage,
@@ -36,7 +35,16 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
   const first = view.offset + 1;
   const last = view.offset + passages.length;
   const range = first === last ? `passage ${first}` : `passages ${first}–${last}`;
-  const blocks: Block[] = [context(`*You asked:* ${fitEscaped(answer.query, ECHO)}  ·  ${range}`)];
+  // The question goes back as plain_text: whatever `*`, `_`, `~`, backticks or `>` it holds stay literal.
+  const echo: Block = {
+    type: 'context',
+    elements: [
+      { type: 'mrkdwn', text: '*You asked:*' },
+      { type: 'plain_text', text: fitEscaped(answer.query, ECHO) || ' ', emoji: false },
+      { type: 'mrkdwn', text: `·  ${range}` },
+    ],
+  };
+  const blocks: Block[] = [echo];
   // What the echo and the buttons leave of the total budget, shared evenly between the passages.
   const budget = Math.floor((LIMITS.blocksTotalText - 600) / passages.length);
   passages.forEach((passage, i) => {
