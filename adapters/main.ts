@@ -74,7 +74,7 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     log.error(
-      `Digests: cannot open the database in ${config.digest.dataDir} (${error instanceof Error ? error.message : String(error)}); scheduled digests are off. Check DATA_DIR.`,
+      `Digests: cannot open the database in ${config.digest.dataDir} (${error instanceof Error ? error.message : String(error)}); scheduled digests and Discord server settings are off. Check DATA_DIR.`,
     );
     digests = unavailableDigests(
       'Scheduled digests are unavailable: the bot cannot open its database. Questions and `/cyberviews digest` still work.',
@@ -104,6 +104,8 @@ async function main(): Promise<number> {
       token,
       ephemeralByDefault,
       digests,
+      // Server admins' choices (/cyberviews settings); without the database, settings say they are unavailable.
+      ...(store ? { serverSettings: store } : {}),
       logger: discordLogger(log),
       rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
       ...(applicationId ? { applicationId } : {}),

@@ -17,7 +17,8 @@ import { type RateLimiter, slowDownMessage } from '../../src/ratelimit/index.js'
 import { handleButton } from './buttons/handlers.js';
 import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';
-import { type Context, consoleLogger, type Logger } from './context.js';
+import { type Context, consoleLogger, type Logger, type ServerSettingsStore } from './context.js';
+import { contextFor } from './privacy.js';
 import { notice, type Reply } from './render/reply.js';
 
 export interface DiscordSettings {
@@ -27,11 +28,13 @@ export interface DiscordSettings {
   applicationId?: string;
   /** REST base instead of https://discord.com/api (DISCORD_API_URL): a REST proxy, or a test fake. */
   apiUrl?: string;
-  /** Answers only the asker sees, for servers that prefer a quiet channel. */
+  /** Answers only the asker sees, in servers whose admins chose nothing with `/cyberviews settings`. */
   ephemeralByDefault?: boolean;
   logger?: Logger;
   /** Subscriptions and the question log (from the store); without them, subscribe says digests are unavailable. */
   digests?: ChannelDigests;
+  /** What each server's admins chose (from the store); without it, `/cyberviews settings` says it is unavailable. */
+  serverSettings?: ServerSettingsStore;
   /** Per-user and per-channel limits (RATE_LIMIT_*); none when absent. */
   rateLimiter?: RateLimiter;
   /** How patiently REST is called; see REST_DEFAULTS. */
@@ -107,7 +110,9 @@ function limited(interaction: Interaction, limiter: RateLimiter | undefined): Re
   return decision.allowed ? undefined : notice(slowDownMessage(decision));
 }
 
-function route(interaction: Interaction, ctx: Context): Reply | undefined {
+function route(interaction: Interaction, base: Context): Reply | undefined {
+  if (!(interaction.isChatInputCommand() || interaction.isButton())) return undefined;
+  const ctx = contextFor(interaction.guildId, base);
   if (interaction.isChatInputCommand()) {
     if (interaction.commandName !== COMMAND_NAME) return undefined;
     const name = interaction.options.getSubcommand(false) ?? '';
@@ -116,8 +121,7 @@ function route(interaction: Interaction, ctx: Context): Reply | undefined {
       ? command.execute(interaction, ctx)
       : notice(`\`/cyberviews ${name}\` is not available here yet. Try \`/cyberviews help\`.`);
   }
-  if (interaction.isButton()) return handleButton(interaction, ctx);
-  return undefined;
+  return handleButton(interaction, ctx);
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Context): Promise<void> {
@@ -172,6 +176,7 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
     ephemeralByDefault: settings.ephemeralByDefault ?? false,
     log,
     digests: settings.digests ?? unavailableDigests(),
+    ...(settings.serverSettings ? { serverSettings: settings.serverSettings } : {}),
   };
   const client = new Client(clientOptions(settings));
   // Replies still on their way when stop() is called are let through before the connection closes.

@@ -2,6 +2,10 @@
 
 import type { Cyberviews } from '../../src/commands/types.js';
 import type { ChannelDigests } from '../../src/index.js';
+import type { Store } from '../../src/store/store.js';
+
+/** The part of the store that keeps what each server's admins chose. */
+export type ServerSettingsStore = Pick<Store, 'serverSettings' | 'setServerSettings'>;
 
 export interface Logger {
   info(message: string, context?: Record<string, unknown>): void;
@@ -11,11 +15,17 @@ export interface Logger {
 
 export interface Context {
   core: Cyberviews;
-  /** Answers are public in the channel unless a server admin chose ephemeral replies. */
+  /**
+   * Answers are public in the channel unless the server's admins chose private answers
+   * (`/cyberviews settings`) or, when they chose nothing, the deployment did (DISCORD_EPHEMERAL).
+   * The bot resolves it for the server of each interaction before a handler sees it.
+   */
   ephemeralByDefault: boolean;
   log: Logger;
   /** Subscriptions and the question log; "unavailable" ones when the store could not be opened. */
   digests: ChannelDigests;
+  /** Per-server settings; absent when the store could not be opened. */
+  serverSettings?: ServerSettingsStore;
 }
 
 /** Logs to the console as one line of JSON per event. */

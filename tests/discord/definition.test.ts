@@ -25,7 +25,7 @@ describe('/cyberviews definition', () => {
     expect(command?.name).toBe('cyberviews');
   });
 
-  it('has the subcommands ask, cite, note, sections, about, digest, subscribe, unsubscribe, subscriptions, help', () => {
+  it('has the subcommands ask, cite, note, sections, about, digest, subscribe, unsubscribe, subscriptions, settings, help', () => {
     expect(subcommands.map((s) => s.name)).toEqual([
       'ask',
       'cite',
@@ -36,6 +36,7 @@ describe('/cyberviews definition', () => {
       'subscribe',
       'unsubscribe',
       'subscriptions',
+      'settings',
       'help',
     ]);
     for (const s of subcommands) expect(s.type).toBe(ApplicationCommandOptionType.Subcommand);
@@ -66,6 +67,20 @@ describe('/cyberviews definition', () => {
 
   it('cite takes a required, bounded phrase', () => {
     expect(sub('cite')?.options?.[0]).toMatchObject({ name: 'phrase', required: true, max_length: 500 });
+  });
+
+  it('settings takes an optional boolean private_answers', () => {
+    expect(sub('settings')?.options).toEqual([
+      expect.objectContaining({
+        name: 'private_answers',
+        type: ApplicationCommandOptionType.Boolean,
+        required: false,
+      }),
+    ]);
+  });
+
+  it('is not limited to admins as a whole (settings checks Manage Server itself, ask stays open to all)', () => {
+    expect(command && 'default_member_permissions' in command).toBe(false);
   });
 
   it('note takes an integer from 1 to 85', () => {

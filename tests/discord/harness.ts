@@ -29,7 +29,7 @@ export function core(): Cyberviews {
 }
 
 export async function startHarness(
-  settings: Partial<Pick<DiscordSettings, 'ephemeralByDefault'>> = {},
+  settings: Partial<Pick<DiscordSettings, 'ephemeralByDefault' | 'serverSettings'>> = {},
   fakeOptions: FakeDiscordOptions = {},
   cv: Cyberviews = core(),
 ): Promise<Harness> {

@@ -38,6 +38,21 @@ describe('registerCommands', () => {
     expect(registered).toMatchObject({ scope: 'global', commands: [{ name: 'cyberviews' }] });
   });
 
+  it('registers settings as a subcommand, without hiding /cyberviews from members who are not admins', async () => {
+    const before = puts().length;
+    await registerCommands({
+      token: discord.token,
+      applicationId: FAKE_APPLICATION.id,
+      apiUrl: discord.apiUrl,
+    });
+    const [command] = (puts().slice(before)[0]?.body ?? []) as {
+      options?: { name: string }[];
+      default_member_permissions?: unknown;
+    }[];
+    expect(command?.options?.map((option) => option.name)).toContain('settings');
+    expect(command?.default_member_permissions ?? null).toBeNull();
+  });
+
   it('registers in one guild when a guild id is given', async () => {
     const before = puts().length;
     const registered = await registerCommands({

@@ -12,6 +12,7 @@ import * as digest from './digest.js';
 import * as help from './help.js';
 import * as note from './note.js';
 import * as sections from './sections.js';
+import * as settings from './settings.js';
 import * as subscribe from './subscribe.js';
 import * as subscriptions from './subscriptions.js';
 import * as unsubscribe from './unsubscribe.js';
@@ -25,10 +26,9 @@ export interface SubcommandModule {
 
 /** Subcommands by name, in the order Discord lists them. */
 export const subcommands: ReadonlyMap<string, SubcommandModule> = new Map(
-  [ask, cite, note, sections, about, digest, subscribe, unsubscribe, subscriptions, help].map((module) => [
-    module.data.name,
-    module,
-  ]),
+  [ask, cite, note, sections, about, digest, subscribe, unsubscribe, subscriptions, settings, help].map(
+    (module) => [module.data.name, module],
+  ),
 );
 
 /** The full command list this app registers: a PUT of it replaces whatever was there (idempotent). */
@@ -49,6 +49,7 @@ export function commandDefinitions(): RESTPutAPIApplicationCommandsJSONBody {
         subscribe.data,
         unsubscribe.data,
         subscriptions.data,
+        settings.data,
         help.data,
       ],
     },

@@ -1,17 +1,20 @@
 // `/cyberviews help [command:]`: what each subcommand does, with an example (always ephemeral).
+// The core's help, plus `settings`, which only Discord has.
 
 import {
   type APIApplicationCommandSubcommandOption,
   ApplicationCommandOptionType,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import type { Command, Subcommand } from '../../../src/index.js';
+import type { Command, CommandResult, Help, Subcommand } from '../../../src/index.js';
 import type { Context } from '../context.js';
+import { renderHelp } from '../render/info.js';
 import type { Reply } from '../render/reply.js';
 import { renderResult } from '../render/result.js';
+import * as settings from './settings.js';
 
 /** Subcommands the help can be narrowed to: the ones this adapter offers. */
-const TOPICS: readonly Subcommand[] = [
+const TOPICS: readonly (Subcommand | 'settings')[] = [
   'ask',
   'cite',
   'note',
@@ -21,6 +24,7 @@ const TOPICS: readonly Subcommand[] = [
   'subscribe',
   'unsubscribe',
   'subscriptions',
+  'settings',
   'help',
 ];
 
@@ -42,6 +46,23 @@ export const data: APIApplicationCommandSubcommandOption = {
 export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
   const wanted = interaction.options.getString('command');
   const topic = TOPICS.find((candidate) => candidate === wanted);
-  const command: Command = topic ? { kind: 'help', topic } : { kind: 'help' };
-  return renderResult(ctx.core.run(command), { about: ctx.core.about, ephemeral: ctx.ephemeralByDefault });
+  if (topic === 'settings') {
+    const whole = ctx.core.run({ kind: 'help' });
+    if (whole.kind === 'help') return renderHelp({ ...whole.help, entries: [settings.helpEntry] });
+  }
+  const command: Command = topic && topic !== 'settings' ? { kind: 'help', topic } : { kind: 'help' };
+  const result = ctx.core.run(command);
+  return renderResult(topic === undefined ? withSettings(result) : result, {
+    about: ctx.core.about,
+    ephemeral: ctx.ephemeralByDefault,
+  });
+}
+
+/** The whole help with `settings` listed just before `help` itself. */
+function withSettings(result: CommandResult): CommandResult {
+  if (result.kind !== 'help') return result;
+  const entries = [...result.help.entries];
+  entries.splice(Math.max(entries.length - 1, 0), 0, settings.helpEntry);
+  const help: Help = { ...result.help, entries };
+  return { kind: 'help', help };
 }

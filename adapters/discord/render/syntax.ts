@@ -13,6 +13,7 @@ const OPTIONS: Record<string, string | null> = {
   subscribe: null,
   unsubscribe: null,
   subscriptions: null,
+  settings: 'private_answers',
 };
 
 /** "/cyberviews note 24" → "/cyberviews note number: 24"; a bare question becomes `ask question:`. */
@@ -27,7 +28,8 @@ export function discordSyntax(line: string): string {
   const option = OPTIONS[word];
   if (!option) return `/cyberviews ${word}`;
   const args = tail.join(' ');
-  if (args.startsWith(`${option}:`)) return `/cyberviews ${word} ${args}`;
+  // Already in Discord syntax, optional brackets included.
+  if (args.startsWith(`${option}:`) || args.startsWith(`[${option}:`)) return `/cyberviews ${word} ${args}`;
   return args ? `/cyberviews ${word} ${option}: ${args}` : `/cyberviews ${word} ${option}:`;
 }
 

@@ -16,7 +16,7 @@ import {
 import { type FakeRest, type RecordedRequest, startFakeRest } from './rest.js';
 
 export { FAKE_APPLICATION, FAKE_GUILD_ID, FAKE_TOKEN } from './ids.js';
-export { OptionType } from './interactions.js';
+export { OptionType, PERMISSIONS, type Place } from './interactions.js';
 export type { RecordedRequest } from './rest.js';
 
 /** The body discord.js posted to /interactions/:id/:token/callback. */
@@ -37,7 +37,7 @@ export interface FakeDiscord {
   apiUrl: string;
   rest: FakeRest;
   gateway: FakeGateway;
-  /** Sends a slash command (in a server channel unless `place` is 'dm') and resolves with the bot's callback. */
+  /** Sends a slash command (in the fake server's channel unless `place` says otherwise) and resolves with the bot's callback. */
   command(subcommand: string, options?: OptionValue[], place?: Place): Promise<InteractionCallback>;
   /** Sends an autocomplete request and resolves with the bot's callback. */
   autocomplete(subcommand: string, option: string, typed: string): Promise<InteractionCallback>;

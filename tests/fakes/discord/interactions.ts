@@ -11,12 +11,18 @@ import {
 } from './ids.js';
 
 export const InteractionType = { ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4 } as const;
-export const OptionType = { Subcommand: 1, String: 3, Integer: 4 } as const;
+export const OptionType = { Subcommand: 1, String: 3, Integer: 4, Boolean: 5 } as const;
+
+/** Member permission bitfields: an ordinary member's, and a server manager's (with Manage Server). */
+export const PERMISSIONS = {
+  member: '2248473465835073',
+  manageServer: (2248473465835073n | (1n << 5n)).toString(),
+} as const;
 
 export interface OptionValue {
   name: string;
   type: number;
-  value: string | number;
+  value: string | number | boolean;
   focused?: boolean;
 }
 
@@ -52,7 +58,7 @@ function base(ids: Snowflakes, type: number): InteractionPayload {
       mute: false,
       flags: 0,
       pending: false,
-      permissions: '2248473465835073',
+      permissions: PERMISSIONS.member,
       communication_disabled_until: null,
     },
     app_permissions: '2248473465835073',
@@ -65,8 +71,29 @@ function base(ids: Snowflakes, type: number): InteractionPayload {
   };
 }
 
-/** Where the interaction happens: a server channel, or a direct message with the bot. */
-export type Place = 'guild' | 'dm';
+/**
+ * Where the interaction happens: a server channel, a direct message with the bot, or a channel of a
+ * given server (by default the fake one) sent by a member with the given permissions.
+ */
+export type Place = 'guild' | 'dm' | { guild?: string; permissions?: string };
+
+/** The same interaction in another server, or from a member with other permissions. */
+function inGuild(
+  payload: InteractionPayload,
+  place: { guild?: string; permissions?: string },
+): InteractionPayload {
+  const guild = place.guild ?? FAKE_GUILD_ID;
+  const member = payload.member as Record<string, unknown>;
+  const channel = payload.channel as Record<string, unknown>;
+  return {
+    ...payload,
+    guild_id: guild,
+    guild: { ...(payload.guild as Record<string, unknown>), id: guild },
+    channel: { ...channel, guild_id: guild },
+    member: { ...member, permissions: place.permissions ?? member.permissions },
+    authorizing_integration_owners: { '0': guild },
+  };
+}
 
 /** The same interaction as Discord sends it from a DM: a user instead of a member, no guild. */
 function inDm(payload: InteractionPayload): InteractionPayload {
@@ -98,7 +125,8 @@ export function slashCommand(
       options: [{ name: subcommand, type: OptionType.Subcommand, options }],
     },
   };
-  return place === 'dm' ? inDm(payload) : payload;
+  if (place === 'dm') return inDm(payload);
+  return place === 'guild' ? payload : inGuild(payload, place);
 }
 
 /** The user typing `typed` into `/cyberviews <subcommand> <option>:`. */

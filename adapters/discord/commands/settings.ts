@@ -1,0 +1,79 @@
+// `/cyberviews settings [private_answers:]`: what a server's admins choose for the whole server.
+// Only members with the Manage Server permission may use it. The check is made here, not with
+// `default_member_permissions`: Discord applies that to the whole /cyberviews command, and would
+// hide ask, cite and the rest from everyone else.
+
+import {
+  type APIApplicationCommandSubcommandOption,
+  ApplicationCommandOptionType,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import type { HelpEntry } from '../../../src/commands/types.js';
+import type { Context } from '../context.js';
+import { notice, type Reply } from '../render/reply.js';
+import { describePrivateAnswers, renderSettings } from '../render/settings.js';
+import { where } from './where.js';
+
+export const data: APIApplicationCommandSubcommandOption = {
+  type: ApplicationCommandOptionType.Subcommand,
+  name: 'settings',
+  description: 'Show or change this server’s /cyberviews settings (Manage Server permission needed)',
+  options: [
+    {
+      type: ApplicationCommandOptionType.Boolean,
+      name: 'private_answers',
+      description: 'True: answers only the asker sees, for a quiet channel; False: answers in the channel',
+      required: false,
+    },
+  ],
+};
+
+/** Its entry in `/cyberviews help`: a Discord-only subcommand, so the core's help does not know it. */
+export const helpEntry: HelpEntry = {
+  usage: '/cyberviews settings [private_answers: True|False]',
+  description:
+    'Server admins (Manage Server): show this server’s settings, or make answers private (only the asker sees them) or public.',
+  example: '/cyberviews settings private_answers: True',
+};
+
+export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
+  if (!interaction.inGuild()) {
+    return notice(
+      'Settings are per server: a server admin can use `/cyberviews settings` in one of its channels. Here in our DM, only you see my answers anyway.',
+    );
+  }
+  const store = ctx.serverSettings;
+  if (store === undefined) {
+    return notice(
+      `Server settings are unavailable: the bot cannot open its database, so nothing can be saved. ${describePrivateAnswers(ctx.ephemeralByDefault)} Questions still work.`,
+      'Not available',
+    );
+  }
+  if (!where(interaction).admin) {
+    return notice(
+      `Only members with the Manage Server permission can use \`/cyberviews settings\` here; ask one of them. ${describePrivateAnswers(ctx.ephemeralByDefault)}`,
+    );
+  }
+  const guild = interaction.guildId;
+  const wanted = interaction.options.getBoolean('private_answers');
+  try {
+    if (wanted === null) {
+      const stored = store.serverSettings('discord', guild);
+      return renderSettings({
+        privateAnswers: stored?.privateAnswers ?? ctx.ephemeralByDefault,
+        chosen: stored !== undefined,
+        changed: false,
+      });
+    }
+    store.setServerSettings('discord', guild, { privateAnswers: wanted }, Date.now());
+    return renderSettings({ privateAnswers: wanted, chosen: true, changed: true });
+  } catch (error) {
+    ctx.log.error('server settings failed', {
+      guild,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return notice(
+      'Sorry, I could not reach my database just now, so nothing changed. Try again in a moment; questions still work.',
+    );
+  }
+}
