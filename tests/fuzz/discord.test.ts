@@ -17,7 +17,10 @@ const core = createCyberviews();
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 const ctx: Context = { core, ephemeralByDefault: false, log: quiet, digests: unavailableDigests() };
 
-/** Every string a person could read in a reply (custom ids and URLs are not rendered as text). */
+/**
+ * Every string Discord renders as markdown in a reply. Custom ids and URLs are not text; embed footers and
+ * author names are plain text where mention syntax never renders (the footer carries the question as typed).
+ */
 function readable(reply: Reply): string[] {
   const out: string[] = [];
   const walk = (value: unknown, key = ''): void => {
@@ -25,7 +28,7 @@ function readable(reply: Reply): string[] {
       if (key !== 'custom_id' && key !== 'url') out.push(value);
     } else if (Array.isArray(value)) for (const item of value) walk(item);
     else if (typeof value === 'object' && value !== null) {
-      for (const [k, item] of Object.entries(value)) walk(item, k);
+      for (const [k, item] of Object.entries(value)) if (k !== 'footer' && k !== 'author') walk(item, k);
     }
   };
   walk(reply);

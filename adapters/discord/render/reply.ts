@@ -81,7 +81,8 @@ export function neutraliseMentions(text: string): string {
 export function notice(message: string, title?: string): Reply {
   const embed: APIEmbed = {
     color: COLOURS.notice,
-    description: neutraliseMentions(discordSyntaxIn(message)),
+    // Messages can quote what the user typed at any length (a digest topic); breaking mentions adds characters.
+    description: truncate(neutraliseMentions(discordSyntaxIn(message)), LIMITS.embedDescription),
   };
   if (title !== undefined) embed.title = title;
   return { embeds: [embed], components: [], ephemeral: true };
