@@ -1,0 +1,211 @@
+// `npm run bench`: the bot's speed, side by side with yardsticks, in one run. Index build, cold start to
+// first answer (vs a bare Node start), per-question latency over the dev questions (vs plain minisearch
+// over the same paragraphs), peak memory, and a loopback load test of signed slash commands against the
+// real Bolt HTTP receiver (vs a do-nothing Bolt app). `--quick` runs a small version (for the test suite).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import MiniSearch from 'minisearch';
+import { createCyberviews } from '../src/index.js';
+import { fmt, median, percentile, timed } from './stats.js';
+
+const quick = process.argv.includes('--quick');
+const here = dirname(fileURLToPath(import.meta.url));
+const root = here.includes(join('dist', 'bench')) ? join(here, '..', '..') : join(here, '..');
+const SECRET = '0123456789abcdef0123456789abcdef';
+
+const plan = quick
+  ? { builds: 2, coldStarts: 2, repeats: 2, connections: 4, requests: 200 }
+  : { builds: 10, coldStarts: 10, repeats: 30, connections: 50, requests: 20_000 };
+
+function line(label: string, value: string): void {
+  process.stdout.write(`${label.padEnd(38)} ${value}\n`);
+}
+
+/** The dev questions: the shared set beside the project when present, the project's own otherwise. */
+function questions(): { source: string; list: string[] } {
+  const shared = join(root, '..', 'shared', 'eval', 'dev-questions.json');
+  const path = existsSync(shared) ? shared : join(root, 'tests', 'eval', 'questions.json');
+  const list = (JSON.parse(readFileSync(path, 'utf8')) as { q: string }[]).map((question) => question.q);
+  return { source: path.startsWith(root) ? path.slice(root.length + 1) : path, list };
+}
+
+function indexBuild(): ReturnType<typeof createCyberviews> {
+  const builds = Array.from({ length: plan.builds }, () => timed(() => createCyberviews()));
+  line(
+    'index build (createCyberviews)',
+    `median ${fmt(median(builds.map((b) => b.ms)), 1)} over ${plan.builds}`,
+  );
+  const last = builds.at(-1);
+  if (!last) throw new Error('no build');
+  return last.value;
+}
+
+function coldStart(): void {
+  const cli = join(root, 'dist', 'adapters', 'cli', 'main.js');
+  const wall = (args: string[]) =>
+    Array.from({ length: plan.coldStarts }, () => {
+      const started = performance.now();
+      const run = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: root });
+      if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+      return performance.now() - started;
+    });
+  const bare = median(wall(['-e', '']));
+  const first = median(wall([cli, 'ask', '--json', 'what is cyber sovereignty']));
+  line('cold start to first answer (CLI)', `median ${fmt(first, 1)} over ${plan.coldStarts}`);
+  line('bare node start', `median ${fmt(bare, 1)}`);
+  line('  cold start vs 2 x bare + 100 ms', `${fmt(first, 1)} vs ${fmt(2 * bare + 100, 1)}`);
+}
+
+function perQuestion(core: ReturnType<typeof createCyberviews>): void {
+  const { source, list } = questions();
+  const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+  mini.addAll(core.article.paragraphs.map((p) => ({ id: p.id, text: p.text })));
+  // Warm both up once, so neither pays for first-call compilation in the figures.
+  for (const q of list) {
+    core.ask(q);
+    mini.search(q);
+  }
+  const ours: number[] = [];
+  const plain: number[] = [];
+  for (let r = 0; r < plan.repeats; r++) {
+    // Interleaved, question by question, so drift in machine speed hits both alike.
+    for (const q of list) {
+      ours.push(timed(() => core.ask(q)).ms);
+      plain.push(timed(() => mini.search(q)).ms);
+    }
+  }
+  const label = `${list.length} questions x ${plan.repeats} (${source})`;
+  line(
+    'per question, cyberviews ask',
+    `p50 ${fmt(percentile(ours, 50))}  p99 ${fmt(percentile(ours, 99))}  ${label}`,
+  );
+  line(
+    'per question, plain minisearch',
+    `p50 ${fmt(percentile(plain, 50))}  p99 ${fmt(percentile(plain, 99))}`,
+  );
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  line(
+    '  ratio cyberviews / minisearch',
+    `p50 ${(percentile(ours, 50) / percentile(plain, 50)).toFixed(2)}x  mean ${(mean(ours) / mean(plain)).toFixed(2)}x`,
+  );
+}
+
+/** Starts bench/slack-server in its own process; resolves with its port and a way to stop it. */
+async function slackServer(kind: 'real' | 'noop'): Promise<{ port: number; stop(): void }> {
+  const child = spawn(process.execPath, [join(here, 'slack-server.js'), kind], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    child.once('exit', (code) => reject(new Error(`slack-server ${kind} exited with ${code}`)));
+  });
+  return { port, stop: () => child.kill('SIGKILL') };
+}
+
+/** Where the real app's respond() posts answers: a loopback response_url that says 200. */
+async function responseUrl(): Promise<{ url: string; close(): void }> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200).end('ok'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/commands/T0BENCH/1/hook`,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+async function load(port: number, hook: string, questionsToAsk: string[]) {
+  let n = 0;
+  return autocannon({
+    url: `http://127.0.0.1:${port}/slack/events`,
+    connections: plan.connections,
+    amount: plan.requests,
+    timeout: 10,
+    requests: [
+      {
+        method: 'POST',
+        path: '/slack/events',
+        setupRequest: (request) => {
+          n += 1;
+          // A different person in a different channel each time: the load is many users, not one flood.
+          const body = new URLSearchParams({
+            token: 'x',
+            team_id: 'T0BENCH',
+            channel_id: `C${n % 5000}`,
+            user_id: `U${n}`,
+            command: '/cyberviews',
+            text: questionsToAsk[n % questionsToAsk.length] ?? 'about',
+            response_url: hook,
+            trigger_id: `${n}.1`,
+          }).toString();
+          const timestamp = Math.floor(Date.now() / 1000);
+          const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+          return {
+            ...request,
+            headers: {
+              'content-type': 'application/x-www-form-urlencoded',
+              'x-slack-request-timestamp': String(timestamp),
+              'x-slack-signature': signature,
+            },
+            body,
+          };
+        },
+      },
+    ],
+  });
+}
+
+async function loadTest(): Promise<void> {
+  const { list } = questions();
+  const hook = await responseUrl();
+  const results: Record<string, Awaited<ReturnType<typeof load>>> = {};
+  try {
+    for (const kind of ['noop', 'real'] as const) {
+      const server = await slackServer(kind);
+      try {
+        await load(server.port, hook.url, list); // warm-up run, not counted
+        results[kind] = await load(server.port, hook.url, list);
+      } finally {
+        server.stop();
+      }
+    }
+  } finally {
+    hook.close();
+  }
+  const { real, noop } = results;
+  if (!real || !noop) throw new Error('load test did not run');
+  const describe = (r: typeof real) =>
+    `${r.requests.average.toFixed(0)} req/s  ack p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  (${r['2xx']} ok, ${r.non2xx + r.errors + r.timeouts} failed)`;
+  const what = `${plan.requests} signed /cyberviews, ${plan.connections} connections`;
+  line('load: cyberviews Slack app', `${describe(real)}  ${what}`);
+  line('load: do-nothing Bolt app', describe(noop));
+  line(
+    '  throughput cyberviews / do-nothing',
+    `${((100 * real.requests.average) / noop.requests.average).toFixed(0)}%  (p99 ack ${real.latency.p99} vs ${noop.latency.p99} ms)`,
+  );
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`cyberviews bench${quick ? ' (quick)' : ''} — Node ${process.version}\n`);
+  const core = indexBuild();
+  coldStart();
+  perQuestion(core);
+  line('peak memory (this process)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB max RSS`);
+  await loadTest();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

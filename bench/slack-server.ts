@@ -1,0 +1,70 @@
+// One Slack app for the load test, in its own process: the real cyberviews app (core, guard with rate
+// limits, pino logs, listeners) or a do-nothing Bolt app that only acks. Prints its port, runs until killed.
+
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel } from '@slack/bolt';
+import { destination } from 'pino';
+import { boltLogger, createLog } from '../adapters/log.js';
+import { createSlackApp } from '../adapters/slack/index.js';
+import { createCyberviews } from '../src/index.js';
+import { DEFAULT_RATE_LIMITS, RateLimiter } from '../src/ratelimit/index.js';
+
+export const BENCH_SECRET = '0123456789abcdef0123456789abcdef';
+export const BENCH_TOKEN = 'xoxb-bench-token';
+
+/** A Web API that answers auth.test and accepts everything else: enough for Bolt to authorise. */
+async function fakeWebApi(): Promise<string> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          ok: true,
+          team_id: 'T0BENCH',
+          user_id: 'U0BOT',
+          bot_id: 'B0BOT',
+          url: 'https://x/',
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+}
+
+async function main(kind: string): Promise<void> {
+  const apiUrl = await fakeWebApi();
+  if (kind === 'noop') {
+    const app = new App({
+      signingSecret: BENCH_SECRET,
+      token: BENCH_TOKEN,
+      port: 0,
+      logLevel: LogLevel.ERROR,
+      clientOptions: { slackApiUrl: apiUrl },
+    });
+    app.command('/cyberviews', async ({ ack }) => {
+      await ack();
+    });
+    const server = (await app.start(0)) as { address(): AddressInfo };
+    process.stdout.write(`${server.address().port}\n`);
+    return;
+  }
+  // Logs as in production (one line per command), written where they cost the same but are not kept.
+  const log = createLog({ level: 'info', destination: destination({ dest: '/dev/null', sync: true }) });
+  const app = createSlackApp(createCyberviews(), {
+    signingSecret: BENCH_SECRET,
+    botToken: BENCH_TOKEN,
+    port: 0,
+    apiUrl,
+    logger: boltLogger(log),
+    rateLimiter: new RateLimiter(DEFAULT_RATE_LIMITS, () => Date.now()),
+  });
+  process.stdout.write(`${await app.start()}\n`);
+}
+
+main(process.argv[2] ?? 'real').catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
