@@ -55,8 +55,11 @@ export function parseCommand(input: string): Command {
       return isSubcommand(topic) ? { kind: 'help', topic } : ask(text);
     }
     case 'digest':
+      if (rest.length > MAX_INPUT) return tooLong('topic', rest, 'e.g. `/cyberviews digest double standard`');
       return rest === '' ? { kind: 'digest' } : { kind: 'digest', topic: rest };
     case 'subscribe':
+      if (rest.length > MAX_INPUT)
+        return tooLong('schedule', rest, 'e.g. `/cyberviews subscribe weekly 09:00`');
       return { kind: 'subscribe', args: rest };
     default:
       return { kind: word };
@@ -94,3 +97,8 @@ function note(arg: string): Command {
 }
 
 const invalid = (message: string): Command => ({ kind: 'invalid', message });
+
+const tooLong = (what: string, text: string, example: string): Command =>
+  invalid(
+    `That ${what} is ${text.length} characters long; the limit is ${MAX_INPUT}. Keep it short, ${example}.`,
+  );
