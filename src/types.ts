@@ -120,6 +120,8 @@ export interface Answer {
   query: string;
   answered: boolean;
   passages: Passage[];
+  /** How many passages answer the question in all (for "More results"); 0 when not answered. */
+  total: number;
   /** Present when `answered` is false: a short, helpful line for the user. */
   message?: string;
   /** A close term from the article when the question found nothing ("did you mean"). */

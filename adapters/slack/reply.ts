@@ -57,7 +57,7 @@ export function replay(core: Cyberviews, request: Replay, options: ReplyOptions)
     }
     const { answer } = result;
     const next = offset + answer.passages.length;
-    const hasMore = core.ask(answer.query, { offset: next, limit: 1 }).passages.length > 0;
+    const hasMore = answer.total > next;
     const message = renderResult(result, {
       ...view,
       ...(options.shareable && { share: request }),

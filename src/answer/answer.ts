@@ -43,6 +43,7 @@ export function answerQuestion(
     query: question,
     answered: false,
     passages: [],
+    total: 0,
     message: OUT_OF_SCOPE,
     ...(suggestion ? { suggestion } : {}),
   });
@@ -55,6 +56,7 @@ export function answerQuestion(
   return {
     query: question,
     answered: true,
+    total: relevant.length,
     passages: relevant
       .slice(offset, offset + limit)
       .map((r: RankedPassage) =>
