@@ -39,7 +39,7 @@ function priorOf(paragraph: Paragraph): number {
   return signpost ? SIGNPOST_PRIOR : 1;
 }
 
-export const FIELD_BOOST = { text: 1, leadIn: 0.5, section: 0.4, speakers: 1.2, kinds: 0.6 };
+export const FIELD_BOOST = { text: 1, context: 0.6 };
 
 const MIN_DERIVATION_STEM = 4;
 const MAX_DERIVATION_SUFFIX = 4;
@@ -66,7 +66,12 @@ export class PassageIndex {
 
   constructor(readonly article: Article) {
     this.search = new MiniSearch<Doc>({
-      fields: ['text', 'leadIn', 'section', 'speakers', 'kinds'],
+      // Two fields, not five: BM25 cost grows with fields, and the context only needs to count a little.
+      fields: ['text', 'context'],
+      extractField: (doc, field) =>
+        field === 'context'
+          ? [doc.leadIn, doc.speakers, doc.speakers, doc.section, doc.kinds].join(' ')
+          : String(doc[field as keyof Doc] ?? ''),
       tokenize: (text) => contentTerms(text),
       processTerm: (term) => term,
       searchOptions: { tokenize: splitStems, processTerm: (term) => term },
