@@ -15,7 +15,7 @@ import { createCyberviews } from '../../src/index.js';
 import { Store } from '../../src/store/store.js';
 import { FAKE_APPLICATION, OptionType, startFakeDiscord } from '../fakes/discord/index.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
-import { CHANNEL, SlackSender } from '../fakes/slack/slack.js';
+import { ackMessage, CHANNEL, SlackSender } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
 import { ManualClock } from './clock.js';
 
@@ -83,13 +83,11 @@ describe('Slack', () => {
     });
     const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'adapter-test-secret');
 
-    const responseUrl = responses.url();
-    await slack.command({ text: 'subscribe daily 09:00', responseUrl });
-    expect(JSON.stringify(await responses.first(responseUrl))).toMatch(/Subscribed/);
+    const subscribed = await slack.command({ text: 'subscribe daily 09:00', responseUrl: responses.url() });
+    expect(JSON.stringify(ackMessage(subscribed))).toMatch(/Subscribed/);
     await clock.advance(60 * 1000, () => scheduler?.settled() ?? Promise.resolve());
-    const askedUrl = responses.url();
-    await slack.command({ text: 'what is cyber sovereignty', responseUrl: askedUrl });
-    await responses.first(askedUrl);
+    const asked = await slack.command({ text: 'what is cyber sovereignty', responseUrl: responses.url() });
+    expect(JSON.stringify(ackMessage(asked))).toMatch(/sovereignty/);
     await clock.advance(0, () => scheduler?.settled() ?? Promise.resolve());
     expect(api.callsTo('chat.postMessage')).toHaveLength(0);
 

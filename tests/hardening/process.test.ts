@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
-import { SlackSender } from '../fakes/slack/slack.js';
+import { ackMessage, SlackSender } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
 import { SIGNING_SECRET } from './support.js';
 
@@ -74,9 +74,9 @@ describe('node dist/adapters/main.js with Slack settings', () => {
 
     const [, port] = await waitForLine(child, output, /listening on port (\d+)/);
     const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET);
-    const responseUrl = responses.url();
-    expect((await slack.command({ text: 'note 24', responseUrl })).status).toBe(200);
-    expect(JSON.stringify(await responses.first(responseUrl))).toContain('Note 24');
+    const answered = await slack.command({ text: 'note 24', responseUrl: responses.url() });
+    expect(answered.status).toBe(200);
+    expect(JSON.stringify(ackMessage(answered))).toContain('Note 24');
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -2,6 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitViolations } from '../../adapters/slack/render/limits.js';
+import { ackMessage } from '../fakes/slack/slack.js';
 import { type Harness, startHarness } from './harness.js';
 import { button, buttons, contexts, excerpts, type Message, visibleText } from './messages.js';
 
@@ -16,9 +17,7 @@ afterAll(async () => {
 const QUESTION = 'How do Chinese sources define cybersecurity?';
 
 async function slash(text: string): Promise<Message> {
-  const responseUrl = h.responses.url();
-  await h.slack.command({ text, responseUrl });
-  return h.responses.first(responseUrl);
+  return ackMessage(await h.slack.command({ text, responseUrl: h.responses.url() }));
 }
 
 /** Clicks a button of an ephemeral answer; returns what arrives at the click's response_url. */

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { renderFullPassage } from '../../adapters/slack/render/passage.js';
+import { ackMessage } from '../fakes/slack/slack.js';
 import { evalQuestions } from '../support/eval-sets.js';
 import { type Harness, startHarness } from './harness.js';
 import { button, buttons, excerpts, type Message } from './messages.js';
@@ -25,9 +26,7 @@ afterAll(async () => {
 });
 
 async function slash(text: string): Promise<Message> {
-  const responseUrl = h.responses.url();
-  await h.slack.command({ text, responseUrl });
-  return h.responses.first(responseUrl);
+  return ackMessage(await h.slack.command({ text, responseUrl: h.responses.url() }));
 }
 
 describe('the dev set in Slack', () => {

@@ -1,5 +1,6 @@
-// The real Slack app on a loopback port, wired to loopback fakes of Slack: the Web API, response_urls,
-// and a sender that signs requests the way Slack does. One per test file; everything closes in stop().
+// The real Slack app on a loopback port, wired to loopback fakes of Slack: the Web API, response_urls
+// (buttons and slow paths answer there; slash commands answer in their ack, read with ackMessage), and a
+// sender that signs requests the way Slack does. One per test file; everything closes in stop().
 
 import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';

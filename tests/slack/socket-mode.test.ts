@@ -44,7 +44,7 @@ describe('Socket Mode', () => {
     expect(open.token).toBe('xapp-1-A0CYBERVIEWS-test');
   });
 
-  it('acknowledges a slash command on the socket and answers at the response_url', async () => {
+  it('acknowledges a slash command on the socket with the answer as the ack’s payload', async () => {
     const responseUrl = responses.url();
     const envelope = await socket.push('slash_commands', {
       token: 'deprecated-verification-token',
@@ -60,10 +60,11 @@ describe('Socket Mode', () => {
       response_url: responseUrl,
       trigger_id: '1.socket.trigger',
     });
-    await socket.ackFor(envelope);
-    const message = await responses.first(responseUrl);
+    const ack = await socket.ackFor(envelope);
+    const message = ack.payload ?? {};
     expect(message.response_type).toBe('ephemeral');
     expect(excerpts(message).length).toBeGreaterThan(0);
+    expect(responses.all(responseUrl)).toEqual([]);
   });
 
   it('answers a mention in its thread', async () => {

@@ -1,7 +1,7 @@
 // Slack signs every request; the app must refuse anything it cannot verify, before doing any work.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sign } from '../fakes/slack/slack.js';
+import { ackMessage, sign } from '../fakes/slack/slack.js';
 import { type Harness, SIGNING_SECRET, startHarness } from './harness.js';
 
 let h: Harness;
@@ -28,6 +28,7 @@ describe('request verification at /slack/events', () => {
       { secret: 'not-the-signing-secret' },
     );
     expect(response.status).toBe(401);
+    expect(response.body).not.toContain('blocks');
     expect(h.responses.all(responseUrl)).toEqual([]);
   });
 
@@ -43,6 +44,7 @@ describe('request verification at /slack/events', () => {
     const responseUrl = h.responses.url();
     const response = await h.slack.command({ text: 'about', responseUrl }, { timestamp: now() - 6 * 60 });
     expect(response.status).toBe(401);
+    expect(response.body).not.toContain('blocks');
     expect(h.responses.all(responseUrl)).toEqual([]);
   });
 
@@ -79,7 +81,6 @@ describe('request verification at /slack/events', () => {
     const responseUrl = h.responses.url();
     const response = await h.slack.command({ text: 'about', responseUrl });
     expect(response.status).toBe(200);
-    const body = await h.responses.first(responseUrl);
-    expect(body.response_type).toBe('ephemeral');
+    expect(ackMessage(response).response_type).toBe('ephemeral');
   });
 });

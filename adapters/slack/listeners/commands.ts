@@ -1,4 +1,6 @@
-// The `/cyberviews` slash command: acknowledge at once, answer through respond() (ephemeral).
+// The `/cyberviews` slash command. The core answers in well under a millisecond, so the answer rides on
+// the acknowledgement itself (Slack shows an ack body as the command's reply); only commands that must
+// wait on the Web API (the admin check for cron schedules) ack empty and answer through respond().
 
 import type { App, webApi } from '@slack/bolt';
 import type { Cyberviews } from '../../../src/commands/types.js';
@@ -23,15 +25,21 @@ export async function isWorkspaceAdmin(client: webApi.WebClient, user: string): 
 
 export function registerCommands(app: App, core: Cyberviews, digests: ChannelDigests): void {
   app.command(COMMAND, async ({ command, ack, respond, logger, client }) => {
-    // Ack first and empty: Slack gives three seconds, and the answer goes to the response_url.
-    await ack();
     const text = plainText(command.text ?? '');
-    const admin = needsAdmin(parseCommand(text)) && (await isWorkspaceAdmin(client, command.user_id));
-    const reply = replyToText(core, text, {
-      shareable: true,
-      logger,
-      channel: { where: { platform: 'slack', channel: command.channel_id, admin }, digests },
-    });
-    await respond({ response_type: 'ephemeral', replace_original: false, ...reply.message });
+    const reply = (admin: boolean) =>
+      replyToText(core, text, {
+        shareable: true,
+        logger,
+        channel: { where: { platform: 'slack', channel: command.channel_id, admin }, digests },
+      });
+    if (needsAdmin(parseCommand(text))) {
+      // users.info is a network round trip that may retry for seconds: ack now, answer at the response_url.
+      await ack();
+      const admin = await isWorkspaceAdmin(client, command.user_id);
+      await respond({ response_type: 'ephemeral', replace_original: false, ...reply(admin).message });
+      return;
+    }
+    // No I/O to wait for: one HTTP response carries the answer, with no second request to Slack.
+    await ack({ response_type: 'ephemeral', ...reply(false).message });
   });
 }

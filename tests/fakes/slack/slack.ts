@@ -42,6 +42,25 @@ export interface ButtonClick {
   userId?: string;
 }
 
+/** An HTTP response from the app, as Slack receives it. */
+export interface AppResponse {
+  status: number;
+  /** Raw body: empty for a bare acknowledgement, a JSON message when the reply rides on the ack. */
+  body: string;
+}
+
+/**
+ * The message an app sent as the body of its acknowledgement (Slack shows it as the command's reply);
+ * throws when the ack was empty or not a JSON message, so a test cannot mistake silence for an answer.
+ */
+export function ackMessage(response: AppResponse): Record<string, unknown> {
+  if (response.body.length === 0) throw new Error(`the ack (HTTP ${response.status}) carried no message`);
+  const message: unknown = JSON.parse(response.body);
+  if (typeof message !== 'object' || message === null)
+    throw new Error(`the ack is not a message: ${response.body}`);
+  return message as Record<string, unknown>;
+}
+
 export class SlackSender {
   private triggers = 0;
 
@@ -52,11 +71,7 @@ export class SlackSender {
   ) {}
 
   /** Posts a raw body, signed as Slack signs it. */
-  async post(
-    body: string,
-    contentType: string,
-    options: SendOptions = {},
-  ): Promise<{ status: number; body: string }> {
+  async post(body: string, contentType: string, options: SendOptions = {}): Promise<AppResponse> {
     const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
     const signature = options.signature ?? sign(options.secret ?? this.signingSecret, timestamp, body);
     const response = await fetch(this.requestUrl, {
