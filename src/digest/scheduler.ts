@@ -90,6 +90,8 @@ export class Scheduler {
   private started = false;
   /** Transient failures per subscription: attempts so far and when to try again. */
   private readonly retries = new Map<number, { attempts: number; at: number }>();
+  /** After a run the store failed, no new run before this time (the due slot would otherwise retry at once). */
+  private backoffUntil: number | undefined;
 
   constructor(private readonly options: SchedulerOptions) {
     this.store = options.store;
@@ -127,12 +129,20 @@ export class Scheduler {
   runDue(): Promise<number> {
     const previous = this.running ?? Promise.resolve(0);
     const run = previous.then(() => this.postDue());
-    this.running = run.catch((error: unknown) => {
-      this.log.error('scheduled digests failed', {
-        error: error instanceof Error ? error.stack : String(error),
-      });
-      return 0;
-    });
+    this.running = run.then(
+      (posted) => {
+        this.backoffUntil = undefined;
+        return posted;
+      },
+      (error: unknown) => {
+        // Only the store throws out of a run (posting failures are retried per subscription).
+        this.backoffUntil = this.clock.now() + RETRY_BASE;
+        this.log.error('scheduled digests failed; trying again in a few minutes', {
+          error: error instanceof Error ? error.stack : String(error),
+        });
+        return 0;
+      },
+    );
     return this.running;
   }
 
@@ -151,7 +161,17 @@ export class Scheduler {
   private arm(): void {
     if (!this.started) return;
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    const next = this.nextWake();
+    let next: number | undefined;
+    try {
+      next = this.nextWake();
+    } catch (error) {
+      // The store cannot even be read: keep the timer alive, so digests resume when it can.
+      this.log.error('scheduled digests cannot read their subscriptions; trying again in a few minutes', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      next = this.clock.now() + RETRY_BASE;
+    }
+    if (next !== undefined && this.backoffUntil !== undefined) next = Math.max(next, this.backoffUntil);
     const delay = Math.min(MAX_SLEEP, Math.max(0, (next ?? Number.POSITIVE_INFINITY) - this.clock.now()));
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;

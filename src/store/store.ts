@@ -109,7 +109,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
 export class Store {
   private constructor(private readonly db: Database.Database) {}
 
-  /** Opens (creating if needed) `file`, migrating it; throws when it cannot be opened or written. */
+  /** Opens (creating if needed) `file`, migrating it; throws when it cannot be opened or written (read-only). */
   static open(file: string): Store {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     const db = new Database(file);
@@ -118,6 +118,9 @@ export class Store {
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 2000');
       migrate(db);
+      // SQLite opens a file it cannot write read-only without a word, and only the first write fails:
+      // one harmless write now makes a read-only file or directory fail here, at start-up, instead.
+      db.pragma(`user_version = ${db.pragma('user_version', { simple: true }) as number}`);
     } catch (error) {
       db.close();
       throw error;

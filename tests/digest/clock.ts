@@ -8,6 +8,9 @@ interface Timer {
   id: number;
 }
 
+/** Far more firings than any real schedule has in one advance. */
+const MAX_FIRINGS = 10_000;
+
 export class ManualClock implements Clock {
   private timers: Timer[] = [];
   private ids = 0;
@@ -40,9 +43,11 @@ export class ManualClock implements Clock {
   async advance(ms: number, settle: () => Promise<void> = async () => {}): Promise<void> {
     const target = this.current + ms;
     await settle();
-    for (;;) {
+    for (let fired = 0; ; fired++) {
       const due = this.timers.filter((t) => t.at <= target).sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!due) break;
+      // A timer that keeps re-arming itself for the same instant would spin forever: fail instead.
+      if (fired >= MAX_FIRINGS) throw new Error(`more than ${MAX_FIRINGS} timers fired in one advance`);
       this.timers = this.timers.filter((t) => t !== due);
       this.current = Math.max(this.current, due.at);
       due.callback();

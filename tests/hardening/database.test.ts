@@ -1,0 +1,131 @@
+// The built bot started (as `npm start` does) on a database it cannot write: a read-only file, or a
+// DATA_DIR it may not write in. It still answers questions; subscription commands say digests are
+// unavailable. Permissions bind only unprivileged users, so under root the bot runs as `nobody`.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, Store } from '../../src/store/store.js';
+import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
+import { ackMessage, SlackSender } from '../fakes/slack/slack.js';
+import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
+import { readable, SIGNING_SECRET } from './support.js';
+
+const NOBODY = 65_534;
+const asRoot = process.getuid?.() === 0;
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A DATA_DIR owned by the user the bot runs as, with an up-to-date database in it when `withFile`. */
+function dataDir(withFile: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cyberviews-readonly-'));
+  cleanups.push(() => {
+    chmodSync(dir, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  if (withFile) Store.openIn(dir).close();
+  if (asRoot) {
+    chownSync(dir, NOBODY, NOBODY);
+    if (withFile) chownSync(join(dir, DATABASE_FILE), NOBODY, NOBODY);
+  }
+  return dir;
+}
+
+function waitFor(output: { text: string }, child: ChildProcess, pattern: RegExp): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output.text}`)), 15_000);
+    const check = () => {
+      const match = pattern.exec(output.text);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    child.stderr?.on('data', check);
+    child.stdout?.on('data', check);
+    check();
+  });
+}
+
+async function startBot(dir: string) {
+  const api = await FakeSlackApi.start();
+  const responses = await ResponseUrlCollector.start();
+  cleanups.push(
+    () => api.close(),
+    () => responses.close(),
+  );
+  const child = spawn(process.execPath, ['dist/adapters/main.js'], {
+    env: {
+      PATH: process.env.PATH,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: BOT.token,
+      SLACK_APP_TOKEN: '',
+      SLACK_API_URL: api.url,
+      DISCORD_TOKEN: '',
+      PORT: '0',
+      DATA_DIR: dir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(asRoot && { uid: NOBODY, gid: NOBODY }),
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  cleanups.push(async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+  const output = { text: '' };
+  for (const stream of [child.stdout, child.stderr])
+    stream?.on('data', (chunk: Buffer) => {
+      output.text += chunk.toString();
+    });
+  const [, port] = await waitFor(output, child, /listening on port (\d+)/);
+  const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET);
+  const say = async (text: string) =>
+    readable(ackMessage(await slack.command({ text, responseUrl: responses.url() })));
+  return { say, output, exited, child };
+}
+
+describe.each([
+  {
+    what: 'a read-only database file',
+    prepare: () => {
+      const dir = dataDir(true);
+      chmodSync(join(dir, DATABASE_FILE), 0o444);
+      return dir;
+    },
+  },
+  {
+    what: 'a DATA_DIR it may not write in, with the database inside',
+    prepare: () => {
+      const dir = dataDir(true);
+      chmodSync(dir, 0o555);
+      return dir;
+    },
+  },
+  {
+    what: 'a DATA_DIR it may not write in, and no database yet',
+    prepare: () => {
+      const dir = dataDir(false);
+      chmodSync(dir, 0o555);
+      return dir;
+    },
+  },
+])('node dist/adapters/main.js on $what', ({ prepare }) => {
+  it('answers questions, says digests are unavailable, explains why in the log, and stops cleanly', async () => {
+    const bot = await startBot(prepare());
+    expect(await bot.say('what is cyber sovereignty')).toMatch(/sovereignty/);
+    for (const line of ['subscribe daily 09:00', 'subscriptions', 'unsubscribe'])
+      expect(await bot.say(line)).toMatch(/Scheduled digests are unavailable/);
+    expect(await bot.say('digest')).toMatch(/Reading|section/i);
+    expect(bot.output.text).toMatch(/cannot open the database/);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  }, 30_000);
+});
