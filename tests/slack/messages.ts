@@ -26,6 +26,7 @@ export function blockTexts(message: Message): string[] {
   for (const block of records(message.blocks)) {
     const text = textOf(block.text);
     if (text !== undefined) texts.push(text);
+    for (const field of records(block.fields)) texts.push(textOf(field) ?? '');
     for (const element of records(block.elements)) {
       const label = textOf(element.text) ?? textOf(element);
       if (label !== undefined) texts.push(label);
@@ -34,6 +35,19 @@ export function blockTexts(message: Message): string[] {
     if (typeof accessory === 'object' && accessory !== null) {
       const label = textOf((accessory as { text?: unknown }).text);
       if (label !== undefined) texts.push(label);
+    }
+  }
+  return texts;
+}
+
+/** Every text object Slack formats as mrkdwn (section texts and fields, context elements). */
+export function mrkdwnTexts(message: Message): string[] {
+  const texts: string[] = [];
+  for (const block of records(message.blocks)) {
+    for (const object of [block.text, ...records(block.fields), ...records(block.elements)]) {
+      if (typeof object !== 'object' || object === null) continue;
+      const { type, text } = object as { type?: unknown; text?: unknown };
+      if (type === 'mrkdwn' && typeof text === 'string') texts.push(text);
     }
   }
   return texts;

@@ -48,6 +48,21 @@ export function divider(): types.DividerBlock {
   return { type: 'divider' };
 }
 
+/**
+ * Text shown exactly as written, whatever `*`, `_`, `~`, backticks or `>` it holds: for anything that
+ * quotes what a user typed. Escaped here (`&`, `<`, `>`), as every text Slack shows.
+ */
+export function plain(text: string, max: number = LIMITS.textObject): types.PlainTextElement {
+  return { type: 'plain_text', text: fitEscaped(text, max) || ' ', emoji: false };
+}
+
+/** A notice that quotes the user (a bad argument, a topic, a phrase): plain_text, so typed markdown stays literal. */
+export function quotingNotice(text: string, hint?: string): SlackMessage {
+  const blocks: Block[] = [{ type: 'section', text: plain(text, LIMITS.sectionText) }];
+  if (hint !== undefined) blocks.push(context(fitEscaped(hint, LIMITS.textObject)));
+  return { text: fitEscaped(text, LIMITS.messageText), blocks };
+}
+
 /** A one-section message: for notices, refusals and errors. `plain` is plain text, escaped here. */
 export function notice(plain: string, hint?: string): SlackMessage {
   const body = fitEscaped(plain, LIMITS.sectionText);

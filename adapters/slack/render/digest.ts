@@ -9,7 +9,8 @@ import {
   button,
   context,
   divider,
-  notice,
+  plain,
+  quotingNotice,
   type SlackMessage,
   section,
 } from './blocks.js';
@@ -86,7 +87,8 @@ function digestBody(digest: Digest, view: DigestView): { blocks: Block[]; next: 
 
 function emptyDigest(digest: Digest): SlackMessage {
   const suggestions = digest.suggestions ?? [];
-  return notice(
+  // The message quotes the topic as typed.
+  return quotingNotice(
     digest.message ?? 'Nothing to show.',
     suggestions.length > 0
       ? `Try a topic it covers: ${suggestions.map((s) => `/cyberviews digest ${s}`).join(' · ')}`
@@ -146,16 +148,23 @@ export function renderSubscriptions(
   message: string,
   subscriptions: readonly SubscriptionView[],
 ): SlackMessage {
-  const lines = subscriptions.map((s) => {
+  // The message and the topic quote what was typed: plain_text. Only the next time needs mrkdwn (a date token).
+  const blocks: Block[] = [{ type: 'section', text: plain(message, LIMITS.sectionText) }];
+  for (const s of subscriptions.slice(0, LIMITS.blocksPerMessage - 1)) {
     const what = s.topic === null ? 'the article, a part at a time' : `digest on “${s.topic}”`;
     const state = s.paused
-      ? `paused (${s.pausedReason ?? 'no reason given'})`
-      : s.next === null
-        ? 'no further posts'
-        : `next: <!date^${Math.floor(s.next / 1000)}^{date_short_pretty} {time}|${new Date(s.next).toISOString()}>`;
-    return `• ${escapeText(what)}, ${escapeText(s.schedule)} — ${s.paused ? escapeText(state) : state}`;
-  });
-  const blocks: Block[] = [section(fitEscaped(message, LIMITS.sectionText))];
-  if (lines.length > 0) blocks.push(section(lines.join('\n').slice(0, LIMITS.sectionText)));
+      ? plain(`paused (${s.pausedReason ?? 'no reason given'})`, LIMITS.sectionFieldText)
+      : {
+          type: 'mrkdwn' as const,
+          text:
+            s.next === null
+              ? 'no further posts'
+              : `next: <!date^${Math.floor(s.next / 1000)}^{date_short_pretty} {time}|${new Date(s.next).toISOString()}>`,
+        };
+    blocks.push({
+      type: 'section',
+      fields: [plain(`${what}, ${s.schedule}`, LIMITS.sectionFieldText), state],
+    });
+  }
   return { text: fitEscaped(message, LIMITS.messageText), blocks };
 }

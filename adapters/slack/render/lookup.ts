@@ -7,7 +7,8 @@ import {
   button,
   context,
   divider,
-  notice,
+  plain,
+  quotingNotice,
   type SlackMessage,
   section,
 } from './blocks.js';
@@ -20,12 +21,17 @@ const MAX_MATCHES = 10;
 
 export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay): SlackMessage {
   if (result.matches.length === 0) {
-    return notice(
+    return quotingNotice(
       `“${result.query}” does not appear in the article.`,
       'Check the wording, or try a shorter phrase; quote style, case and hyphens are ignored.',
     );
   }
-  const blocks: Block[] = [context(`*Where it appears:* “${fitEscaped(result.query, 200)}”`)];
+  const blocks: Block[] = [
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '*Where it appears:*' }, plain(`“${result.query}”`, 200)],
+    },
+  ];
   const matches = result.matches.slice(0, MAX_MATCHES);
   const budget = Math.floor((LIMITS.blocksTotalText - 600) / matches.length);
   matches.forEach((match, i) => {

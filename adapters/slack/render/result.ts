@@ -2,7 +2,7 @@
 
 import type { CommandResult } from '../../../src/commands/types.js';
 import { renderAnswer } from './answer.js';
-import { notice, type SlackMessage } from './blocks.js';
+import { notice, quotingNotice, type SlackMessage } from './blocks.js';
 import { renderDigest, renderSubscriptions } from './digest.js';
 import { renderAbout, renderHelp, renderSections } from './info.js';
 import { renderCite, renderNote } from './lookup.js';
@@ -43,7 +43,8 @@ export function renderResult(result: CommandResult, view: ResultView): SlackMess
     case 'subscriptions':
       return renderSubscriptions(result.message, result.subscriptions);
     case 'error':
-      return notice(result.message, 'Type help to see what the bot understands.');
+      // Errors quote what was typed ("x" is not a note number, “x” is not a cadence).
+      return quotingNotice(result.message, 'Type help to see what the bot understands.');
     case 'unavailable':
       return notice(result.message, 'Everything else works already: ask a question, or type help.');
   }
