@@ -14,6 +14,8 @@ declare module 'autocannon' {
     amount?: number;
     duration?: number;
     timeout?: number;
+    /** Milliseconds between samples; also how often a run checks whether it is done. */
+    sampleInt?: number;
     requests?: Request[];
   }
   interface Histogram {

@@ -1,5 +1,6 @@
 // One Slack app for the load test, in its own process: the real cyberviews app (core, guard with rate
-// limits, pino logs, listeners) or a do-nothing Bolt app that only acks. Prints its port, runs until killed.
+// limits, pino logs, listeners; the answer rides on the ack) or a do-nothing Bolt app that only acks an
+// empty body. Prints its port, runs until killed (SIGTERM exits normally, so `node --cpu-prof` can write).
 
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -63,6 +64,8 @@ async function main(kind: string): Promise<void> {
   });
   process.stdout.write(`${await app.start()}\n`);
 }
+
+process.once('SIGTERM', () => process.exit(0));
 
 main(process.argv[2] ?? 'real').catch((error: unknown) => {
   console.error(error);
