@@ -28,7 +28,7 @@ export interface AskOptions {
 }
 
 export const OUT_OF_SCOPE =
-  'The article does not seem to cover that. cyberviews answers questions about Swaine’s “Chinese Views on Cybersecurity in Foreign Relations” (2013): Chinese definitions of cybersecurity, the U.S. threat as China sees it, motives, cyber sovereignty, the UN and ICANN, and how sources differ. Try `/cyberviews help`.';
+  'The article does not seem to cover that. cyberviews answers questions about Swaine’s “Chinese Views on Cybersecurity in Foreign Relations” (2013): Chinese definitions of cybersecurity, the U.S. threat as China sees it, motives, cyber sovereignty, the UN and ICANN, and how sources differ. Try `/cyberviews help`, or `/cyberviews about` for the article itself (author, venue, how to cite).';
 
 export function answerQuestion(
   question: string,
