@@ -106,9 +106,8 @@ export function formatDigest(digest: Digest): string {
       section = item.section;
       lines.push('', `## ${section}`);
     }
-    // A sentence that opens with a quotation keeps its own marks rather than gaining a second pair.
-    const quoted = /^[“"]/.test(item.text) ? item.text : `“${item.text}”`;
-    lines.push(`   ${quoted}`, `   ${item.citation} · sources: ${sourceKindsLabel(item.sourceKinds)}`);
+    // Shown as answers are, indented and unquoted: the article's own quotation marks stay unambiguous.
+    lines.push(`   ${item.text}`, `   ${item.citation} · sources: ${sourceKindsLabel(item.sourceKinds)}`);
   }
   return lines.join('\n');
 }
