@@ -93,9 +93,12 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
   const focused = focusOnOwnWords(view, concepts);
   const quoted = quotationsBySpeakersNamed(paragraph, concepts);
   const speakerCredit = SPEAKER_CREDIT * concepts.reduce((sum, c) => sum + c.weight, 0);
-  const scoreOf = (from: number, to: number) =>
-    windowScore(slice(view, from, to), to - from, focused) +
-    (quoted.some((q) => q.start < to && from < q.end) ? speakerCredit * 1000 : 0);
+  const speakerIn = (from: number, to: number) =>
+    quoted.some((q) => q.start < to && from < q.end) ? speakerCredit : 0;
+  const scoreOf = (from: number, to: number) => {
+    const { covered, distinct } = windowEvidence(slice(view, from, to), focused);
+    return windowValue(covered, distinct, to - from, speakerIn(from, to));
+  };
   // Evidence per concept and sentence, computed once; a window of whole sentences takes the best of each.
   const perSentence = sentences.map((sentence) => {
     const v = sentenceView(paragraph, view, sentence);
@@ -118,12 +121,9 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
       covered += c.weight * e;
       distinct += hits;
     });
-    const first = sentences[from] as Sentence;
-    const last = sentences[to] as Sentence;
-    const speaker = quoted.some((q) => q.start < last.end && first.start < q.end) ? speakerCredit * 1000 : 0;
-    return (
-      covered * 1000 + distinct * 20 + Math.min(last.end - first.start, COMFORTABLE_LENGTH) / 30 + speaker
-    );
+    const { start } = sentences[from] as Sentence;
+    const { end } = sentences[to] as Sentence;
+    return windowValue(covered, distinct, end - start, speakerIn(start, end));
   };
   let best: { window: Window; score: number } | undefined;
   for (let from = 0; from < sentences.length; from++) {
@@ -157,19 +157,23 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
   };
 }
 
-/** Evidence the text gives for the question (weighted, as in ranking), then distinct terms, then length. */
-function windowScore(
+/** Evidence a stretch of text gives for the question (weighted, as in ranking) and its distinct terms. */
+function windowEvidence(
   view: { terms: Set<string>; sequence: string[][] },
-  length: number,
   concepts: readonly ResolvedConcept[],
-): number {
+): { covered: number; distinct: number } {
   let covered = 0;
   let distinct = 0;
   for (const concept of concepts) {
     covered += concept.weight * evidence(concept, view);
     distinct += concept.terms.filter((t) => view.terms.has(t)).length;
   }
-  return covered * 1000 + distinct * 20 + Math.min(length, COMFORTABLE_LENGTH) / 30;
+  return { covered, distinct };
+}
+
+/** How windows compare: evidence (a named speaker's quotation counts as evidence), then distinct terms, then some context. */
+function windowValue(covered: number, distinct: number, length: number, speaker: number): number {
+  return (covered + speaker) * 1000 + distinct * 20 + Math.min(length, COMFORTABLE_LENGTH) / 30;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Command, Subcommand } from './types.js';
 export const MAX_INPUT = 500;
 export const NOTE_RANGE = { first: 1, last: 85 } as const;
 
-const SUBCOMMANDS: readonly Subcommand[] = [
+export const SUBCOMMANDS: readonly Subcommand[] = [
   'ask',
   'cite',
   'note',

@@ -1,7 +1,7 @@
 // The domain glossary (corpus/glossary.json): synonyms, acronyms, Chinese terms and pinyin that a
 // question may use for what the article says in other words.
 
-import { normalizeText, tokenize } from './terms.js';
+import { normalizeText } from './terms.js';
 
 export interface GlossaryEntry {
   aliases: string[];
@@ -110,9 +110,4 @@ export class Glossary {
     }
     return taken.sort((a, b) => a.start - b.start);
   }
-}
-
-/** All words of a glossary entry's targets, for tests and expansion. */
-export function targetWords(entry: GlossaryEntry): string[] {
-  return entry.targets.flatMap((t) => tokenize(t).map((tok) => tok.word));
 }

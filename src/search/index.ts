@@ -123,10 +123,6 @@ export class PassageIndex {
     return this.documentFrequency.has(term);
   }
 
-  vocabulary(): IterableIterator<string> {
-    return this.documentFrequency.keys();
-  }
-
   private readonly derivedCache = new Map<string, string[]>();
   private readonly closestCache = new Map<string, string[]>();
   /** Per-question work that depends only on the article, remembered across questions. */

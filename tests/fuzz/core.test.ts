@@ -3,7 +3,14 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanInput, createCyberviews, DEFAULT_LIMIT, MAX_INPUT, parseCommand } from '../../src/index.js';
+import {
+  cleanInput,
+  createCyberviews,
+  DEFAULT_LIMIT,
+  MAX_INPUT,
+  parseCommand,
+  SUBCOMMANDS,
+} from '../../src/index.js';
 import { anyText, runs, userText } from './arbitraries.js';
 
 const core = createCyberviews();
@@ -11,19 +18,7 @@ const CONTROL_OR_INVISIBLE = /[\p{Cc}\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFE
 
 describe('parseCommand (property)', () => {
   it('never throws and always returns a known command kind', () => {
-    const kinds = [
-      'ask',
-      'cite',
-      'note',
-      'sections',
-      'about',
-      'help',
-      'digest',
-      'subscribe',
-      'unsubscribe',
-      'subscriptions',
-      'invalid',
-    ];
+    const kinds: string[] = [...SUBCOMMANDS, 'invalid'];
     fc.assert(
       fc.property(userText, (text) => {
         expect(kinds).toContain(parseCommand(text).kind);
