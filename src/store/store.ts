@@ -51,16 +51,9 @@ export interface ServerSettingsRecord extends ServerSettings {
   updatedAt: number;
 }
 
-interface SubscriptionRow {
+/** A subscription as SQLite returns it: the spec's columns plus its id, state and last run. */
+interface SubscriptionRow extends SubscriptionSpec {
   id: number;
-  platform: Platform;
-  channel: string;
-  cadence: Cadence;
-  time: string | null;
-  weekday: number | null;
-  cron: string;
-  zone: string;
-  topic: string | null;
   created_at: number;
   paused_at: number | null;
   paused_reason: string | null;
