@@ -15,8 +15,6 @@ export const MAX_LIMIT = 10;
 export const MIN_COVERAGE = 0.5;
 /** When every word of the question occurs in the article, paraphrase is the likelier reason for gaps. */
 export const MIN_COVERAGE_ALL_KNOWN = 0.35;
-/** Edit distance allowed in suggestions, as a share of the word's length. */
-const SUGGEST_FUZZINESS = 0.4;
 /** Concepts rarer than this (in IDF) count as evidence; "China" or "the U.S." alone do not. */
 const SIGNIFICANT_WEIGHT = 0.5;
 /** Further passages are kept while they cover at least this share of what the best one covers. */
@@ -90,16 +88,7 @@ function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
 function suggest(concepts: ResolvedConcept[], index: PassageIndex): string | undefined {
   const unknown = concepts.filter((c) => !c.known && c.concept.phrase.length > 0);
   if (unknown.length === 0) return undefined;
-  const words = unknown.flatMap((c) =>
-    c.concept.phrase.map((stem) => {
-      // Typos rarely change the first letter; suggestions that do are noise ("capital" → "rapid").
-      const best = index.search
-        .autoSuggest(stem, { fuzzy: SUGGEST_FUZZINESS, prefix: true })
-        .find((s) => s.terms[0]?.[0] === stem[0]);
-      const term = best?.terms[0];
-      return term ? (index.surface.get(term) ?? term) : undefined;
-    }),
-  );
+  const words = unknown.flatMap((c) => c.concept.phrase.map((stem) => index.suggestion(stem)));
   const found = words.filter((w): w is string => w !== undefined);
   return found.length > 0 ? found.join(' ') : undefined;
 }

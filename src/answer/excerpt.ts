@@ -3,6 +3,7 @@
 
 import { phraseOf } from '../search/query.js';
 import { evidence, type ResolvedConcept } from '../search/rank.js';
+import { type EvidenceView, positionsOf, TermSpan } from '../search/span.js';
 import { isStopword, type Token, termsOf, tokenize } from '../search/terms.js';
 import type { Paragraph, Sentence, Span } from '../types.js';
 
@@ -29,7 +30,7 @@ interface Window {
 interface TextView {
   tokens: Token[];
   sequence: string[][];
-  terms: Set<string>;
+  positions: Map<string, number[]>;
 }
 
 /** Tokens of each paragraph, computed once: excerpts are chosen on every answer. */
@@ -40,7 +41,7 @@ function textView(paragraph: Paragraph): TextView {
   if (!view) {
     const tokens = tokenize(paragraph.text);
     const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
-    view = { tokens, sequence, terms: new Set(sequence.flat()) };
+    view = { tokens, sequence, positions: positionsOf(sequence) };
     views.set(paragraph, view);
   }
   return view;
@@ -59,19 +60,18 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 /** The part of a paragraph's word sequence between two offsets, as evidence() reads it. */
-function slice(view: TextView, from: number, to: number): { terms: Set<string>; sequence: string[][] } {
+function slice(view: TextView, from: number, to: number): TermSpan {
   let a = tokenAt(view.tokens, from);
   let b = tokenAt(view.tokens, to);
   while (b > a && (view.tokens[b - 1] as Token).end > to) b--;
   if (a > b) a = b;
-  const sequence = view.sequence.slice(a, b);
-  return { terms: new Set(sequence.flat()), sequence };
+  return new TermSpan(view.sequence, view.positions, a, b);
 }
 
 /** Each sentence's words as evidence() reads them, computed once per paragraph. */
-const sentenceViews = new WeakMap<Paragraph, Map<number, { terms: Set<string>; sequence: string[][] }>>();
+const sentenceViews = new WeakMap<Paragraph, Map<number, TermSpan>>();
 
-function sentenceView(paragraph: Paragraph, view: TextView, sentence: Sentence) {
+function sentenceView(paragraph: Paragraph, view: TextView, sentence: Sentence): TermSpan {
   let byStart = sentenceViews.get(paragraph);
   if (!byStart) {
     byStart = new Map();
@@ -104,7 +104,7 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
     const v = sentenceView(paragraph, view, sentence);
     return focused.map((c) => ({
       evidence: evidence(c, v),
-      hits: c.terms.filter((t) => v.terms.has(t)).length,
+      hits: countPresent(c.terms, v),
     }));
   });
   const sentencesScore = (from: number, to: number) => {
@@ -159,16 +159,22 @@ export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedC
 
 /** Evidence a stretch of text gives for the question (weighted, as in ranking) and its distinct terms. */
 function windowEvidence(
-  view: { terms: Set<string>; sequence: string[][] },
+  view: EvidenceView,
   concepts: readonly ResolvedConcept[],
 ): { covered: number; distinct: number } {
   let covered = 0;
   let distinct = 0;
   for (const concept of concepts) {
     covered += concept.weight * evidence(concept, view);
-    distinct += concept.terms.filter((t) => view.terms.has(t)).length;
+    distinct += countPresent(concept.terms, view);
   }
   return { covered, distinct };
+}
+
+function countPresent(terms: readonly string[], view: EvidenceView): number {
+  let n = 0;
+  for (const t of terms) if (view.has(t)) n++;
+  return n;
 }
 
 /** How windows compare: evidence (a named speaker's quotation counts as evidence), then distinct terms, then some context. */
@@ -181,17 +187,25 @@ function windowValue(covered: number, distinct: number, length: number, speaker:
  * the excerpt: asked about "PLA Unit 61398", show "PLA Unit 61398", not a synonym from the glossary.
  */
 function focusOnOwnWords(view: TextView, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
+  const whole = new TermSpan(view.sequence, view.positions);
   return concepts.map((c) => {
     const ownOnly = { ...c, targets: [], parts: [] };
-    return c.phrase.length > 0 && evidence(ownOnly, view) === 1 ? ownOnly : c;
+    return c.phrase.length > 0 && evidence(ownOnly, whole) === 1 ? ownOnly : c;
   });
 }
 
 /** Quotations in the paragraph by a speaker the question names ("What did Zhong Sheng argue …"). */
 function quotationsBySpeakersNamed(paragraph: Paragraph, concepts: readonly ResolvedConcept[]): Span[] {
-  const named = new Set(concepts.flatMap((c) => [c.phrase, ...c.targets].map((p) => p.join(' '))));
+  if (!paragraph.quotations.some((q) => q.speaker)) return [];
+  const named =
+    namedBy.get(concepts) ??
+    new Set(concepts.flatMap((c) => [c.phrase, ...c.targets].map((p) => p.join(' '))));
+  namedBy.set(concepts, named);
   return paragraph.quotations.filter((q) => q.speaker && named.has(phraseOf(q.speaker).join(' ')));
 }
+
+/** The phrases a question's concepts name, once per question (its passages share the concepts). */
+const namedBy = new WeakMap<readonly ResolvedConcept[], Set<string>>();
 
 function whole(text: string): Sentence {
   return { start: 0, end: text.length, text };

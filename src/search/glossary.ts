@@ -24,6 +24,8 @@ const key = (text: string) => text.replace(/[\s-]+/g, '');
 /** Words of a question with offsets; dots, apostrophes and ampersands stay inside ("U.S.", "S&ED"). */
 const WORD = /[\p{L}\p{N}]+(?:[.'&][\p{L}\p{N}]+)*\.?/gu;
 
+const withoutFinalDot = (text: string) => (text.endsWith('.') ? text.slice(0, -1) : text);
+
 interface Word {
   text: string;
   start: number;
@@ -46,20 +48,36 @@ export class Glossary {
   private readonly exact = new Map<string, GlossaryEntry>();
   private readonly folded = new Map<string, GlossaryEntry>();
   private readonly other: [string, GlossaryEntry][] = [];
+  /** Every alias's leading words, joined as keys are: a question's words stop extending a match off these. */
+  private readonly exactPrefixes = new Set<string>();
+  private readonly foldedPrefixes = new Set<string>();
   private readonly maxWords: number;
 
   constructor(readonly entries: readonly GlossaryEntry[]) {
     let maxWords = 1;
-    const add = (map: Map<string, GlossaryEntry>, alias: string, entry: GlossaryEntry) => {
+    const add = (
+      map: Map<string, GlossaryEntry>,
+      prefixes: Set<string>,
+      alias: string,
+      entry: GlossaryEntry,
+    ) => {
       const k = key(alias);
       if (!map.has(k)) map.set(k, entry);
       if (k.endsWith('.') && !map.has(k.slice(0, -1))) map.set(k.slice(0, -1), entry);
-      maxWords = Math.max(maxWords, words(alias).length);
+      const ws = words(alias);
+      let prefix = '';
+      for (const w of ws) {
+        prefix += w.text;
+        prefixes.add(prefix).add(withoutFinalDot(prefix));
+      }
+      maxWords = Math.max(maxWords, ws.length);
     };
     for (const entry of entries) {
-      for (const alias of entry.exactCase ?? []) add(this.exact, normalizeText(alias, true), entry);
+      for (const alias of entry.exactCase ?? []) {
+        add(this.exact, this.exactPrefixes, normalizeText(alias, true), entry);
+      }
       for (const alias of entry.aliases) {
-        if (LATIN.test(alias)) add(this.folded, normalizeText(alias), entry);
+        if (LATIN.test(alias)) add(this.folded, this.foldedPrefixes, normalizeText(alias), entry);
         else this.other.push([normalizeText(alias), entry]);
       }
     }
@@ -83,14 +101,16 @@ export class Glossary {
         if (j > i && !/^[\s-]*$/.test(typed.slice((ws[j - 1] as Word).end, w.start))) break;
         typedKey += w.text;
         foldedKey += folded.slice(w.start, w.end);
+        // No alias goes on like this: longer sequences cannot match either.
+        if (!this.exactPrefixes.has(typedKey) && !this.foldedPrefixes.has(foldedKey)) break;
         keys.push([typedKey, foldedKey, j]);
       }
       for (const [t, f, j] of keys.reverse()) {
         const entry =
           this.exact.get(t) ??
-          this.exact.get(t.replace(/\.$/, '')) ??
+          this.exact.get(withoutFinalDot(t)) ??
           this.folded.get(f) ??
-          this.folded.get(f.replace(/\.$/, ''));
+          this.folded.get(withoutFinalDot(f));
         if (entry) {
           const last = ws[j] as Word;
           const end = this.exact.has(t) || this.folded.has(f) ? last.end : last.end - 1;

@@ -4,6 +4,8 @@
 import MiniSearch from 'minisearch';
 import type { Article, Paragraph } from '../types.js';
 import { closestTerms } from './fuzzy.js';
+import { Memo } from './memo.js';
+import { positionsOf, TermSpan } from './span.js';
 import { contentTerms, isOverriddenStem, isStopword, termsOf, tokenize } from './terms.js';
 
 interface Doc {
@@ -25,6 +27,8 @@ export interface IndexedPassage {
   sectionTerms: Set<string>;
   /** Where each term stands in `sequence`: phrase checks start from these instead of scanning. */
   positions: Map<string, number[]>;
+  /** The passage as evidence reads it: its terms, and phrases in its sequence. */
+  span: TermSpan;
   /** Prior weight: signposting ("This article addresses …"), lists and bare lead-ins answer nothing. */
   prior: number;
 }
@@ -41,6 +45,9 @@ function priorOf(paragraph: Paragraph): number {
 
 export const FIELD_BOOST = { text: 1, context: 0.6 };
 
+/** Edit distance allowed in suggestions, as a share of the word's length. */
+const SUGGEST_FUZZINESS = 0.4;
+
 const MIN_DERIVATION_STEM = 4;
 const MAX_DERIVATION_SUFFIX = 4;
 
@@ -54,6 +61,8 @@ export class PassageIndex {
   readonly search: MiniSearch<Doc>;
   readonly passages: IndexedPassage[];
   readonly byId: Map<string, IndexedPassage>;
+  /** Each passage's place in `passages`, by id. */
+  private readonly ordinal: Map<string, number>;
   /** How many passages contain each term. */
   readonly documentFrequency: Map<string, number>;
   /** A word of the article for each stem, to show terms to people ("sovereignti" → "sovereignty"). */
@@ -99,14 +108,13 @@ export class PassageIndex {
           this.nameWords.add(t.word);
         }
       });
-      const positions = new Map<string, number[]>();
-      sequence.forEach((termsHere, k) => {
-        for (const term of termsHere) positions.set(term, [...(positions.get(term) ?? []), k]);
-      });
+      const positions = positionsOf(sequence);
       const sectionTerms = new Set(contentTerms(doc.section));
-      return { paragraph, terms, sectionTerms, sequence, positions, prior: priorOf(paragraph) };
+      const span = new TermSpan(sequence, positions, 0, sequence.length, terms, sectionTerms);
+      return { paragraph, terms, sectionTerms, sequence, positions, span, prior: priorOf(paragraph) };
     });
     this.byId = new Map(this.passages.map((p) => [p.paragraph.id, p]));
+    this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
     this.documentFrequency = new Map();
     for (const passage of this.passages) {
       for (const term of passage.terms) {
@@ -123,40 +131,85 @@ export class PassageIndex {
     return this.documentFrequency.has(term);
   }
 
-  private readonly derivedCache = new Map<string, string[]>();
-  private readonly closestCache = new Map<string, string[]>();
-  /** Per-question work that depends only on the article, remembered across questions. */
-  readonly memo = new Map<string, number>();
+  private readonly impactMemo = new Memo<Impacts>();
+
+  /**
+   * minisearch's BM25 score of each passage for one term (field boosts applied): the impact table that
+   * `bm25` sums. Filled from minisearch on a term's first use.
+   */
+  impacts(term: string): Impacts {
+    return this.impactMemo.get(term, () => {
+      const results = this.search.search(term, { boost: FIELD_BOOST });
+      return {
+        passages: results.map((r) => this.ordinal.get(String(r.id)) ?? 0),
+        scores: results.map((r) => r.score),
+      };
+    });
+  }
+
+  /**
+   * minisearch's score for an OR query of distinct terms with per-term boosts, from the impact table:
+   * the boosted sum of each term's score, times the number of the query's terms the passage matches
+   * (minisearch's "quality"). Best first, as `MiniSearch#search` orders them.
+   */
+  bm25(boosts: ReadonlyMap<string, number>): { passage: IndexedPassage; score: number }[] {
+    const sums = new Float64Array(this.passages.length);
+    const matched = new Uint16Array(this.passages.length);
+    const hit: number[] = [];
+    boosts.forEach((boost, term) => {
+      const { passages, scores } = this.impacts(term);
+      for (let k = 0; k < passages.length; k++) {
+        const at = passages[k] as number;
+        if (matched[at] === 0) hit.push(at);
+        sums[at] = (sums[at] as number) + boost * (scores[k] as number);
+        matched[at] = (matched[at] as number) + 1;
+      }
+    });
+    const results = hit.map((at) => ({
+      passage: this.passages[at] as IndexedPassage,
+      score: (sums[at] as number) * (matched[at] as number),
+    }));
+    return results.sort((a, b) => b.score - a.score);
+  }
+
+  private readonly suggestionMemo = new Memo<string | undefined>();
+
+  /**
+   * The article's word closest to a stem it does not have (minisearch's autoSuggest, fuzzy and by
+   * prefix), as the article spells it.
+   */
+  suggestion(stem: string): string | undefined {
+    return this.suggestionMemo.get(stem, () => {
+      // Typos rarely change the first letter; suggestions that do are noise ("capital" → "rapid").
+      const best = this.search
+        .autoSuggest(stem, { fuzzy: SUGGEST_FUZZINESS, prefix: true })
+        .find((s) => s.terms[0]?.[0] === stem[0]);
+      const term = best?.terms[0];
+      return term ? (this.surface.get(term) ?? term) : undefined;
+    });
+  }
+
+  private readonly derivedMemo = new Memo<string[]>();
+  private readonly correctionMemo = new Memo<string[]>();
+  private readonly closestMemo = new Memo<string[]>();
+  /** How many passages give full evidence for a concept (keyed by its phrases), remembered across questions. */
+  readonly conceptFrequency = new Memo<number>();
 
   /** Terms of the article that extend a stem by a short suffix: "argu" → "argument", "defin" → "definit". */
   derivedTerms(stem: string): string[] {
-    let cached = this.derivedCache.get(stem);
-    if (!cached) {
-      cached = this.findDerivedTerms(stem);
-      this.derivedCache.set(stem, cached);
-    }
-    return cached;
+    return this.derivedMemo.get(stem, () => this.findDerivedTerms(stem));
   }
 
   /** The stem of the article's word closest to a misspelt one ("secuirty" → security's), if any. */
   correctWord(word: string): string | undefined {
-    const key = `word:${word}`;
-    let cached = this.closestCache.get(key);
-    if (!cached) {
-      cached = closestTerms(word, this.words.keys(), this.nameWords).map((w) => this.words.get(w) ?? w);
-      this.closestCache.set(key, cached);
-    }
-    return cached[0];
+    return this.correctionMemo.get(word, () =>
+      closestTerms(word, this.words.keys(), this.nameWords).map((w) => this.words.get(w) ?? w),
+    )[0];
   }
 
-  /** The article's terms closest to an unknown one, within its typo budget (remembered). */
+  /** The article's terms closest to an unknown one, within its typo budget. */
   closestTerms(term: string): string[] {
-    let cached = this.closestCache.get(term);
-    if (!cached) {
-      cached = closestTerms(term, this.documentFrequency.keys(), this.names);
-      this.closestCache.set(term, cached);
-    }
-    return cached;
+    return this.closestMemo.get(term, () => closestTerms(term, this.documentFrequency.keys(), this.names));
   }
 
   private findDerivedTerms(stem: string): string[] {
@@ -174,6 +227,12 @@ export class PassageIndex {
     }
     return derived;
   }
+}
+
+/** Which passages contain a term (by place in `passages`) and minisearch's score for each. */
+interface Impacts {
+  passages: number[];
+  scores: number[];
 }
 
 function toDoc(paragraph: Paragraph): Doc {

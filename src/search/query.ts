@@ -2,6 +2,7 @@
 // phrase) with the phrases that count as evidence for it: its own words and the glossary's targets.
 
 import type { Glossary } from './glossary.js';
+import { Memo } from './memo.js';
 import { isStopword, questionTokens, stem, termsOf, tokenize } from './terms.js';
 
 export interface Concept {
@@ -24,21 +25,16 @@ export interface QueryModel {
   concepts: Concept[];
 }
 
-/** Glossary targets recur in every question that uses them; question words are bounded by this cap. */
-const phrases = new Map<string, string[]>();
-const MAX_REMEMBERED_PHRASES = 10_000;
+/** Glossary targets recur in every question that uses them. */
+const phrases = new Memo<string[]>();
 
 /** Stems of a text's content words, in order: "Strategic and Economic Dialogue" → strateg, econom, dialogu. */
 export function phraseOf(text: string): string[] {
-  let phrase = phrases.get(text);
-  if (!phrase) {
-    phrase = tokenize(text)
+  return phrases.get(text, () =>
+    tokenize(text)
       .filter((t) => !isStopword(t.word))
-      .map((t) => stem(t.word));
-    if (phrases.size >= MAX_REMEMBERED_PHRASES) phrases.clear();
-    phrases.set(text, phrase);
-  }
-  return phrase;
+      .map((t) => stem(t.word)),
+  );
 }
 
 function partsOf(text: string): string[] {

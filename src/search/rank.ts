@@ -3,8 +3,8 @@
 // phrases) and whether the question's words stand together in it.
 
 import type { IndexedPassage, PassageIndex } from './index.js';
-import { FIELD_BOOST } from './index.js';
 import type { Concept, QueryModel } from './query.js';
+import type { EvidenceView } from './span.js';
 
 /** A concept with the phrases that count as evidence for it in this article. */
 export interface ResolvedConcept {
@@ -53,65 +53,39 @@ const PHRASE_BONUS = 0.25;
 const INTENT_BONUS = 0.3;
 const CANDIDATES = 20;
 
-/** Does `phrase` stand in the passage's word sequence, allowing one stopword between its words? */
-export function hasPhrase(
-  sequence: readonly (readonly string[])[],
-  phrase: readonly string[],
-  positions?: ReadonlyMap<string, readonly number[]>,
-): boolean {
-  if (phrase.length === 0) return false;
-  const starts = positions ? (positions.get(phrase[0] as string) ?? []) : sequence.keys();
-  for (const i of starts) {
-    if (!(sequence[i] ?? []).includes(phrase[0] as string)) continue;
-    let at = i;
-    let ok = true;
-    for (let k = 1; k < phrase.length && ok; k++) {
-      ok = false;
-      for (let j = at + 1; j <= Math.min(sequence.length - 1, at + 2); j++) {
-        if ((sequence[j] ?? []).includes(phrase[k] as string)) {
-          at = j;
-          ok = true;
-          break;
-        }
-        if ((sequence[j] ?? []).length > 0) break;
-      }
-    }
-    if (ok) return true;
+/** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
+export function evidence(c: ResolvedConcept, view: EvidenceView): number {
+  // Plain loops, no closures: this runs for every candidate, concept and excerpt window.
+  const { phrase, targets, parts } = c;
+  if (phrase.length === 1 && view.has(phrase[0] as string)) return 1;
+  let best = 0;
+  if (phrase.length > 1) {
+    if (view.hasPhrase(phrase)) return 1;
+    let present = 0;
+    for (let i = 0; i < phrase.length; i++) if (view.has(phrase[i] as string)) present++;
+    best = (present / phrase.length) * SCATTERED_CREDIT;
   }
-  return false;
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i] as string[];
+    if (target.length === 1 ? view.has(target[0] as string) : view.hasPhrase(target)) {
+      best = Math.max(best, TARGET_CREDIT);
+      break;
+    }
+  }
+  if (best > 0) return best;
+  for (let i = 0; i < parts.length; i++) if (view.has(parts[i] as string)) return PART_CREDIT;
+  if (phrase.length > 0 && view.inTitle) {
+    if (allInTitle(view, phrase)) return SECTION_CREDIT;
+    for (let i = 0; i < targets.length; i++) {
+      if (allInTitle(view, targets[i] as string[])) return SECTION_CREDIT;
+    }
+  }
+  return 0;
 }
 
-/** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
-export function evidence(
-  c: ResolvedConcept,
-  passage: {
-    terms: ReadonlySet<string>;
-    sequence: readonly (readonly string[])[];
-    positions?: ReadonlyMap<string, readonly number[]>;
-    sectionTerms?: ReadonlySet<string>;
-  },
-): number {
-  let best = 0;
-  const present = (t: string) => passage.terms.has(t);
-  if (c.phrase.length === 1 && present(c.phrase[0] as string)) return 1;
-  if (c.phrase.length > 1) {
-    if (hasPhrase(passage.sequence, c.phrase, passage.positions)) return 1;
-    const share = c.phrase.filter(present).length / c.phrase.length;
-    best = Math.max(best, share * SCATTERED_CREDIT);
-  }
-  for (const target of c.targets) {
-    const hit =
-      target.length === 1
-        ? present(target[0] as string)
-        : hasPhrase(passage.sequence, target, passage.positions);
-    if (hit) best = Math.max(best, TARGET_CREDIT);
-  }
-  if (best === 0 && c.parts.some(present)) best = PART_CREDIT;
-  if (best === 0 && c.phrase.length > 0) {
-    const inTitle = (t: string) => passage.sectionTerms?.has(t) === true;
-    if (c.phrase.every(inTitle) || c.targets.some((t) => t.every(inTitle))) best = SECTION_CREDIT;
-  }
-  return best;
+function allInTitle(view: EvidenceView, terms: readonly string[]): boolean {
+  for (let i = 0; i < terms.length; i++) if (view.inTitle?.(terms[i] as string) !== true) return false;
+  return true;
 }
 
 export function resolveConcepts(model: QueryModel, index: PassageIndex): ResolvedConcept[] {
@@ -160,11 +134,9 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
       weight: 0,
     };
     const key = [phrase.join(' '), ...parts, '|', ...targets.map((t) => t.join(' '))].join('/');
-    let df = index.memo.get(key);
-    if (df === undefined) {
-      df = resolved.known ? index.passages.filter((p) => evidence(resolved, p) >= TARGET_CREDIT).length : 0;
-      index.memo.set(key, df);
-    }
+    const df = index.conceptFrequency.get(key, () =>
+      resolved.known ? index.passages.filter((p) => evidence(resolved, p.span) >= TARGET_CREDIT).length : 0,
+    );
     resolved.weight = idf(df);
     return resolved;
   });
@@ -184,24 +156,19 @@ export function rankPassages(
     for (const t of c.targets.flat()) boost(t, c.phrase.length === 0 ? TARGET_ONLY_BOOST : TARGET_BOOST);
   }
   if (boosts.size === 0) return [];
-  const results = index.search.search([...boosts.keys()].join(' '), {
-    combineWith: 'OR',
-    boost: FIELD_BOOST,
-    boostTerm: (term) => boosts.get(term) ?? 1,
-  });
+  const results = index.bm25(boosts);
   const top = results[0]?.score ?? 1;
   // Words the article never uses cannot be covered by any passage; coverage is judged on the rest.
   const known = concepts.filter((c) => c.known);
   const totalWeight = known.reduce((sum, c) => sum + c.weight, 0) || 1;
   const intents = questionIntents(question);
   const near = neighbours(known);
-  const ranked = results.slice(0, CANDIDATES).flatMap((result) => {
-    const passage = index.byId.get(String(result.id));
-    if (!passage) return [];
+  const ranked = results.slice(0, CANDIDATES).map((result) => {
+    const { passage } = result;
     let coveredWeight = 0;
     const covered: ResolvedConcept[] = [];
     for (const c of known) {
-      const e = evidence(c, passage);
+      const e = evidence(c, passage.span);
       coveredWeight += c.weight * e;
       if (e >= TARGET_CREDIT) covered.push(c);
     }
@@ -209,7 +176,7 @@ export function rankPassages(
     const bonus = phraseBonus(near, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
     const score = coverage ** 2 * (0.6 + 0.4 * bm25) * (1 + bonus) * passage.prior;
-    return [{ passage, score, coverage, covered, bm25, bonus }];
+    return { passage, score, coverage, covered, bm25, bonus };
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph.number - b.passage.paragraph.number);
 }
@@ -235,8 +202,7 @@ function neighbours(concepts: ResolvedConcept[]): Neighbours {
 function phraseBonus(near: Neighbours, passage: IndexedPassage): number {
   let bonus = 0;
   for (const [a, b] of near.pairs) if (adjacent(passage, a, b)) bonus += PHRASE_BONUS;
-  for (const phrase of near.phrases)
-    if (hasPhrase(passage.sequence, phrase, passage.positions)) bonus += PHRASE_BONUS;
+  for (const phrase of near.phrases) if (passage.span.hasPhrase(phrase)) bonus += PHRASE_BONUS;
   return bonus;
 }
 
@@ -245,7 +211,9 @@ const isTerm = (t: string | undefined): t is string => typeof t === 'string' && 
 /** Does a term of `a` stand right before a term of `b` (one stopword between allowed)? */
 function adjacent(passage: IndexedPassage, a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const { sequence, positions, terms } = passage;
-  if (![...b].some((t) => terms.has(t))) return false;
+  let any = false;
+  for (const t of b) any ||= terms.has(t);
+  if (!any) return false;
   for (const term of a) {
     for (const i of positions.get(term) ?? []) {
       for (let j = i + 1; j <= Math.min(sequence.length - 1, i + 2); j++) {

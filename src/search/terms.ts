@@ -2,6 +2,7 @@
 // "cyber-attacks" and "cyberattacks" meet, word forms share a stem, and question words carry no weight.
 
 import { stemmer } from 'stemmer';
+import { Memo } from './memo.js';
 
 /** Words that carry no evidence in a question about the article. */
 export const STOPWORDS = new Set(
@@ -62,10 +63,10 @@ export function tokenize(text: string): Token[] {
   const normalized = normalizeText(text);
   const tokens: Token[] = [];
   const pattern = /[\p{L}\p{N}]+(?:[-'&][\p{L}\p{N}]+)*/gu;
-  for (const match of normalized.matchAll(pattern)) {
-    const start = match.index ?? 0;
-    let word = match[0].replace(/'s$/, '').replace(/[-']/g, '');
-    if (word.includes('&')) word = word.replace(/&/g, '');
+  for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
+    const start = match.index;
+    let word = match[0];
+    if (/[-'&]/.test(word)) word = word.replace(/'s$/, '').replace(/[-'&]/g, '');
     tokens.push({ word, start, end: start + match[0].length });
   }
   const joined: Token[] = [];
@@ -95,7 +96,9 @@ const STEM_OVERRIDES: Record<string, string> = {
   communications: 'communic',
 };
 
-const stemCache = new Map<string, string>(Object.entries(STEM_OVERRIDES));
+const stems = new Memo<string>();
+/** A Map, not the object: a question may say "constructor". */
+const OVERRIDE_OF = new Map(Object.entries(STEM_OVERRIDES));
 const OVERRIDDEN = new Set(Object.values(STEM_OVERRIDES));
 
 /** True for a stem kept apart on purpose ("government"): never to be re-joined as a word family. */
@@ -108,13 +111,13 @@ const BRITISH_ISE = /(al|ar|or|ur|an|ic|gn|rn|rd|it|on|er)is(ation|ations|ing|ed
 
 /** Porter stem of a word, British "-ise" spellings read as "-ize" ("militarising" → "militar"). */
 export function stem(word: string): string {
-  let cached = stemCache.get(word);
-  if (cached === undefined) {
-    const american = word.length >= 7 ? word.replace(BRITISH_ISE, '$1iz$2') : word;
-    cached = /^[a-z]+$/.test(american) ? stemmer(american) : word;
-    stemCache.set(word, cached);
-  }
-  return cached;
+  return (
+    OVERRIDE_OF.get(word) ??
+    stems.get(word, () => {
+      const american = word.length >= 7 ? word.replace(BRITISH_ISE, '$1iz$2') : word;
+      return /^[a-z]+$/.test(american) ? stemmer(american) : word;
+    })
+  );
 }
 
 /**

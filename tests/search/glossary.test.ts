@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
 import { Glossary, type GlossaryEntry } from '../../src/search/glossary.js';
 import { phraseOf } from '../../src/search/query.js';
-import { hasPhrase } from '../../src/search/rank.js';
+import { hasPhrase } from '../../src/search/span.js';
 import { isStopword, termsOf, tokenize } from '../../src/search/terms.js';
 
 const { entries } = JSON.parse(readFileSync(join(defaultCorpusDir(), 'glossary.json'), 'utf8')) as {

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArticle } from '../../src/corpus/load.js';
+import { FIELD_BOOST, PassageIndex } from '../../src/search/index.js';
+import { Memo } from '../../src/search/memo.js';
+import { hasPhrase, positionsOf, TermSpan } from '../../src/search/span.js';
+import { stem } from '../../src/search/terms.js';
+
+let index: PassageIndex;
+beforeAll(() => {
+  index = new PassageIndex(loadArticle());
+});
+
+describe('the BM25 impact table', () => {
+  const queries: Record<string, number>[] = [
+    { sovereignti: 1 },
+    { cybersovereignti: 1, sovereignti: 0.5, virtual: 0.5, territori: 0.5 },
+    { root: 1, server: 1, unit: 0.8, state: 0.5 },
+    { zhong: 1, sheng: 1, mandiant: 0.9, pentagon: 1 },
+  ];
+
+  it.each(queries)('gives what minisearch gives for the same boosted OR query: %o', (boosts) => {
+    const ours = index.bm25(new Map(Object.entries(boosts)));
+    const theirs = index.search.search(Object.keys(boosts).join(' '), {
+      combineWith: 'OR',
+      boost: FIELD_BOOST,
+      boostTerm: (term) => boosts[term] ?? 1,
+    });
+    expect(ours.length).toBeGreaterThan(0);
+    expect(ours.map((r) => r.passage.paragraph.id)).toEqual(theirs.map((r) => r.id));
+    ours.forEach((r, i) => {
+      expect(r.score).toBeCloseTo(theirs[i]?.score ?? Number.NaN, 9);
+    });
+  });
+
+  it('finds nothing for a term the article lacks', () => {
+    expect(index.bm25(new Map([['quantumcomput', 1]]))).toEqual([]);
+  });
+});
+
+describe('spans of a word sequence', () => {
+  // "the root servers of the United States": stopwords are empty slots.
+  const sequence = [[], ['root'], ['server'], [], [], ['unit'], ['state']];
+  const positions = positionsOf(sequence);
+
+  it('see only the terms inside their range', () => {
+    const tail = new TermSpan(sequence, positions, 3, sequence.length);
+    expect(tail.has('unit')).toBe(true);
+    expect(tail.has('root')).toBe(false);
+  });
+
+  it('find phrases across one stopword, but not across two or past their end', () => {
+    expect(hasPhrase(sequence, ['root', 'server'])).toBe(true);
+    expect(hasPhrase(sequence, ['server', 'unit'])).toBe(false);
+    expect(new TermSpan(sequence, positions, 0, 6).hasPhrase(['unit', 'state'])).toBe(false);
+    expect(new TermSpan(sequence, positions, 0, 7).hasPhrase(['unit', 'state'])).toBe(true);
+  });
+
+  it('answer for the whole passage from its term set when given one', () => {
+    const whole = new TermSpan(sequence, positions, 0, sequence.length, new Set(['official']));
+    expect(whole.has('official')).toBe(true);
+  });
+});
+
+describe('memos', () => {
+  it('compute once per key, including undefined results', () => {
+    const memo = new Memo<string | undefined>();
+    let calls = 0;
+    const compute = () => {
+      calls++;
+      return undefined;
+    };
+    memo.get('x', compute);
+    memo.get('x', compute);
+    expect(calls).toBe(1);
+  });
+
+  it('stay within their bound however many distinct questions arrive', () => {
+    const memo = new Memo<number>(100);
+    for (let i = 0; i < 1000; i++) memo.get(`word${i}`, () => i);
+    expect(memo.size).toBeLessThanOrEqual(100);
+  });
+
+  it('are not fooled by words that name object properties', () => {
+    expect(stem('constructor')).toBe('constructor');
+    expect(stem('__proto__')).toBe('__proto__');
+  });
+});
