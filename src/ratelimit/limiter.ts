@@ -37,9 +37,17 @@ interface Bucket {
 /** Keys kept before full buckets are swept: bounds memory whatever the number of callers. */
 const SWEEP_AT = 10_000;
 
+/**
+ * Buckets by key. A sweep runs when the count doubles since the last one, so it costs O(1) per new key
+ * however many callers are active at once (a sweep on every new key would be quadratic under a flood).
+ */
+class Buckets extends Map<string, Bucket> {
+  sweepAt = SWEEP_AT;
+}
+
 export class RateLimiter {
-  private readonly users = new Map<string, Bucket>();
-  private readonly channels = new Map<string, Bucket>();
+  private readonly users = new Buckets();
+  private readonly channels = new Buckets();
 
   constructor(
     private readonly limits: RateLimits,
@@ -74,11 +82,14 @@ export class RateLimiter {
   }
 
   /** The bucket for `key`, refilled up to `now`; undefined when the scope is off. */
-  private level(buckets: Map<string, Bucket>, key: string, rate: Rate, now: number): Bucket | undefined {
+  private level(buckets: Buckets, key: string, rate: Rate, now: number): Bucket | undefined {
     if (rate.limit <= 0 || rate.windowMs <= 0) return undefined;
     let bucket = buckets.get(key);
     if (bucket === undefined) {
-      if (buckets.size >= SWEEP_AT) sweep(buckets, rate, now);
+      if (buckets.size >= buckets.sweepAt) {
+        sweep(buckets, rate, now);
+        buckets.sweepAt = Math.max(SWEEP_AT, 2 * buckets.size);
+      }
       bucket = { tokens: rate.limit, at: now };
       buckets.set(key, bucket);
       return bucket;

@@ -89,6 +89,16 @@ describe('RateLimiter.check', () => {
     rl.check({ user: 'newcomer' });
     expect(rl.size).toBeLessThan(10);
   });
+
+  it('stays fast under a flood of new callers that are all still active (no sweep per new caller)', () => {
+    const { rl } = limiter();
+    const started = performance.now();
+    // 60,000 distinct users inside one window: nothing can be swept; a sweep per newcomer would be
+    // 50,000 scans of 10,000+ buckets (billions of steps), where doubling thresholds make a handful.
+    for (let i = 0; i < 60_000; i++) rl.check({ user: `U${i}` });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(rl.size).toBe(60_000);
+  });
 });
 
 describe('slowDownMessage', () => {
