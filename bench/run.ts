@@ -100,7 +100,7 @@ function perQuestion(core: ReturnType<typeof createCyberviews>): void {
 }
 
 /** Starts bench/slack-server in its own process; resolves with its port and a way to stop it. */
-async function slackServer(kind: 'real' | 'noop'): Promise<{ port: number; stop(): void }> {
+async function slackServer(kind: 'real' | 'noop' | 'minisearch'): Promise<{ port: number; stop(): void }> {
   const child = spawn(process.execPath, [join(here, 'slack-server.js'), kind], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -175,7 +175,7 @@ async function loadTest(): Promise<void> {
   const hook = await responseUrl();
   const results: Record<string, Awaited<ReturnType<typeof load>>> = {};
   try {
-    for (const kind of ['noop', 'real'] as const) {
+    for (const kind of ['noop', 'minisearch', 'real'] as const) {
       const server = await slackServer(kind);
       try {
         await load(server.port, hook.url, list); // warm-up run, not counted
@@ -187,8 +187,8 @@ async function loadTest(): Promise<void> {
   } finally {
     hook.close();
   }
-  const { real, noop } = results;
-  if (!real || !noop) throw new Error('load test did not run');
+  const { real, noop, minisearch } = results;
+  if (!real || !noop || !minisearch) throw new Error('load test did not run');
   // Requests over the run's duration: autocannon's per-sample average would be quantised to its samples.
   const rate = (r: typeof real) => r.requests.total / r.duration;
   const describe = (r: typeof real) =>
@@ -196,10 +196,13 @@ async function loadTest(): Promise<void> {
   const what = `${plan.requests} signed /cyberviews, ${plan.connections} connections`;
   line('load: cyberviews Slack app', `${describe(real)}  ${what}`);
   line('load: do-nothing Bolt app', describe(noop));
+  line('load: Bolt + plain minisearch top 3', describe(minisearch));
+  const share = (r: typeof real) => `${((100 * rate(r)) / rate(noop)).toFixed(0)}%`;
   line(
     '  throughput cyberviews / do-nothing',
-    `${((100 * rate(real)) / rate(noop)).toFixed(0)}%  (p99 ack ${real.latency.p99} vs ${noop.latency.p99} ms)`,
+    `${share(real)}  (p99 ack ${real.latency.p99} vs ${noop.latency.p99} ms)`,
   );
+  line('  throughput plain minisearch / do-nothing', share(minisearch));
 }
 
 async function main(): Promise<void> {

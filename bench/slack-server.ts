@@ -1,10 +1,12 @@
 // One Slack app for the load test, in its own process: the real cyberviews app (core, guard with rate
-// limits, pino logs, listeners; the answer rides on the ack) or a do-nothing Bolt app that only acks an
-// empty body. Prints its port, runs until killed (SIGTERM exits normally, so `node --cpu-prof` can write).
+// limits, pino logs, listeners; the answer rides on the ack), a do-nothing Bolt app that only acks an
+// empty body, or a Bolt app that acks with plain minisearch's top three paragraphs (the floor for any
+// search-backed answer). Prints its port, runs until killed (SIGTERM exits normally, so `node --cpu-prof` can write).
 
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
+import MiniSearch from 'minisearch';
 import { destination } from 'pino';
 import { boltLogger, createLog } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
@@ -37,7 +39,7 @@ async function fakeWebApi(): Promise<string> {
 
 async function main(kind: string): Promise<void> {
   const apiUrl = await fakeWebApi();
-  if (kind === 'noop') {
+  if (kind === 'noop' || kind === 'minisearch') {
     const app = new App({
       signingSecret: BENCH_SECRET,
       token: BENCH_TOKEN,
@@ -45,9 +47,19 @@ async function main(kind: string): Promise<void> {
       logLevel: LogLevel.ERROR,
       clientOptions: { slackApiUrl: apiUrl },
     });
-    app.command('/cyberviews', async ({ ack }) => {
-      await ack();
-    });
+    if (kind === 'noop') {
+      app.command('/cyberviews', async ({ ack }) => {
+        await ack();
+      });
+    } else {
+      // The least a search-backed answer costs: plain minisearch's top three paragraphs, as plain text.
+      const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: ['text'] });
+      mini.addAll(createCyberviews().article.paragraphs.map((p) => ({ id: p.id, text: p.text })));
+      app.command('/cyberviews', async ({ ack, command }) => {
+        const top = mini.search(command.text).slice(0, 3);
+        await ack({ response_type: 'ephemeral', text: top.map((r) => String(r.text)).join('\n\n') });
+      });
+    }
     const server = (await app.start(0)) as { address(): AddressInfo };
     process.stdout.write(`${server.address().port}\n`);
     return;
