@@ -99,6 +99,38 @@ function perQuestion(core: ReturnType<typeof createCyberviews>): void {
   );
 }
 
+/**
+ * The same comparison for questions met for the first time: a fresh index (its per-term tables and memos
+ * empty) and a fresh minisearch, each question asked once. Code is already compiled by `perQuestion`.
+ */
+function firstAsk(): void {
+  const { list } = questions();
+  const ours: number[] = [];
+  const plain: number[] = [];
+  for (let r = 0; r < Math.max(1, plan.repeats / 6); r++) {
+    const core = createCyberviews();
+    const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+    mini.addAll(core.article.paragraphs.map((p) => ({ id: p.id, text: p.text })));
+    for (const q of list) {
+      ours.push(timed(() => core.ask(q)).ms);
+      plain.push(timed(() => mini.search(q)).ms);
+    }
+  }
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  line(
+    'first ask on a fresh index, cyberviews',
+    `p50 ${fmt(percentile(ours, 50))}  p99 ${fmt(percentile(ours, 99))}`,
+  );
+  line(
+    'first search, plain minisearch',
+    `p50 ${fmt(percentile(plain, 50))}  p99 ${fmt(percentile(plain, 99))}`,
+  );
+  line(
+    '  ratio on first asks',
+    `p50 ${(percentile(ours, 50) / percentile(plain, 50)).toFixed(2)}x  mean ${(sum(ours) / sum(plain)).toFixed(2)}x`,
+  );
+}
+
 /** Starts bench/slack-server in its own process; resolves with its port and a way to stop it. */
 async function slackServer(kind: 'real' | 'noop' | 'minisearch'): Promise<{ port: number; stop(): void }> {
   const child = spawn(process.execPath, [join(here, 'slack-server.js'), kind], {
@@ -214,6 +246,7 @@ async function main(): Promise<void> {
   const core = indexBuild();
   coldStart();
   perQuestion(core);
+  firstAsk();
   line('peak memory (this process)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB max RSS`);
   await loadTest();
 }
