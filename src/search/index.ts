@@ -49,7 +49,14 @@ export const FIELD_BOOST = { text: 1, context: 0.6 };
 const SUGGEST_FUZZINESS = 0.4;
 
 const MIN_DERIVATION_STEM = 4;
-const MAX_DERIVATION_SUFFIX = 4;
+/**
+ * What Porter leaves on a stem when one word derives from another ("argu" → "argument", "defin" →
+ * "definit", "econom" → "economi", "west" → "western"). A bare prefix is no family: "harm" is not
+ * "harmoni", "intern" not "internet", "main" not "maintain".
+ */
+const DERIVATION_SUFFIXES = new Set(
+  'ment it ion al dom i er or itor ior ian th en ti iti ri li edli ern n anc abl aci t s'.split(' '),
+);
 
 /** Stands between fields in a passage's word sequence: never part of a phrase. */
 const FIELD_BREAK = ['\u0000'];
@@ -219,7 +226,7 @@ export class PassageIndex {
       if (
         term !== stem &&
         term.startsWith(stem) &&
-        term.length - stem.length <= MAX_DERIVATION_SUFFIX &&
+        DERIVATION_SUFFIXES.has(term.slice(stem.length)) &&
         !isOverriddenStem(term)
       ) {
         derived.push(term);

@@ -46,6 +46,7 @@ function partsOf(text: string): string[] {
 /** Parses a question into concepts. Stopwords and question words carry no evidence and are dropped. */
 export function parseQuery(question: string, glossary: Glossary): QueryModel {
   const matches = glossary.match(question);
+  const tokens = tokenize(question);
   const concepts: Concept[] = [];
   for (const match of matches) {
     const label = question.slice(match.start, match.end);
@@ -53,6 +54,23 @@ export function parseQuery(question: string, glossary: Glossary): QueryModel {
     const targets = match.entry.targets
       .map(phraseOf)
       .filter((t) => t.length > 0 && t.join(' ') !== phrase.join(' '));
+    // "cyber-hegemony": the alias "hegemony" inside a compound the question wrote as one word. The
+    // compound is the question's own word; the alias's phrase and targets become its evidence too.
+    const compound = tokens.find(
+      (t) => t.start <= match.start && match.end <= t.end && t.end - t.start > match.end - match.start,
+    );
+    if (compound) {
+      const [first, ...parts] = termsOf(compound.word);
+      concepts.push({
+        label: question.slice(compound.start, compound.end),
+        phrase: first ? [first] : [],
+        words: first ? [compound.word] : [],
+        parts,
+        targets: [phrase, ...targets],
+        position: compound.start,
+      });
+      continue;
+    }
     const words = tokenize(label)
       .filter((t) => !isStopword(t.word))
       .map((t) => t.word);

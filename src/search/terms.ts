@@ -14,7 +14,7 @@ export const STOPWORDS = new Set(
   tell me explain describe give list show say says said according think thinks view views swaine author
   paper please many much kind kinds way ways also anything something thing things role s t dont doesnt didnt isnt
   arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt whats whos hows want wants
-  wanted like get gets`.split(/\s+/),
+  wanted like get gets might must put puts putting`.split(/\s+/),
 );
 
 const FOLD: Record<string, string> = {
@@ -37,7 +37,8 @@ export function normalizeText(text: string, keepCase = false): string {
   if (/^\p{ASCII}*$/u.test(text)) return keepCase ? text : text.toLowerCase();
   let out = '';
   for (const ch of text) {
-    let folded = FOLD[ch] ?? (/[‐‑‒–—]/.test(ch) ? '-' : ch.normalize('NFKC'));
+    // Hyphens join words ("non‑authoritative"); dashes separate them ("the West—not least").
+    let folded = FOLD[ch] ?? (/[‐‑]/.test(ch) ? '-' : /[‒–—―]/.test(ch) ? ' ' : ch.normalize('NFKC'));
     if (!keepCase) folded = folded.toLowerCase();
     out += folded.length === ch.length ? folded : ch;
   }
@@ -73,7 +74,13 @@ export function tokenize(text: string): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
-    if (JOINING_PREFIXES.has(token.word) && next && /^[a-z]/.test(next.word) && next.start - token.end <= 2) {
+    const joins =
+      JOINING_PREFIXES.has(token.word) &&
+      next !== undefined &&
+      /^[a-z]/.test(next.word) &&
+      !STOPWORDS.has(next.word) &&
+      next.start - token.end <= 2;
+    if (joins && next) {
       joined.push({ word: token.word + next.word, start: token.start, end: next.end });
       i++;
     } else {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCyberviews } from '../../src/index.js';
+import { PassageIndex } from '../../src/search/index.js';
 import { termsOf, tokenize } from '../../src/search/terms.js';
 
 let core: ReturnType<typeof createCyberviews>;
@@ -25,9 +26,43 @@ describe('terms', () => {
   it('keep "government" apart from "governed"', () => {
     expect(termsOf('government')[0]).not.toBe(termsOf('governed')[0]);
   });
+
+  it('split words at dashes but join them at hyphens', () => {
+    const words = (s: string) => tokenize(s).map((t) => t.word);
+    expect(words('the West—not least')).toEqual(['the', 'west', 'not', 'least']);
+    expect(words('government–related')).toEqual(['government', 'related']);
+    expect(words('non‑authoritative')).toEqual(['nonauthoritative']);
+  });
+
+  it('glue a compound prefix to a content word only', () => {
+    const words = (s: string) => tokenize(s).map((t) => t.word);
+    expect(words('counter or deter')).toEqual(['counter', 'or', 'deter']);
+    expect(words('cyber attacks')).toEqual(['cyberattacks']);
+  });
+});
+
+describe('word families', () => {
+  let index: PassageIndex;
+  beforeAll(() => {
+    index = new PassageIndex(core.article);
+  });
+
+  it('join words that derive from one another', () => {
+    expect(index.derivedTerms('argu')).toContain('argument');
+    expect(index.derivedTerms('west')).toContain('western');
+  });
+
+  it('do not join words that merely share a beginning', () => {
+    expect(index.derivedTerms('harm')).not.toContain('harmoni');
+    expect(index.derivedTerms('main')).not.toContain('maintain');
+  });
 });
 
 describe('ask', () => {
+  it('reads a compound as the question wrote it: "cyber-hegemony" finds "cyberhegemony" first', () => {
+    expect(top('cyber-hegemony')?.text).toMatch(/cyberhegemony/);
+  });
+
   it('answers a paraphrase through the glossary: "admit to hacking" finds the denials', () => {
     expect(top('Does Beijing admit to hacking?')?.text).toMatch(/deny|denied/);
   });
