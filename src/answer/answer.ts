@@ -5,7 +5,14 @@
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
-import { type RankedPassage, type ResolvedConcept, rankPassages, resolveConcepts } from '../search/rank.js';
+import {
+  questionIntents,
+  type RankedPassage,
+  type ResolvedConcept,
+  rankPassages,
+  resolveConcepts,
+  statesNumber,
+} from '../search/rank.js';
 import type { Answer } from '../types.js';
 import { toPassage } from './passage.js';
 
@@ -49,6 +56,8 @@ export function answerQuestion(
   const ranked = rankPassages(concepts, index, question);
   const best = ranked[0];
   if (!best || !isEvidence(best, concepts)) return refuse(suggest(concepts, index));
+  // "How many people use Twitter?": the words are all there, the number the question wants is not.
+  if (questionIntents(question).has('number') && !statesNumber(best.passage)) return refuse();
   const relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);
 
   return {

@@ -25,10 +25,14 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]?.[b.length] ?? max + 1;
 }
 
-/** How many edits a word of this length may need: none under 4 letters, one up to 7, two from 8. */
+/**
+ * How many edits a word of this length may need: none under 4 letters, one up to 8, two from 9. Typos
+ * are mostly one edit; two edits on an 8-letter word already reach other real words ("invented" →
+ * "intended").
+ */
 export function editBudget(word: string): number {
   if (word.length < 4) return 0;
-  return word.length < 8 ? 1 : 2;
+  return word.length < 9 ? 1 : 2;
 }
 
 /** Words this short are corrected only towards names (proper nouns), where typos matter most. */

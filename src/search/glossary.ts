@@ -33,11 +33,15 @@ interface Word {
 }
 
 function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    text: m[0],
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
+  return [...text.matchAll(WORD)].map((m) => {
+    // A possessive belongs to the sentence, not the name: "Xi Jinping's" is "Xi Jinping".
+    const possessive = /['’]s$/i.test(m[0]) ? 2 : 0;
+    return {
+      text: m[0].slice(0, m[0].length - possessive),
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length - possessive,
+    };
+  });
 }
 
 /**

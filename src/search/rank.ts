@@ -238,13 +238,19 @@ export function questionIntents(question: string): Set<Intent> {
   return intents;
 }
 
-const NUMBER = /\b\d+\b|\b(?:ten|thirteen|eighty|hundred|thousand|million|percent|majority)\b/i;
+const NUMBER =
+  /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent|majority|half)\b/i;
+
+/** Does the passage state a number at all? "How many …" is not answered by one that does not. */
+export function statesNumber(passage: IndexedPassage): boolean {
+  return NUMBER.test(passage.paragraph.text);
+}
 const DATE =
   /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 function intentBonus(intents: Set<Intent>, passage: IndexedPassage): number {
   let bonus = 0;
-  if (intents.has('number') && NUMBER.test(passage.paragraph.text)) bonus += INTENT_BONUS;
+  if (intents.has('number') && statesNumber(passage)) bonus += INTENT_BONUS;
   if (intents.has('date') && DATE.test(passage.paragraph.text)) bonus += INTENT_BONUS;
   return bonus;
 }

@@ -59,6 +59,11 @@ describe('word families', () => {
 });
 
 describe('ask', () => {
+  it('refuses "how many" when the passage with the words states no number', () => {
+    expect(core.ask('How many people use Twitter?').answered).toBe(false);
+    expect(core.ask('How many root servers are there?').passages[0]?.text).toMatch(/13/);
+  });
+
   it('reads a compound as the question wrote it: "cyber-hegemony" finds "cyberhegemony" first', () => {
     expect(top('cyber-hegemony')?.text).toMatch(/cyberhegemony/);
   });

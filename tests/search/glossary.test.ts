@@ -63,6 +63,13 @@ describe('the glossary', () => {
     expect(first('multi stakeholder')).toBe('multi-stakeholder');
   });
 
+  it('matches a name with a possessive as the name', () => {
+    const glossary = new Glossary(entries);
+    const matches = glossary.match('What did Xi Jinping’s visit change?');
+    expect(matches).toHaveLength(1);
+    expect(matches[0]?.entry.targets).toContain('Xi Jinping');
+  });
+
   it('matches Chinese terms inside a Chinese sentence', () => {
     const glossary = new Glossary(entries);
     expect(glossary.match('什么是网络主权？').map((m) => m.entry.targets[0])).toContain('cyber sovereignty');
