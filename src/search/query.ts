@@ -44,7 +44,8 @@ function partsOf(text: string): string[] {
 }
 
 /** Parses a question into concepts. Stopwords and question words carry no evidence and are dropped. */
-export function parseQuery(question: string, glossary: Glossary): QueryModel {
+export function parseQuery(asked: string, glossary: Glossary): QueryModel {
+  const question = readUsAsCountry(asked);
   const matches = glossary.match(question);
   const tokens = tokenize(question);
   const concepts: Concept[] = [];
@@ -90,6 +91,23 @@ export function parseQuery(question: string, glossary: Glossary): QueryModel {
   }
   concepts.sort((a, b) => a.position - b.position);
   return { question, concepts: mergeDuplicates(concepts) };
+}
+
+/** Words after which "us" is the pronoun: "tell us", "for us", "let us". */
+const GOVERNS_PRONOUN = new Set(
+  'tell give show help let lets for to of with about among from by told gave showed helps'.split(' '),
+);
+
+/**
+ * People type "us" for the U.S. ("us hegemony", "does the us spy"): in a question about this article the
+ * country is the likelier sense, unless a verb or preposition governs the pronoun ("tell us about").
+ * Same length, so offsets into the question stay valid.
+ */
+export function readUsAsCountry(question: string): string {
+  return question.replace(/(?<![\p{L}\p{N}.])us(?![\p{L}\p{N}])/gu, (us, at: number) => {
+    const before = /([\p{L}]+)[^\p{L}]*$/u.exec(question.slice(0, at))?.[1]?.toLowerCase();
+    return before !== undefined && GOVERNS_PRONOUN.has(before) ? us : 'US';
+  });
 }
 
 /** "cyber attacks on cyberattacks": one concept, not two. */

@@ -52,6 +52,8 @@ const SECTION_CREDIT = 0.4;
 const PHRASE_BONUS = 0.25;
 const INTENT_BONUS = 0.3;
 const CANDIDATES = 20;
+/** Stems shorter than this are not corrected towards other stems, only their words towards words. */
+const MIN_STEM_CORRECTION = 7;
 
 /** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
 export function evidence(c: ResolvedConcept, view: EvidenceView): number {
@@ -97,7 +99,11 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
     const phrase = concept.phrase.map((t, k) => {
       if (index.has(t)) return t;
       const word = concept.words[k];
-      const close = (word ? index.correctWord(word) : undefined) ?? index.closestTerms(t)[0];
+      // Word to word first; stem to stem only for long stems, where a near miss is rarely another word
+      // ("invent" is one edit from "intent", "sovereignti" from nothing but itself).
+      const close =
+        (word ? index.correctWord(word) : undefined) ??
+        (t.length >= MIN_STEM_CORRECTION ? index.closestTerms(t)[0] : undefined);
       if (close) corrected = true;
       return close ?? t;
     });

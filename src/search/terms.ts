@@ -14,7 +14,8 @@ export const STOPWORDS = new Set(
   tell me explain describe give list show say says said according think thinks view views swaine author
   paper please many much kind kinds way ways also anything something thing things role s t dont doesnt didnt isnt
   arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt whats whos hows want wants
-  wanted like get gets might must put puts putting`.split(/\s+/),
+  wanted like get gets might must put puts putting still really actually ever already ones keep keeps
+  everything everyone nothing`.split(/\s+/),
 );
 
 const FOLD: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCyberviews } from '../../src/index.js';
 import { PassageIndex } from '../../src/search/index.js';
+import { readUsAsCountry } from '../../src/search/query.js';
 import { termsOf, tokenize } from '../../src/search/terms.js';
 
 let core: ReturnType<typeof createCyberviews>;
@@ -38,6 +39,16 @@ describe('terms', () => {
     const words = (s: string) => tokenize(s).map((t) => t.word);
     expect(words('counter or deter')).toEqual(['counter', 'or', 'deter']);
     expect(words('cyber attacks')).toEqual(['cyberattacks']);
+  });
+});
+
+describe('a lower-case "us"', () => {
+  it('is the country in a question about it, the pronoun after a verb or preposition', () => {
+    expect(readUsAsCountry('does the us spy on china')).toBe('does the US spy on china');
+    expect(readUsAsCountry('us hegemony')).toBe('US hegemony');
+    expect(readUsAsCountry('tell us about spying')).toBe('tell us about spying');
+    expect(readUsAsCountry('what does it mean for us')).toBe('what does it mean for us');
+    expect(readUsAsCountry('bonus campus')).toBe('bonus campus');
   });
 });
 
