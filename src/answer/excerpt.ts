@@ -3,8 +3,9 @@
 
 import { phraseOf } from '../search/query.js';
 import { evidence, type ResolvedConcept } from '../search/rank.js';
-import { type EvidenceView, positionsOf, TermSpan } from '../search/span.js';
-import { isStopword, type Token, termsOf, tokenize } from '../search/terms.js';
+import { type EvidenceView, TermSpan } from '../search/span.js';
+import type { Token } from '../search/terms.js';
+import { type TextView, textViewOf } from '../search/text-view.js';
 import type { Paragraph, Sentence, Span } from '../types.js';
 
 export const MAX_EXCERPT = 400;
@@ -25,26 +26,6 @@ interface Window {
   /** Whether the window was cut inside a sentence (shown with an ellipsis). */
   cutStart: boolean;
   cutEnd: boolean;
-}
-
-interface TextView {
-  tokens: Token[];
-  sequence: string[][];
-  positions: Map<string, number[]>;
-}
-
-/** Tokens of each paragraph, computed once: excerpts are chosen on every answer. */
-const views = new WeakMap<Paragraph, TextView>();
-
-function textView(paragraph: Paragraph): TextView {
-  let view = views.get(paragraph);
-  if (!view) {
-    const tokens = tokenize(paragraph.text);
-    const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
-    view = { tokens, sequence, positions: positionsOf(sequence) };
-    views.set(paragraph, view);
-  }
-  return view;
 }
 
 /** Index of the first token starting at or after `offset`. */
@@ -89,7 +70,7 @@ function sentenceView(paragraph: Paragraph, view: TextView, sentence: Sentence):
 export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedConcept[] = []): Excerpt {
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
   const wanted = new Set(concepts.flatMap((c) => c.terms));
-  const view = textView(paragraph);
+  const view = textViewOf(paragraph);
   const focused = focusOnOwnWords(view, concepts);
   const quoted = quotationsBySpeakersNamed(paragraph, concepts);
   const speakerCredit = SPEAKER_CREDIT * concepts.reduce((sum, c) => sum + c.weight, 0);

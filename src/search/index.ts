@@ -6,7 +6,8 @@ import type { Article, Paragraph } from '../types.js';
 import { closestTerms } from './fuzzy.js';
 import { Memo } from './memo.js';
 import { positionsOf, TermSpan } from './span.js';
-import { contentTerms, isOverriddenStem, isStopword, termsOf, tokenize } from './terms.js';
+import { contentTerms, isOverriddenStem } from './terms.js';
+import { textViewOf, wordTerms } from './text-view.js';
 
 interface Doc {
   id: string;
@@ -79,6 +80,8 @@ export class PassageIndex {
   /** Every word of the article (lower-cased) with its stem: typos are corrected against words. */
   readonly words = new Map<string, string>();
   private readonly nameWords = new Set<string>();
+  /** The passages (by place in `passages`) whose terms include each term, in order. */
+  private readonly postings = new Map<string, number[]>();
 
   constructor(readonly article: Article) {
     this.search = new MiniSearch<Doc>({
@@ -98,14 +101,16 @@ export class PassageIndex {
       const doc = docs[i] as Doc;
       // The section title helps BM25 a little but is no evidence that a paragraph answers anything.
       const terms = new Set(contentTerms([doc.text, doc.leadIn, doc.speakers, doc.kinds].join(' ')));
-      const tokens = tokenize(paragraph.text);
-      const wordTerms = (text: string) =>
-        tokenize(text).map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
+      const { tokens, sequence: textTerms } = textViewOf(paragraph);
       // Text first, then the other fields, each after a break so phrases never span two fields.
-      const sequence = [doc.text, doc.leadIn, doc.speakers].flatMap((field) => [
-        ...wordTerms(field),
+      const sequence = [
+        ...textTerms,
         FIELD_BREAK,
-      ]);
+        ...wordTerms(doc.leadIn),
+        FIELD_BREAK,
+        ...wordTerms(doc.speakers),
+        FIELD_BREAK,
+      ];
       tokens.forEach((t, k) => {
         const stem = sequence[k]?.[0];
         if (stem && !this.surface.has(stem)) this.surface.set(stem, t.word);
@@ -123,11 +128,14 @@ export class PassageIndex {
     this.byId = new Map(this.passages.map((p) => [p.paragraph.id, p]));
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
     this.documentFrequency = new Map();
-    for (const passage of this.passages) {
+    this.passages.forEach((passage, i) => {
       for (const term of passage.terms) {
         this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+        const list = this.postings.get(term);
+        if (list) list.push(i);
+        else this.postings.set(term, [i]);
       }
-    }
+    });
   }
 
   get size(): number {
@@ -136,6 +144,17 @@ export class PassageIndex {
 
   has(term: string): boolean {
     return this.documentFrequency.has(term);
+  }
+
+  /** Passages (by place in `passages`) whose terms include every one of `terms`. */
+  passagesWithAll(terms: readonly string[]): number[] {
+    let found: number[] | undefined;
+    for (const term of terms) {
+      const list = this.postings.get(term) ?? [];
+      found = found === undefined ? list : found.filter((i) => list.includes(i));
+      if (found.length === 0) break;
+    }
+    return found ?? [];
   }
 
   private readonly impactMemo = new Memo<Impacts>();

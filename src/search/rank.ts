@@ -141,11 +141,28 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
     };
     const key = [phrase.join(' '), ...parts, '|', ...targets.map((t) => t.join(' '))].join('/');
     const df = index.conceptFrequency.get(key, () =>
-      resolved.known ? index.passages.filter((p) => evidence(resolved, p.span) >= TARGET_CREDIT).length : 0,
+      resolved.known ? fullEvidenceCount(resolved, index) : 0,
     );
     resolved.weight = idf(df);
     return resolved;
   });
+}
+
+/**
+ * How many passages give full evidence for a concept (its own words, or a glossary target). Only
+ * passages holding every term of the phrase or of some target can, so only those are judged.
+ */
+function fullEvidenceCount(c: ResolvedConcept, index: PassageIndex): number {
+  const candidates = new Set<number>();
+  for (const alternative of [c.phrase, ...c.targets]) {
+    if (alternative.length > 0) for (const i of index.passagesWithAll(alternative)) candidates.add(i);
+  }
+  let count = 0;
+  for (const i of candidates) {
+    const passage = index.passages[i];
+    if (passage && evidence(c, passage.span) >= TARGET_CREDIT) count++;
+  }
+  return count;
 }
 
 /** Ranks passages for a question; every passage returned matched at least one concept. */
