@@ -240,18 +240,9 @@ export class PassageIndex {
 
   private findDerivedTerms(stem: string): string[] {
     if (stem.length < MIN_DERIVATION_STEM) return [];
-    const derived: string[] = [];
-    for (const term of this.documentFrequency.keys()) {
-      if (
-        term !== stem &&
-        term.startsWith(stem) &&
-        DERIVATION_SUFFIXES.has(term.slice(stem.length)) &&
-        !isOverriddenStem(term)
-      ) {
-        derived.push(term);
-      }
-    }
-    return derived;
+    return [...DERIVATION_SUFFIXES]
+      .map((suffix) => stem + suffix)
+      .filter((term) => this.documentFrequency.has(term) && !isOverriddenStem(term));
   }
 }
 
