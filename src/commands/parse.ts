@@ -4,7 +4,16 @@ import type { Command, Subcommand } from './types.js';
 
 /** Longest question or phrase accepted; longer input is refused with a clear message. */
 export const MAX_INPUT = 500;
+/**
+ * The article's footnote numbers, as a constant because the Discord option bounds are declared before any
+ * article is loaded; a test holds it to the markers segmentation finds.
+ */
 export const NOTE_RANGE = { first: 1, last: 85 } as const;
+
+/** What to say about a note number outside the article's range, wherever it is caught. */
+export function noteRangeMessage(first: number, last: number): string {
+  return `The article has notes ${first}–${last}; try \`/cyberviews note 24\`.`;
+}
 
 export const SUBCOMMANDS: readonly Subcommand[] = [
   'ask',
@@ -86,7 +95,7 @@ function cite(phrase: string): Command {
 }
 
 function note(arg: string): Command {
-  const range = `The article has notes ${NOTE_RANGE.first}–${NOTE_RANGE.last}; try \`/cyberviews note 24\`.`;
+  const range = noteRangeMessage(NOTE_RANGE.first, NOTE_RANGE.last);
   if (!/^\d{1,6}$/.test(arg))
     return invalid(
       arg === '' ? `Which note? ${range}` : `"${arg.slice(0, 40)}" is not a note number. ${range}`,

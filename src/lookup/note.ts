@@ -1,6 +1,7 @@
 // Footnote lookup: the passage that carries marker N, reported on the page where the marker stands.
 
 import { toPassage } from '../answer/passage.js';
+import { noteRangeMessage } from '../commands/parse.js';
 import type { Article, NoteResult } from '../types.js';
 
 export const FIRST_NOTE = 1;
@@ -10,7 +11,7 @@ export function lastNote(article: Article): number {
 }
 
 export function noteOutOfRange(article: Article): string {
-  return `The article has notes ${FIRST_NOTE}–${lastNote(article)}; try \`/cyberviews note 24\`.`;
+  return noteRangeMessage(FIRST_NOTE, lastNote(article));
 }
 
 /** The passage holding marker `note`, or undefined outside 1–85. */

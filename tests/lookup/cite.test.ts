@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCyberviews } from '../../src/index.js';
+import { noteRangeMessage } from '../../src/commands/parse.js';
+import { createCyberviews, NOTE_RANGE } from '../../src/index.js';
+import { lastNote } from '../../src/lookup/note.js';
 
 let core: ReturnType<typeof createCyberviews>;
 beforeAll(() => {
@@ -38,6 +40,14 @@ describe('cite', () => {
 });
 
 describe('note', () => {
+  it('bounds note numbers (in the parser and Discord options) by the markers segmentation finds', () => {
+    expect(NOTE_RANGE.last).toBe(lastNote(core.article));
+    expect(core.note(NOTE_RANGE.last + 1)).toEqual({
+      kind: 'error',
+      message: noteRangeMessage(NOTE_RANGE.first, NOTE_RANGE.last),
+    });
+  });
+
   it('finds every one of the 85 markers on the page where it stands', () => {
     for (let n = 1; n <= 85; n++) {
       const result = core.note(n);
