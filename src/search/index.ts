@@ -91,26 +91,30 @@ export class PassageIndex {
         field === 'context'
           ? [doc.leadIn, doc.speakers, doc.speakers, doc.section, doc.kinds].join(' ')
           : String(doc[field as keyof Doc] ?? ''),
-      tokenize: (text) => contentTerms(text),
+      // A paragraph's text is tokenised once, for its text view; minisearch reuses those terms.
+      tokenize: (text) => textTerms.get(text) ?? contentTerms(text),
       processTerm: (term) => term,
       searchOptions: { tokenize: splitStems, processTerm: (term) => term },
     });
+    const textTerms = new Map(
+      article.paragraphs.map((p) => [p.text, textViewOf(p).sequence.flat()] as const),
+    );
     const docs = article.paragraphs.map(toDoc);
     this.search.addAll(docs);
     this.passages = article.paragraphs.map((paragraph, i) => {
       const doc = docs[i] as Doc;
-      // The section title helps BM25 a little but is no evidence that a paragraph answers anything.
-      const terms = new Set(contentTerms([doc.text, doc.leadIn, doc.speakers, doc.kinds].join(' ')));
-      const { tokens, sequence: textTerms } = textViewOf(paragraph);
+      const { tokens, sequence: text } = textViewOf(paragraph);
+      const leadIn = wordTerms(doc.leadIn);
+      const speakers = wordTerms(doc.speakers);
       // Text first, then the other fields, each after a break so phrases never span two fields.
-      const sequence = [
-        ...textTerms,
-        FIELD_BREAK,
-        ...wordTerms(doc.leadIn),
-        FIELD_BREAK,
-        ...wordTerms(doc.speakers),
-        FIELD_BREAK,
-      ];
+      const sequence = [...text, FIELD_BREAK, ...leadIn, FIELD_BREAK, ...speakers, FIELD_BREAK];
+      // The section title helps BM25 a little but is no evidence that a paragraph answers anything.
+      const terms = new Set([
+        ...text.flat(),
+        ...leadIn.flat(),
+        ...speakers.flat(),
+        ...contentTerms(doc.kinds),
+      ]);
       tokens.forEach((t, k) => {
         const stem = sequence[k]?.[0];
         if (stem && !this.surface.has(stem)) this.surface.set(stem, t.word);
