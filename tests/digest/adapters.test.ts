@@ -42,56 +42,63 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The real Slack app (Bolt) with digests and a scheduler, against the Web API and response_url fakes. */
+async function startSlack() {
+  const api = await FakeSlackApi.start();
+  const responses = await ResponseUrlCollector.start();
+  let scheduler: Scheduler | undefined;
+  const digests = createChannelDigests({
+    store,
+    now: () => clock.now(),
+    zone: 'UTC',
+    onChange: () => scheduler?.wake(),
+  });
+  const app = createSlackApp(core, {
+    signingSecret: 'adapter-test-secret',
+    botToken: BOT.token,
+    port: 0,
+    apiUrl: api.url,
+    logger: {
+      ...quiet,
+      debug: () => {},
+      setLevel: () => {},
+      getLevel: () => LogLevel.ERROR,
+      setName: () => {},
+    },
+    digests,
+  });
+  const port = await app.start();
+  scheduler = new Scheduler({
+    store,
+    core,
+    ports: [slackPoster(app.bolt, core.about.meta.url)],
+    clock,
+    questionLogDays: 30,
+  });
+  scheduler.start();
+  cleanup.push(async () => {
+    await scheduler?.stop();
+    await app.stop();
+    await Promise.all([api.close(), responses.close()]);
+  });
+  const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'adapter-test-secret');
+  const settle = (ms: number) => clock.advance(ms, () => scheduler?.settled() ?? Promise.resolve());
+  return { api, responses, slack, settle };
+}
+
 describe('Slack', () => {
   it('a signed /cyberviews subscribe leads to chat.postMessage at the due time', async () => {
-    const api = await FakeSlackApi.start();
-    const responses = await ResponseUrlCollector.start();
-    let scheduler: Scheduler | undefined;
-    const digests = createChannelDigests({
-      store,
-      now: () => clock.now(),
-      zone: 'UTC',
-      onChange: () => scheduler?.wake(),
-    });
-    const app = createSlackApp(core, {
-      signingSecret: 'adapter-test-secret',
-      botToken: BOT.token,
-      port: 0,
-      apiUrl: api.url,
-      logger: {
-        ...quiet,
-        debug: () => {},
-        setLevel: () => {},
-        getLevel: () => LogLevel.ERROR,
-        setName: () => {},
-      },
-      digests,
-    });
-    const port = await app.start();
-    scheduler = new Scheduler({
-      store,
-      core,
-      ports: [slackPoster(app.bolt, core.about.meta.url)],
-      clock,
-      questionLogDays: 30,
-    });
-    scheduler.start();
-    cleanup.push(async () => {
-      await scheduler?.stop();
-      await app.stop();
-      await Promise.all([api.close(), responses.close()]);
-    });
-    const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'adapter-test-secret');
+    const { api, responses, slack, settle } = await startSlack();
 
     const subscribed = await slack.command({ text: 'subscribe daily 09:00', responseUrl: responses.url() });
     expect(JSON.stringify(ackMessage(subscribed))).toMatch(/Subscribed/);
-    await clock.advance(60 * 1000, () => scheduler?.settled() ?? Promise.resolve());
+    await settle(60 * 1000);
     const asked = await slack.command({ text: 'what is cyber sovereignty', responseUrl: responses.url() });
     expect(JSON.stringify(ackMessage(asked))).toMatch(/sovereignty/);
-    await clock.advance(0, () => scheduler?.settled() ?? Promise.resolve());
+    await settle(0);
     expect(api.callsTo('chat.postMessage')).toHaveLength(0);
 
-    await clock.advance(HOUR, () => scheduler?.settled() ?? Promise.resolve());
+    await settle(HOUR);
     const posts = api.callsTo('chat.postMessage');
     expect(posts).toHaveLength(1);
     const body = posts[0]?.body ?? {};
@@ -100,39 +107,92 @@ describe('Slack', () => {
     expect(JSON.stringify(body.blocks)).toMatch(/what is cyber sovereignty/);
     expect(limitViolations(body)).toEqual([]);
   });
+
+  it('takes a cron schedule from a workspace admin (users.info) and refuses it to a member', async () => {
+    const { api, responses, slack } = await startSlack();
+    api.admins.add('U0ADMIN');
+    const cron = 'subscribe cron 0 9 * * 1 cyber sovereignty';
+
+    const member = responses.url();
+    await slack.command({ text: cron, responseUrl: member, userId: 'U0MEMBER' });
+    expect(JSON.stringify(await responses.first(member))).toMatch(/Only workspace or server administrators/);
+
+    const admin = responses.url();
+    await slack.command({ text: cron, responseUrl: admin, userId: 'U0ADMIN' });
+    expect(JSON.stringify(await responses.first(admin))).toMatch(/Subscribed/);
+
+    const asked = api.callsTo('users.info').map((call) => call.body.user);
+    expect(asked).toEqual(['U0MEMBER', 'U0ADMIN']);
+    expect(store.subscriptions().length).toBe(1);
+  });
+
+  it('pauses the subscription, with the reason, once the bot is removed from the channel', async () => {
+    const { api, responses, slack, settle } = await startSlack();
+    await slack.command({ text: 'subscribe daily 09:00', responseUrl: responses.url() });
+    api.failNext('chat.postMessage', 'not_in_channel');
+
+    await settle(HOUR + 60 * 1000);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    const paused = store.subscriptions()[0];
+    expect(paused?.pausedAt).not.toBeNull();
+    expect(paused?.pausedReason).toMatch(/not_in_channel/);
+
+    await settle(24 * HOUR);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    const status = await slack.command({ text: 'subscriptions', responseUrl: responses.url() });
+    expect(JSON.stringify(ackMessage(status))).toMatch(/paused/);
+  });
+
+  it('treats a failing users.info as "not an admin", with an answer all the same', async () => {
+    const { api, responses, slack } = await startSlack();
+    api.admins.add('U0ADMIN');
+    api.failNext('users.info', 'ratelimited');
+    const url = responses.url();
+    await slack.command({ text: 'subscribe cron 0 9 * * 1', responseUrl: url, userId: 'U0ADMIN' });
+    expect(JSON.stringify(await responses.first(url))).toMatch(/Only workspace or server administrators/);
+  });
 });
+
+/** The real Discord bot (discord.js) with digests and a scheduler, against the REST and gateway fakes. */
+async function startDiscord(forbiddenChannels = new Set<string>()) {
+  const discord = await startFakeDiscord({ forbiddenChannels });
+  let scheduler: Scheduler | undefined;
+  const digests = createChannelDigests({
+    store,
+    now: () => clock.now(),
+    zone: 'UTC',
+    onChange: () => scheduler?.wake(),
+  });
+  const bot = createDiscordBot(core, {
+    token: discord.token,
+    applicationId: FAKE_APPLICATION.id,
+    apiUrl: discord.apiUrl,
+    logger: quiet,
+    digests,
+  });
+  await bot.start();
+  scheduler = new Scheduler({
+    store,
+    core,
+    ports: [discordPoster(bot.client, core.about.meta.url)],
+    clock,
+    questionLogDays: 30,
+  });
+  scheduler.start();
+  cleanup.push(async () => {
+    await scheduler?.stop();
+    await bot.stop();
+    await discord.close();
+  });
+  const settle = (ms: number) => clock.advance(ms, () => scheduler?.settled() ?? Promise.resolve());
+  return { discord, settle };
+}
+
+const POSTS = /^\/channels\/\d+\/messages$/;
 
 describe('Discord', () => {
   it('a subscribe interaction leads to POST /channels/:id/messages at the due time', async () => {
-    const discord = await startFakeDiscord();
-    let scheduler: Scheduler | undefined;
-    const digests = createChannelDigests({
-      store,
-      now: () => clock.now(),
-      zone: 'UTC',
-      onChange: () => scheduler?.wake(),
-    });
-    const bot = createDiscordBot(core, {
-      token: discord.token,
-      applicationId: FAKE_APPLICATION.id,
-      apiUrl: discord.apiUrl,
-      logger: quiet,
-      digests,
-    });
-    await bot.start();
-    scheduler = new Scheduler({
-      store,
-      core,
-      ports: [discordPoster(bot.client, core.about.meta.url)],
-      clock,
-      questionLogDays: 30,
-    });
-    scheduler.start();
-    cleanup.push(async () => {
-      await scheduler?.stop();
-      await bot.stop();
-      await discord.close();
-    });
+    const { discord, settle } = await startDiscord();
 
     const reply = await discord.command('subscribe', [
       { name: 'cadence', type: OptionType.String, value: 'daily' },
@@ -140,15 +200,38 @@ describe('Discord', () => {
       { name: 'topic', type: OptionType.String, value: 'double standard' },
     ]);
     expect(JSON.stringify(reply.data.embeds)).toMatch(/Subscribed/);
-    await clock.advance(30 * 60 * 1000, () => scheduler?.settled() ?? Promise.resolve());
-    expect(discord.requestsTo(/^\/channels\/\d+\/messages$/)).toHaveLength(0);
+    await settle(30 * 60 * 1000);
+    expect(discord.requestsTo(POSTS)).toHaveLength(0);
 
-    await clock.advance(HOUR, () => scheduler?.settled() ?? Promise.resolve());
-    const posts = discord.requestsTo(/^\/channels\/\d+\/messages$/);
+    await settle(HOUR);
+    const posts = discord.requestsTo(POSTS);
     expect(posts).toHaveLength(1);
     expect(posts[0]?.method).toBe('POST');
     const text = JSON.stringify(posts[0]?.body);
     expect(text).toMatch(/double standard/);
     expect(text).toMatch(/sources: authoritative/);
+  });
+
+  it('pauses the subscription, with the reason, once the bot may no longer post in the channel', async () => {
+    const forbidden = new Set<string>();
+    const { discord, settle } = await startDiscord(forbidden);
+    await discord.command('subscribe', [
+      { name: 'cadence', type: OptionType.String, value: 'daily' },
+      { name: 'time', type: OptionType.String, value: '09:00' },
+    ]);
+    const [subscription] = store.subscriptions();
+    if (!subscription) throw new Error('not subscribed');
+    forbidden.add(subscription.channel);
+
+    await settle(HOUR + 60 * 1000);
+    expect(discord.requestsTo(POSTS)).toHaveLength(1);
+    const paused = store.subscriptions()[0];
+    expect(paused?.pausedAt).not.toBeNull();
+    expect(paused?.pausedReason).toMatch(/Missing Access/);
+
+    await settle(24 * HOUR);
+    expect(discord.requestsTo(POSTS)).toHaveLength(1);
+    const status = await discord.command('subscriptions');
+    expect(JSON.stringify(status.data)).toMatch(/paused/);
   });
 });

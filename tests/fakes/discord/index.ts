@@ -54,6 +54,8 @@ export interface FakeDiscordOptions {
   callbackTimeout?: number;
   /** Holds each callback's HTTP response back this long, in ms. */
   callbackDelay?: number;
+  /** Channels where posting answers 403 Missing Access; a test may add to it as it goes (the bot removed). */
+  forbiddenChannels?: Set<string>;
 }
 
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -67,6 +69,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     gatewayUrl: () => gateway.url,
     ids,
     ...(options.callbackDelay ? { callbackDelay: options.callbackDelay } : {}),
+    ...(options.forbiddenChannels ? { forbiddenChannels: options.forbiddenChannels } : {}),
   });
   const timeout = options.callbackTimeout ?? 5_000;
 

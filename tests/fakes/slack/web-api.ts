@@ -1,4 +1,4 @@
-// A loopback fake of Slack's Web API: answers what the app calls (auth.test, chat.*, views.*) the way
+// A loopback fake of Slack's Web API: answers what the app calls (auth.test, chat.*, views.*, users.info) the way
 // Slack does, and records every call with its parsed body so tests can see what users would see.
 
 import type { Server } from 'node:http';
@@ -30,6 +30,8 @@ export class FakeSlackApi {
   readonly calls = new Recorder<ApiCall>();
   private ts = 1_700_000_000;
   private failures = new Map<string, string>();
+  /** Users users.info reports as workspace admins (scope users:read); everyone else is a member. */
+  readonly admins = new Set<string>();
   /** What apps.connections.open hands out: the fake Socket Mode server's URL, when a test runs one. */
   socketModeUrl: string | undefined;
 
@@ -120,6 +122,15 @@ export class FakeSlackApi {
         };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts };
+      case 'users.info': {
+        const id = String(body.user ?? '');
+        if (!/^[UW][A-Z0-9]+$/.test(id)) return { ok: false, error: 'user_not_found' };
+        const admin = this.admins.has(id);
+        return {
+          ok: true,
+          user: { id, team_id: BOT.teamId, is_admin: admin, is_owner: false, is_bot: false },
+        };
+      }
       case 'views.open':
       case 'views.publish':
       case 'views.update':
