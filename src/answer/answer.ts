@@ -84,11 +84,18 @@ function withoutMentions(question: string): string {
 }
 
 function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
-  const unknown = concepts.filter((c) => !c.known).length;
-  if (unknown === 0) return best.coverage >= MIN_COVERAGE_ALL_KNOWN;
+  const unknown = concepts.filter((c) => !c.known);
+  const significant = best.covered.filter((c) => c.weight >= SIGNIFICANT_WEIGHT).length;
+  // Chinese is not split into words: what the glossary does not name is one unsegmented run of grammar
+  // and words ("人民日报 低垂的果实"), not a word the article lacks. One significant concept covered suffices.
+  const words = unknown.filter((c) => !CJK.test(c.concept.label)).length;
+  if (words === 0 && unknown.length > 0) return best.coverage >= MIN_COVERAGE && significant > 0;
+  if (words === 0) return best.coverage >= MIN_COVERAGE_ALL_KNOWN;
   if (best.coverage < MIN_COVERAGE) return false;
-  return best.covered.filter((c) => c.weight >= SIGNIFICANT_WEIGHT).length > unknown;
+  return significant > unknown.length;
 }
+
+const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
 
 /**
  * "Did you mean": for each word of the question the article does not have, the closest term it does

@@ -1,9 +1,9 @@
 // A question → the concepts it asks about. Each concept is a word of the question (or a glossary
 // phrase) with the phrases that count as evidence for it: its own words and the glossary's targets.
 
-import type { Glossary } from './glossary.js';
+import type { Glossary, GlossaryMatch } from './glossary.js';
 import { Memo } from './memo.js';
-import { isStopword, questionTokens, stem, termsOf, tokenize } from './terms.js';
+import { isStopword, questionTokens, stem, type Token, termsOf, tokenize } from './terms.js';
 
 export interface Concept {
   /** The question's own words for it, as typed. */
@@ -58,7 +58,11 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
     // "cyber-hegemony": the alias "hegemony" inside a compound the question wrote as one word. The
     // compound is the question's own word; the alias's phrase and targets become its evidence too.
     const compound = tokens.find(
-      (t) => t.start <= match.start && match.end <= t.end && t.end - t.start > match.end - match.start,
+      (t) =>
+        LATIN_WORD.test(t.word) &&
+        t.start <= match.start &&
+        match.end <= t.end &&
+        t.end - t.start > match.end - match.start,
     );
     if (compound) {
       const [first, ...parts] = termsOf(compound.word);
@@ -77,20 +81,76 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
       .map((t) => t.word);
     concepts.push({ label, phrase, words, parts: partsOf(label), targets, position: match.start });
   }
-  for (const token of questionTokens(question)) {
-    if (matches.some((m) => token.start < m.end && m.start < token.end)) continue;
-    const [first, ...parts] = termsOf(token.word);
+  const content = questionTokens(question);
+  const free = content.filter((token) => !matches.some((m) => token.start < m.end && m.start < token.end));
+  concepts.push(...content.flatMap((token) => unnamedChinese(question, token, matches)));
+  for (const run of nameRuns(question, free)) {
+    const first = run[0] as Token;
+    const last = run.at(-1) as Token;
+    const terms = run.map((token) => termsOf(token.word));
     concepts.push({
-      label: question.slice(token.start, token.end),
-      phrase: first ? [first] : [],
-      words: first ? [token.word] : [],
-      parts,
+      label: question.slice(first.start, last.end),
+      phrase: terms.map((t) => t[0] as string),
+      words: run.map((token) => token.word),
+      parts: terms.flatMap((t) => t.slice(1)),
       targets: [],
-      position: token.start,
+      position: first.start,
     });
   }
   concepts.sort((a, b) => a.position - b.position);
   return { question, concepts: mergeDuplicates(concepts) };
+}
+
+const LATIN_WORD = /^[a-z0-9]+$/;
+
+/**
+ * Chinese is not split into words: a run of Han characters is one token, and the glossary finds its terms
+ * inside it. What is left between them ("中国|的人口是多少") is still part of the question: each piece of
+ * two characters or more becomes a concept, which the article will not know. Single characters are
+ * particles ("的", "吗").
+ */
+function unnamedChinese(question: string, token: Token, matches: readonly GlossaryMatch[]): Concept[] {
+  if (LATIN_WORD.test(token.word)) return [];
+  const inside = matches.filter((m) => token.start < m.end && m.start < token.end);
+  if (inside.length === 0) return [];
+  const pieces: Concept[] = [];
+  let at = token.start;
+  for (const m of [...inside, { start: token.end, end: token.end }]) {
+    const piece = question.slice(at, Math.max(at, m.start)).trim();
+    if ([...piece].length >= 2) {
+      const word = piece.toLowerCase();
+      pieces.push({ label: piece, phrase: [word], words: [word], parts: [], targets: [], position: at });
+    }
+    at = Math.max(at, m.end);
+  }
+  return pieces;
+}
+
+/**
+ * The question's words, grouped: capitalised words standing side by side make one name ("Hu Yanping",
+ * "Chinese New Year", "Foreign Ministry"), matched as a phrase; every other word stands alone. In a
+ * question typed in title case or capitals, capitals say nothing, and every word stands alone.
+ */
+function nameRuns(question: string, tokens: readonly Token[]): Token[][] {
+  const capitalised = (t: Token) => /^\p{Lu}/u.test(question.slice(t.start, t.end));
+  // Title case capitalises small words too ("What Is The …"); capitals throughout say nothing either.
+  const titleCase = tokenize(question).some((t, i) => i > 0 && isStopword(t.word) && capitalised(t));
+  const names = !titleCase && /\p{Ll}/u.test(question);
+  const runs: Token[][] = [];
+  for (const token of tokens) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    const joins =
+      names &&
+      run !== undefined &&
+      previous !== undefined &&
+      capitalised(previous) &&
+      capitalised(token) &&
+      /^\s+$/.test(question.slice(previous.end, token.start));
+    if (joins) run.push(token);
+    else runs.push([token]);
+  }
+  return runs;
 }
 
 /** Words after which "us" is the pronoun: "tell us", "for us", "let us". */

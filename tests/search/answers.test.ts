@@ -70,6 +70,16 @@ describe('word families', () => {
 });
 
 describe('ask', () => {
+  it('reads capitalised words side by side as one name: "Chinese New Year" is not "new" and "year"', () => {
+    expect(core.ask('When is Chinese New Year?').answered).toBe(false);
+    expect(top('Who is Hu Yanping?')?.text).toMatch(/Hu Yanping/);
+  });
+
+  it('keeps what the glossary does not name in a Chinese question as part of the question', () => {
+    expect(core.ask('中国的人口是多少').answered).toBe(false);
+    expect(top('中国如何看待网络安全')?.text).toMatch(/cyber ?security/i);
+  });
+
   it('refuses "how many" when the passage with the words states no number', () => {
     expect(core.ask('How many people use Twitter?').answered).toBe(false);
     expect(core.ask('How many root servers are there?').passages[0]?.text).toMatch(/13/);
