@@ -110,8 +110,13 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
     let phraseKnown = phrase.length > 0 && phrase.every((t) => index.has(t));
     let parts = concept.parts.filter((t) => index.has(t));
     // "cyber accusations" was joined like "cyber attacks", but the article has no "cyberaccusations":
-    // the question means accusations, so its second part becomes the concept.
-    const second = parts.find((t) => t !== 'cyber');
+    // the question means accusations, so its second part becomes the concept ("cyber relashionship":
+    // its second part corrected first).
+    const rest = /^cyber([a-z]{4,})$/.exec(concept.words[0] ?? '')?.[1];
+    const second =
+      parts.find((t) => t !== 'cyber') ??
+      (!phraseKnown && phrase.length === 1 && rest ? index.correctWord(rest) : undefined);
+    if (second && !parts.includes(second)) corrected = true;
     if (!phraseKnown && phrase.length === 1 && second) {
       phrase.splice(0, 1, second);
       phraseKnown = true;

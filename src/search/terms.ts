@@ -102,6 +102,13 @@ const STEM_OVERRIDES: Record<string, string> = {
   generally: 'general',
   communication: 'communic',
   communications: 'communic',
+  // Porter makes "use" "us": the verb must not meet "US", the country.
+  use: 'use',
+  uses: 'use',
+  used: 'use',
+  using: 'use',
+  user: 'user',
+  users: 'user',
 };
 
 const stems = new Memo<string>();

@@ -24,6 +24,11 @@ describe('terms', () => {
     expect(new Set(stems).size).toBe(1);
   });
 
+  it('keep the verb "use" apart from "US", the country', () => {
+    expect(termsOf('using')[0]).not.toBe(termsOf('us')[0]);
+    expect(termsOf('using')[0]).toBe(termsOf('used')[0]);
+  });
+
   it('keep "government" apart from "governed"', () => {
     expect(termsOf('government')[0]).not.toBe(termsOf('governed')[0]);
   });
