@@ -59,6 +59,7 @@ export function answerQuestion(
   // "How many people use Twitter?": the words are all there, the number the question wants is not.
   if (questionIntents(question).has('number') && !statesNumber(best.passage)) return refuse();
   const relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);
+  const wantsReason = questionIntents(question).has('reason');
 
   return {
     query: question,
@@ -67,7 +68,7 @@ export function answerQuestion(
     passages: relevant
       .slice(offset, offset + limit)
       .map((r: RankedPassage) =>
-        toPassage(index.article.meta, r.passage.paragraph, { concepts, score: r.score }),
+        toPassage(index.article.meta, r.passage.paragraph, { concepts, score: r.score, wantsReason }),
       ),
   };
 }

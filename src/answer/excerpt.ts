@@ -14,6 +14,9 @@ const MAX_SENTENCES = 3;
 const COMFORTABLE_LENGTH = 300;
 /** Share of the question's weight credited to a window quoting a speaker the question names. */
 const SPEAKER_CREDIT = 0.5;
+/** For "why" questions: a small credit (a tie-breaker, not evidence) for a window that gives a reason. */
+const REASON_CREDIT = 0.15;
+const REASON = /\b(?:because|since|due to|as a result|in order to|so that|reflects?|in response to|given)\b/i;
 
 export interface Excerpt {
   text: string;
@@ -67,15 +70,21 @@ function sentenceView(paragraph: Paragraph, view: TextView, sentence: Sentence):
 }
 
 /** Chooses the excerpt of `paragraph` for a question's concepts; with none, its opening sentences. */
-export function chooseExcerpt(paragraph: Paragraph, concepts: readonly ResolvedConcept[] = []): Excerpt {
+export function chooseExcerpt(
+  paragraph: Paragraph,
+  concepts: readonly ResolvedConcept[] = [],
+  options: { wantsReason?: boolean } = {},
+): Excerpt {
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
   const wanted = new Set(concepts.flatMap((c) => c.terms));
   const view = textViewOf(paragraph);
   const focused = focusOnOwnWords(view, concepts);
   const quoted = quotationsBySpeakersNamed(paragraph, concepts);
   const speakerCredit = SPEAKER_CREDIT * concepts.reduce((sum, c) => sum + c.weight, 0);
+  const reasonIn = (from: number, to: number) =>
+    options.wantsReason && REASON.test(paragraph.text.slice(from, to)) ? REASON_CREDIT : 0;
   const speakerIn = (from: number, to: number) =>
-    quoted.some((q) => q.start < to && from < q.end) ? speakerCredit : 0;
+    (quoted.some((q) => q.start < to && from < q.end) ? speakerCredit : 0) + reasonIn(from, to);
   const scoreOf = (from: number, to: number) => {
     const { covered, distinct } = windowEvidence(slice(view, from, to), focused);
     return windowValue(covered, distinct, to - from, speakerIn(from, to));

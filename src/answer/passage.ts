@@ -8,13 +8,17 @@ import { chooseExcerpt } from './excerpt.js';
 export interface PassageOptions {
   excerpt?: { text: string; highlights: Span[] };
   concepts?: readonly ResolvedConcept[];
+  /** The question asks why: among excerpts with equal evidence, prefer one that gives a reason. */
+  wantsReason?: boolean;
   score?: number;
   /** Page to report instead of the paragraph's first (a note's own page). */
   page?: number;
 }
 
 export function toPassage(meta: ArticleMeta, paragraph: Paragraph, options: PassageOptions = {}): Passage {
-  const excerpt = options.excerpt ?? chooseExcerpt(paragraph, options.concepts);
+  const excerpt =
+    options.excerpt ??
+    chooseExcerpt(paragraph, options.concepts, { wantsReason: options.wantsReason === true });
   return {
     id: paragraph.id,
     text: paragraph.text,

@@ -254,7 +254,7 @@ function adjacent(passage: IndexedPassage, a: ReadonlySet<string>, b: ReadonlySe
   return false;
 }
 
-type Intent = 'number' | 'date';
+type Intent = 'number' | 'date' | 'reason';
 
 /** What kind of answer the question's wording asks for: "how many …" wants a number, "when …" a date. */
 export function questionIntents(question: string): Set<Intent> {
@@ -263,6 +263,7 @@ export function questionIntents(question: string): Set<Intent> {
     intents.add('number');
   if (/\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|month|day)\b/i.test(question))
     intents.add('date');
+  if (/\bwhy\b|\bhow come\b|\breasons?\b/i.test(question)) intents.add('reason');
   return intents;
 }
 

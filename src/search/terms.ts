@@ -15,7 +15,7 @@ export const STOPWORDS = new Set(
   paper please many much kind kinds way ways also anything something thing things role s t dont doesnt didnt isnt
   arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt whats whos hows want wants
   wanted like get gets might must put puts putting still really actually ever already ones keep keeps
-  everything everyone nothing`.split(/\s+/),
+  everything everyone nothing see sees saw seen play plays played playing`.split(/\s+/),
 );
 
 const FOLD: Record<string, string> = {

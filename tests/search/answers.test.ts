@@ -75,6 +75,14 @@ describe('word families', () => {
 });
 
 describe('ask', () => {
+  it('shows, for a "why" question, the sentence that gives the reason when evidence is equal', () => {
+    expect(top('Why is China so exposed to cyber attacks?')?.excerpt).toMatch(/because it relies/);
+  });
+
+  it('does not read "see" as evidence: "(see below)" says nothing about seeing', () => {
+    expect(top('Does the PRC see itself as a victim of hacking?')?.excerpt).toMatch(/major victim of hacker/);
+  });
+
   it('reads capitalised words side by side as one name: "Chinese New Year" is not "new" and "year"', () => {
     expect(core.ask('When is Chinese New Year?').answered).toBe(false);
     expect(top('Who is Hu Yanping?')?.text).toMatch(/Hu Yanping/);
