@@ -2,7 +2,7 @@
 // first answer (vs a bare Node start), per-question latency over the dev questions (vs plain minisearch
 // over the same paragraphs), peak memory, and a loopback load test of signed slash commands against the
 // real Bolt HTTP receiver (vs a do-nothing Bolt app). `--quick` runs a small version (for the test suite);
-// `--load` runs only the load test (to repeat it, e.g. under farm-bench).
+// `--load` runs only the load test (to repeat it, e.g. under farm-bench); `--core` everything but it.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
@@ -18,6 +18,7 @@ import { fmt, median, percentile, timed } from './stats.js';
 
 const quick = process.argv.includes('--quick');
 const loadOnly = process.argv.includes('--load');
+const coreOnly = process.argv.includes('--core');
 const here = dirname(fileURLToPath(import.meta.url));
 const root = here.includes(join('dist', 'bench')) ? join(here, '..', '..') : join(here, '..');
 const SECRET = '0123456789abcdef0123456789abcdef';
@@ -248,7 +249,7 @@ async function main(): Promise<void> {
   perQuestion(core);
   firstAsk();
   line('peak memory (this process)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB max RSS`);
-  await loadTest();
+  if (!coreOnly) await loadTest();
 }
 
 main().catch((error: unknown) => {

@@ -81,10 +81,10 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
       .map((t) => t.word);
     concepts.push({ label, phrase, words, parts: partsOf(label), targets, position: match.start });
   }
-  const content = questionTokens(question);
+  const content = questionTokens(question, tokens);
   const free = content.filter((token) => !matches.some((m) => token.start < m.end && m.start < token.end));
   concepts.push(...content.flatMap((token) => unnamedChinese(question, token, matches)));
-  for (const run of nameRuns(question, free)) {
+  for (const run of nameRuns(question, tokens, free)) {
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
     const terms = run.map((token) => termsOf(token.word));
@@ -131,10 +131,10 @@ function unnamedChinese(question: string, token: Token, matches: readonly Glossa
  * "Chinese New Year", "Foreign Ministry"), matched as a phrase; every other word stands alone. In a
  * question typed in title case or capitals, capitals say nothing, and every word stands alone.
  */
-function nameRuns(question: string, tokens: readonly Token[]): Token[][] {
+function nameRuns(question: string, all: readonly Token[], tokens: readonly Token[]): Token[][] {
   const capitalised = (t: Token) => /^\p{Lu}/u.test(question.slice(t.start, t.end));
   // Title case capitalises small words too ("What Is The …"); capitals throughout say nothing either.
-  const titleCase = tokenize(question).some((t, i) => i > 0 && isStopword(t.word) && capitalised(t));
+  const titleCase = all.some((t, i) => i > 0 && isStopword(t.word) && capitalised(t));
   const names = !titleCase && /\p{Ll}/u.test(question);
   const runs: Token[][] = [];
   for (const token of tokens) {

@@ -242,11 +242,15 @@ function adjacent(passage: IndexedPassage, a: ReadonlySet<string>, b: ReadonlySe
   let any = false;
   for (const t of b) any ||= terms.has(t);
   if (!any) return false;
+  const last = sequence.length - 1;
   for (const term of a) {
-    for (const i of positions.get(term) ?? []) {
-      for (let j = i + 1; j <= Math.min(sequence.length - 1, i + 2); j++) {
-        const here = sequence[j] ?? [];
-        if (here.some((t) => b.has(t))) return true;
+    const starts = positions.get(term);
+    if (!starts) continue;
+    for (let s = 0; s < starts.length; s++) {
+      const i = starts[s] as number;
+      for (let j = i + 1; j <= Math.min(last, i + 2); j++) {
+        const here = sequence[j] as readonly string[];
+        for (let k = 0; k < here.length; k++) if (b.has(here[k] as string)) return true;
         if (here.length > 0) break;
       }
     }

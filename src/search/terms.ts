@@ -161,8 +161,7 @@ export function isStopword(word: string): boolean {
 const SELF_REFERENCES = new Set(['article', 'paper', 'piece', 'text', 'essay', 'author']);
 
 /** Content tokens of a question: stopwords and references to the article itself dropped. */
-export function questionTokens(text: string): Token[] {
-  const tokens = tokenize(text);
+export function questionTokens(text: string, tokens: readonly Token[] = tokenize(text)): Token[] {
   return tokens.filter((t, i) => {
     if (isStopword(t.word)) return false;
     const before = tokens[i - 1]?.word;
