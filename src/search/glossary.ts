@@ -22,7 +22,8 @@ const LATIN = /^[\p{Script=Latin}\p{N}\s.'’&-]+$/u;
 const key = (text: string) => text.replace(/[\s-]+/g, '');
 
 /** Words of a question with offsets; dots, apostrophes and ampersands stay inside ("U.S.", "S&ED"). */
-const WORD = /[\p{L}\p{N}]+(?:[.'&][\p{L}\p{N}]+)*\.?/gu;
+const WORD =
+  /\p{Script=Han}+|(?:[^\P{L}\p{Script=Han}]|\p{N})+(?:[.'&](?:[^\P{L}\p{Script=Han}]|\p{N})+)*\.?/gu;
 
 const withoutFinalDot = (text: string) => (text.endsWith('.') ? text.slice(0, -1) : text);
 

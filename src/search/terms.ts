@@ -11,7 +11,7 @@ export const STOPWORDS = new Set(
   him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our ours
   out over own same she should so some such than that the their theirs them then there these they this those through
   to too under until up very was we were what when where which while who whom why will with would you your yours
-  tell me explain describe give list show say says said according think thinks view views swaine author
+  tell told me explain describe give list show say says said according think thinks view views swaine author
   paper please many much kind kinds way ways also anything something thing things role s t dont doesnt didnt isnt
   arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt whats whos hows want wants
   wanted like get gets might must put puts putting still really actually ever already ones keep keeps
@@ -64,7 +64,9 @@ const JOINING_PREFIXES = new Set(['cyber', 'non', 'quasi', 'multi', 'anti', 'cou
 export function tokenize(text: string): Token[] {
   const normalized = normalizeText(text);
   const tokens: Token[] = [];
-  const pattern = /[\p{L}\p{N}]+(?:[-'&][\p{L}\p{N}]+)*/gu;
+  // Han characters make words of their own: "IP地址" is "IP" and "地址".
+  const pattern =
+    /\p{Script=Han}+|(?:[^\P{L}\p{Script=Han}]|\p{N})+(?:[-'&](?:[^\P{L}\p{Script=Han}]|\p{N})+)*/gu;
   for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
     const start = match.index;
     let word = match[0];
@@ -163,7 +165,8 @@ const SELF_REFERENCES = new Set(['article', 'paper', 'piece', 'text', 'essay', '
 /** Content tokens of a question: stopwords and references to the article itself dropped. */
 export function questionTokens(text: string, tokens: readonly Token[] = tokenize(text)): Token[] {
   return tokens.filter((t, i) => {
-    if (isStopword(t.word)) return false;
+    // "2+2", "item 3": a number of one or two digits says nothing about the article.
+    if (isStopword(t.word) || /^\d{1,2}$/.test(t.word)) return false;
     const before = tokens[i - 1]?.word;
     return !(SELF_REFERENCES.has(t.word) && (before === 'the' || before === 'this' || before === 'swaines'));
   });

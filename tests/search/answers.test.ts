@@ -40,6 +40,10 @@ describe('terms', () => {
     expect(words('non‑authoritative')).toEqual(['nonauthoritative']);
   });
 
+  it('split Latin letters from Han characters: "IP地址" is "ip" and "地址"', () => {
+    expect(tokenize('IP地址').map((t) => t.word)).toEqual(['ip', '地址']);
+  });
+
   it('glue a compound prefix to a content word only', () => {
     const words = (s: string) => tokenize(s).map((t) => t.word);
     expect(words('counter or deter')).toEqual(['counter', 'or', 'deter']);
@@ -75,6 +79,10 @@ describe('word families', () => {
 });
 
 describe('ask', () => {
+  it('does not take a one- or two-digit number as evidence: "2+2" is not list item 2', () => {
+    expect(core.ask('What is 2+2?').answered).toBe(false);
+  });
+
   it('shows, for a "why" question, the sentence that gives the reason when evidence is equal', () => {
     expect(top('Why is China so exposed to cyber attacks?')?.excerpt).toMatch(/because it relies/);
   });
