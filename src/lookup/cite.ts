@@ -37,14 +37,26 @@ function sameWord(a: string, b: string): number {
   return 0;
 }
 
+/** Each paragraph's words and their letters run together, computed once: every lookup scans them all. */
+const paragraphWords = new WeakMap<Paragraph, { have: Word[]; flat: string }>();
+
+function wordsOf(paragraph: Paragraph): { have: Word[]; flat: string } {
+  let cached = paragraphWords.get(paragraph);
+  if (!cached) {
+    const have = words(paragraph.text);
+    cached = { have, flat: have.map((w) => w.norm).join('') };
+    paragraphWords.set(paragraph, cached);
+  }
+  return cached;
+}
+
 export function citePhrase(article: Article, phrase: string): CiteResult {
   const wanted = words(phrase);
   if (wanted.length === 0) return { query: phrase, matches: [] };
   const joined = wanted.map((w) => w.norm).join('');
   const found: CiteMatch[] = [];
   for (const paragraph of article.paragraphs) {
-    const have = words(paragraph.text);
-    const flat = have.map((w) => w.norm).join('');
+    const { have, flat } = wordsOf(paragraph);
     // Exact (modulo case, quotes, hyphens, spacing): compare the letters and digits only.
     let from = flat.indexOf(joined);
     while (from >= 0) {
@@ -55,7 +67,7 @@ export function citePhrase(article: Article, phrase: string): CiteResult {
   }
   if (found.length === 0 && wanted.length >= 3 && wanted.length <= MAX_FUZZY_WORDS) {
     for (const paragraph of article.paragraphs) {
-      const near = nearMatch(wanted, words(paragraph.text));
+      const near = nearMatch(wanted, wordsOf(paragraph).have);
       if (near) found.push(toMatch(article, paragraph, near.start, near.end, near.similarity));
     }
   }
