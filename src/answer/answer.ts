@@ -27,6 +27,10 @@ const SIGNIFICANT_WEIGHT = 0.5;
 /** Further passages are kept while they cover at least this share of what the best one covers. */
 const RELATIVE_COVERAGE = 0.5;
 
+/** "How do I hack a website?": a request for instructions, which an article of analysis never answers. */
+const HOW_DO_I =
+  /^\W*(?:how (?:do|can|could|should|would|might) i|how to do i|can you (?:help|show|teach) me)\b/i;
+
 export interface AskOptions {
   limit?: number;
   offset?: number;
@@ -52,7 +56,7 @@ export function answerQuestion(
     message: OUT_OF_SCOPE,
     ...(suggestion ? { suggestion } : {}),
   });
-  if (concepts.length === 0) return refuse();
+  if (concepts.length === 0 || HOW_DO_I.test(question)) return refuse();
   const ranked = rankPassages(concepts, index, question);
   const best = ranked[0];
   if (!best || !isEvidence(best, concepts)) return refuse(suggest(concepts, index));

@@ -79,6 +79,11 @@ describe('word families', () => {
 });
 
 describe('ask', () => {
+  it('refuses requests for instructions: "How do I hack a website?" is not a question about the article', () => {
+    expect(core.ask('How do I hack a website?').answered).toBe(false);
+    expect(core.ask('How do Chinese sources define cybersecurity?').answered).toBe(true);
+  });
+
   it('does not take a one- or two-digit number as evidence: "2+2" is not list item 2', () => {
     expect(core.ask('What is 2+2?').answered).toBe(false);
   });
