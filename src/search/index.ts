@@ -6,8 +6,8 @@ import type { Article, Paragraph } from '../types.js';
 import { closestTerms } from './fuzzy.js';
 import { Memo } from './memo.js';
 import { positionsOf, TermSpan } from './span.js';
-import { contentTerms, isOverriddenStem } from './terms.js';
-import { textViewOf, wordTerms } from './text-view.js';
+import { contentTerms, isOverriddenStem, tokenize, wordTerms } from './terms.js';
+import { textViewOf } from './text-view.js';
 
 interface Doc {
   id: string;
@@ -104,8 +104,8 @@ export class PassageIndex {
     this.passages = article.paragraphs.map((paragraph, i) => {
       const doc = docs[i] as Doc;
       const { tokens, sequence: text } = textViewOf(paragraph);
-      const leadIn = wordTerms(doc.leadIn);
-      const speakers = wordTerms(doc.speakers);
+      const leadIn = wordTerms(tokenize(doc.leadIn));
+      const speakers = wordTerms(tokenize(doc.speakers));
       // Text first, then the other fields, each after a break so phrases never span two fields.
       const sequence = [...text, FIELD_BREAK, ...leadIn, FIELD_BREAK, ...speakers, FIELD_BREAK];
       // The section title helps BM25 a little but is no evidence that a paragraph answers anything.

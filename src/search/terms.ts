@@ -148,11 +148,14 @@ export function termsOf(word: string): string[] {
   return terms;
 }
 
+/** Each word's terms, in order, stopwords as empty slots: what phrases and windows are read from. */
+export function wordTerms(tokens: readonly Token[]): string[][] {
+  return tokens.map((t) => (STOPWORDS.has(t.word) ? [] : termsOf(t.word)));
+}
+
 /** Content words of a text (stopwords dropped), as stems: what a passage or question is about. */
 export function contentTerms(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !STOPWORDS.has(t.word))
-    .flatMap((t) => termsOf(t.word));
+  return wordTerms(tokenize(text)).flat();
 }
 
 export function isStopword(word: string): boolean {

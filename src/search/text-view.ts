@@ -4,17 +4,12 @@
 
 import type { Paragraph } from '../types.js';
 import { positionsOf } from './span.js';
-import { isStopword, type Token, termsOf, tokenize } from './terms.js';
+import { type Token, tokenize, wordTerms } from './terms.js';
 
 export interface TextView {
   tokens: Token[];
   sequence: string[][];
   positions: Map<string, number[]>;
-}
-
-/** Each word's terms, stopwords as empty slots: what phrases and windows are read from. */
-export function wordTerms(text: string): string[][] {
-  return tokenize(text).map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
 }
 
 const views = new WeakMap<Paragraph, TextView>();
@@ -23,7 +18,7 @@ export function textViewOf(paragraph: Paragraph): TextView {
   let view = views.get(paragraph);
   if (!view) {
     const tokens = tokenize(paragraph.text);
-    const sequence = tokens.map((t) => (isStopword(t.word) ? [] : termsOf(t.word)));
+    const sequence = wordTerms(tokens);
     view = { tokens, sequence, positions: positionsOf(sequence) };
     views.set(paragraph, view);
   }
