@@ -71,8 +71,6 @@ export class PassageIndex {
   readonly byId: Map<string, IndexedPassage>;
   /** Each passage's place in `passages`, by id. */
   private readonly ordinal: Map<string, number>;
-  /** How many passages contain each term. */
-  readonly documentFrequency: Map<string, number>;
   /** A word of the article for each stem, to show terms to people ("sovereignti" → "sovereignty"). */
   readonly surface = new Map<string, string>();
   /** Stems of proper nouns (capitalised inside a paragraph): "zhong", "sheng", "mandiant", "icann". */
@@ -80,7 +78,7 @@ export class PassageIndex {
   /** Every word of the article (lower-cased) with its stem: typos are corrected against words. */
   readonly words = new Map<string, string>();
   private readonly nameWords = new Set<string>();
-  /** The passages (by place in `passages`) whose terms include each term, in order. */
+  /** The passages (by place in `passages`) whose terms include each term, in order: the article's vocabulary. */
   private readonly postings = new Map<string, number[]>();
 
   constructor(readonly article: Article) {
@@ -131,10 +129,8 @@ export class PassageIndex {
     });
     this.byId = new Map(this.passages.map((p) => [p.paragraph.id, p]));
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
-    this.documentFrequency = new Map();
     this.passages.forEach((passage, i) => {
       for (const term of passage.terms) {
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
         const list = this.postings.get(term);
         if (list) list.push(i);
         else this.postings.set(term, [i]);
@@ -147,7 +143,7 @@ export class PassageIndex {
   }
 
   has(term: string): boolean {
-    return this.documentFrequency.has(term);
+    return this.postings.has(term);
   }
 
   /** Passages (by place in `passages`) whose terms include every one of `terms`. */
@@ -239,14 +235,14 @@ export class PassageIndex {
 
   /** The article's terms closest to an unknown one, within its typo budget. */
   closestTerms(term: string): string[] {
-    return this.closestMemo.get(term, () => closestTerms(term, this.documentFrequency.keys(), this.names));
+    return this.closestMemo.get(term, () => closestTerms(term, this.postings.keys(), this.names));
   }
 
   private findDerivedTerms(stem: string): string[] {
     if (stem.length < MIN_DERIVATION_STEM) return [];
     return [...DERIVATION_SUFFIXES]
       .map((suffix) => stem + suffix)
-      .filter((term) => this.documentFrequency.has(term) && !isOverriddenStem(term));
+      .filter((term) => this.has(term) && !isOverriddenStem(term));
   }
 }
 
