@@ -57,13 +57,14 @@ export function answerQuestion(
     ...(suggestion ? { suggestion } : {}),
   });
   if (concepts.length === 0 || HOW_DO_I.test(question)) return refuse();
-  const ranked = rankPassages(concepts, index, question);
+  const intents = questionIntents(question);
+  const ranked = rankPassages(concepts, index, intents);
   const best = ranked[0];
   if (!best || !isEvidence(best, concepts)) return refuse(suggest(concepts, index));
   // "How many people use Twitter?": the words are all there, the number the question wants is not.
-  if (questionIntents(question).has('number') && !statesNumber(best.passage)) return refuse();
+  if (intents.has('number') && !statesNumber(best.passage)) return refuse();
   const relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);
-  const wantsReason = questionIntents(question).has('reason');
+  const wantsReason = intents.has('reason');
 
   return {
     query: question,

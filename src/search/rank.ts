@@ -170,11 +170,14 @@ function fullEvidenceCount(c: ResolvedConcept, index: PassageIndex): number {
   return count;
 }
 
-/** Ranks passages for a question; every passage returned matched at least one concept. */
+/**
+ * Ranks passages for a question's concepts and intents (`questionIntents`); every passage returned
+ * matched at least one concept.
+ */
 export function rankPassages(
   concepts: ResolvedConcept[],
   index: PassageIndex,
-  question = '',
+  intents: ReadonlySet<Intent> = new Set(),
 ): RankedPassage[] {
   const boosts = new Map<string, number>();
   const boost = (t: string, b: number) => boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
@@ -189,7 +192,6 @@ export function rankPassages(
   // Words the article never uses cannot be covered by any passage; coverage is judged on the rest.
   const known = concepts.filter((c) => c.known);
   const totalWeight = known.reduce((sum, c) => sum + c.weight, 0) || 1;
-  const intents = questionIntents(question);
   const near = neighbours(known);
   const ranked = results.slice(0, CANDIDATES).map((result) => {
     const { passage } = result;
@@ -258,7 +260,7 @@ function adjacent(passage: IndexedPassage, a: ReadonlySet<string>, b: ReadonlySe
   return false;
 }
 
-type Intent = 'number' | 'date' | 'reason';
+export type Intent = 'number' | 'date' | 'reason';
 
 /** What kind of answer the question's wording asks for: "how many …" wants a number, "when …" a date. */
 export function questionIntents(question: string): Set<Intent> {
@@ -281,7 +283,7 @@ export function statesNumber(passage: IndexedPassage): boolean {
 const DATE =
   /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-function intentBonus(intents: Set<Intent>, passage: IndexedPassage): number {
+function intentBonus(intents: ReadonlySet<Intent>, passage: IndexedPassage): number {
   let bonus = 0;
   if (intents.has('number') && statesNumber(passage)) bonus += INTENT_BONUS;
   if (intents.has('date') && DATE.test(passage.paragraph.text)) bonus += INTENT_BONUS;
