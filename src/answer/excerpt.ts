@@ -83,11 +83,12 @@ export function chooseExcerpt(
   const speakerCredit = SPEAKER_CREDIT * concepts.reduce((sum, c) => sum + c.weight, 0);
   const reasonIn = (from: number, to: number) =>
     options.wantsReason && REASON.test(paragraph.text.slice(from, to)) ? REASON_CREDIT : 0;
-  const speakerIn = (from: number, to: number) =>
+  // Credit beyond evidence: a quotation by a speaker the question names, a reason for a "why".
+  const creditIn = (from: number, to: number) =>
     (quoted.some((q) => q.start < to && from < q.end) ? speakerCredit : 0) + reasonIn(from, to);
   const scoreOf = (from: number, to: number) => {
     const { covered, distinct } = windowEvidence(slice(view, from, to), focused);
-    return windowValue(covered, distinct, to - from, speakerIn(from, to));
+    return windowValue(covered, distinct, to - from, creditIn(from, to));
   };
   // Evidence per concept and sentence, computed once; a window of whole sentences takes the best of each.
   const perSentence = sentences.map((sentence) => {
@@ -113,7 +114,7 @@ export function chooseExcerpt(
     });
     const { start } = sentences[from] as Sentence;
     const { end } = sentences[to] as Sentence;
-    return windowValue(covered, distinct, end - start, speakerIn(start, end));
+    return windowValue(covered, distinct, end - start, creditIn(start, end));
   };
   let best: { window: Window; score: number } | undefined;
   for (let from = 0; from < sentences.length; from++) {
@@ -167,9 +168,9 @@ function countPresent(terms: readonly string[], view: EvidenceView): number {
   return n;
 }
 
-/** How windows compare: evidence (a named speaker's quotation counts as evidence), then distinct terms, then some context. */
-function windowValue(covered: number, distinct: number, length: number, speaker: number): number {
-  return (covered + speaker) * 1000 + distinct * 20 + Math.min(length, COMFORTABLE_LENGTH) / 30;
+/** How windows compare: evidence plus credit (a named speaker's quotation, a reason for "why"), then distinct terms, then some context. */
+function windowValue(covered: number, distinct: number, length: number, credit: number): number {
+  return (covered + credit) * 1000 + distinct * 20 + Math.min(length, COMFORTABLE_LENGTH) / 30;
 }
 
 /**
@@ -187,11 +188,13 @@ function focusOnOwnWords(view: TextView, concepts: readonly ResolvedConcept[]): 
 /** Quotations in the paragraph by a speaker the question names ("What did Zhong Sheng argue …"). */
 function quotationsBySpeakersNamed(paragraph: Paragraph, concepts: readonly ResolvedConcept[]): Span[] {
   if (!paragraph.quotations.some((q) => q.speaker)) return [];
-  const named =
-    namedBy.get(concepts) ??
-    new Set(concepts.flatMap((c) => [c.phrase, ...c.targets].map((p) => p.join(' '))));
-  namedBy.set(concepts, named);
-  return paragraph.quotations.filter((q) => q.speaker && named.has(phraseOf(q.speaker).join(' ')));
+  let named = namedBy.get(concepts);
+  if (!named) {
+    named = new Set(concepts.flatMap((c) => [c.phrase, ...c.targets].map((p) => p.join(' '))));
+    namedBy.set(concepts, named);
+  }
+  const phrases = named;
+  return paragraph.quotations.filter((q) => q.speaker && phrases.has(phraseOf(q.speaker).join(' ')));
 }
 
 /** The phrases a question's concepts name, once per question (its passages share the concepts). */
