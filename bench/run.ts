@@ -12,9 +12,9 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import MiniSearch from 'minisearch';
 import { createCyberviews } from '../src/index.js';
 import { fmt, median, percentile, timed } from './stats.js';
+import { plainMinisearch } from './yardstick.js';
 
 const quick = process.argv.includes('--quick');
 const loadOnly = process.argv.includes('--load');
@@ -68,8 +68,7 @@ function coldStart(): void {
 
 function perQuestion(core: ReturnType<typeof createCyberviews>): void {
   const { source, list } = questions();
-  const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
-  mini.addAll(core.article.paragraphs.map((p) => ({ id: p.id, text: p.text })));
+  const mini = plainMinisearch(core.article.paragraphs);
   // Warm both up once, so neither pays for first-call compilation in the figures.
   for (const q of list) {
     core.ask(q);
@@ -110,8 +109,7 @@ function firstAsk(): void {
   const plain: number[] = [];
   for (let r = 0; r < Math.max(1, plan.repeats / 6); r++) {
     const core = createCyberviews();
-    const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
-    mini.addAll(core.article.paragraphs.map((p) => ({ id: p.id, text: p.text })));
+    const mini = plainMinisearch(core.article.paragraphs);
     for (const q of list) {
       ours.push(timed(() => core.ask(q)).ms);
       plain.push(timed(() => mini.search(q)).ms);

@@ -6,12 +6,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
-import MiniSearch from 'minisearch';
 import { destination } from 'pino';
 import { boltLogger, createLog } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
 import { createCyberviews } from '../src/index.js';
 import { DEFAULT_RATE_LIMITS, RateLimiter } from '../src/ratelimit/index.js';
+import { plainMinisearch } from './yardstick.js';
 
 export const BENCH_SECRET = '0123456789abcdef0123456789abcdef';
 export const BENCH_TOKEN = 'xoxb-bench-token';
@@ -53,8 +53,7 @@ async function main(kind: string): Promise<void> {
       });
     } else {
       // The least a search-backed answer costs: plain minisearch's top three paragraphs, as plain text.
-      const mini = new MiniSearch<{ id: string; text: string }>({ fields: ['text'], storeFields: ['text'] });
-      mini.addAll(createCyberviews().article.paragraphs.map((p) => ({ id: p.id, text: p.text })));
+      const mini = plainMinisearch(createCyberviews().article.paragraphs, { storeText: true });
       app.command('/cyberviews', async ({ ack, command }) => {
         const top = mini.search(command.text).slice(0, 3);
         await ack({ response_type: 'ephemeral', text: top.map((r) => String(r.text)).join('\n\n') });
