@@ -10,6 +10,7 @@ import { createDiscordBot, discordPoster } from '../../adapters/discord/index.js
 import { createSlackApp, slackPoster } from '../../adapters/slack/index.js';
 import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { createChannelDigests } from '../../src/digest/channels.js';
+import type { PostPort } from '../../src/digest/post.js';
 import { Scheduler } from '../../src/digest/scheduler.js';
 import { createCyberviews } from '../../src/index.js';
 import { Store } from '../../src/store/store.js';
@@ -42,10 +43,11 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The real Slack app (Bolt) with digests and a scheduler, against the Web API and response_url fakes. */
-async function startSlack() {
-  const api = await FakeSlackApi.start();
-  const responses = await ResponseUrlCollector.start();
+/**
+ * Channel digests on the test store and clock, and the scheduler that posts them once `schedule` is given
+ * the adapter's port; `settle` moves the clock and waits for the posts it makes due.
+ */
+function digestsOnClock() {
   let scheduler: Scheduler | undefined;
   const digests = createChannelDigests({
     store,
@@ -53,6 +55,24 @@ async function startSlack() {
     zone: 'UTC',
     onChange: () => scheduler?.wake(),
   });
+  return {
+    digests,
+    schedule(port: PostPort) {
+      scheduler = new Scheduler({ store, core, ports: [port], clock, questionLogDays: 30 });
+      scheduler.start();
+    },
+    settle: (ms: number) => clock.advance(ms, () => scheduler?.settled() ?? Promise.resolve()),
+    stop: async () => {
+      await scheduler?.stop();
+    },
+  };
+}
+
+/** The real Slack app (Bolt) with digests and a scheduler, against the Web API and response_url fakes. */
+async function startSlack() {
+  const api = await FakeSlackApi.start();
+  const responses = await ResponseUrlCollector.start();
+  const { digests, schedule, settle, stop } = digestsOnClock();
   const app = createSlackApp(core, {
     signingSecret: 'adapter-test-secret',
     botToken: BOT.token,
@@ -68,21 +88,13 @@ async function startSlack() {
     digests,
   });
   const port = await app.start();
-  scheduler = new Scheduler({
-    store,
-    core,
-    ports: [slackPoster(app.bolt, core.about.meta.url)],
-    clock,
-    questionLogDays: 30,
-  });
-  scheduler.start();
+  schedule(slackPoster(app.bolt, core.about.meta.url));
   cleanup.push(async () => {
-    await scheduler?.stop();
+    await stop();
     await app.stop();
     await Promise.all([api.close(), responses.close()]);
   });
   const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'adapter-test-secret');
-  const settle = (ms: number) => clock.advance(ms, () => scheduler?.settled() ?? Promise.resolve());
   return { api, responses, slack, settle };
 }
 
@@ -156,13 +168,7 @@ describe('Slack', () => {
 /** The real Discord bot (discord.js) with digests and a scheduler, against the REST and gateway fakes. */
 async function startDiscord(forbiddenChannels = new Set<string>()) {
   const discord = await startFakeDiscord({ forbiddenChannels });
-  let scheduler: Scheduler | undefined;
-  const digests = createChannelDigests({
-    store,
-    now: () => clock.now(),
-    zone: 'UTC',
-    onChange: () => scheduler?.wake(),
-  });
+  const { digests, schedule, settle, stop } = digestsOnClock();
   const bot = createDiscordBot(core, {
     token: discord.token,
     applicationId: FAKE_APPLICATION.id,
@@ -171,20 +177,12 @@ async function startDiscord(forbiddenChannels = new Set<string>()) {
     digests,
   });
   await bot.start();
-  scheduler = new Scheduler({
-    store,
-    core,
-    ports: [discordPoster(bot.client, core.about.meta.url)],
-    clock,
-    questionLogDays: 30,
-  });
-  scheduler.start();
+  schedule(discordPoster(bot.client, core.about.meta.url));
   cleanup.push(async () => {
-    await scheduler?.stop();
+    await stop();
     await bot.stop();
     await discord.close();
   });
-  const settle = (ms: number) => clock.advance(ms, () => scheduler?.settled() ?? Promise.resolve());
   return { discord, settle };
 }
 
