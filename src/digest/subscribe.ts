@@ -3,7 +3,7 @@
 
 import { Cron } from 'croner';
 import type { Command } from '../commands/types.js';
-import type { Cadence } from './types.js';
+import type { SubscriptionRequest } from './types.js';
 
 export const DEFAULT_TIME = '09:00';
 /** Weekly digests go out on Mondays unless a day is named. */
@@ -16,15 +16,6 @@ export const SUBSCRIBE_USAGE =
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_NAMES = WEEKDAYS.map((day) => day[0]?.toUpperCase() + day.slice(1));
-
-export interface SubscriptionRequest {
-  cadence: Cadence;
-  time: string | null;
-  weekday: number | null;
-  cron: string;
-  zone: string;
-  topic: string | null;
-}
 
 export type ParsedSubscription = { ok: true; request: SubscriptionRequest } | { ok: false; message: string };
 

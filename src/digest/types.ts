@@ -60,6 +60,16 @@ export type Platform = 'slack' | 'discord';
 
 export type Cadence = 'daily' | 'weekly' | 'cron';
 
+/** What a subscribe command asks for, wherever it was said: cadence, time, weekday, cron, zone, topic. */
+export interface SubscriptionRequest {
+  cadence: Cadence;
+  time: string | null;
+  weekday: number | null;
+  cron: string;
+  zone: string;
+  topic: string | null;
+}
+
 /** A channel's subscription as users see it in `/cyberviews subscriptions`. */
 export interface SubscriptionView {
   cadence: Cadence;

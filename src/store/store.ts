@@ -6,20 +6,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Cadence, Platform } from '../digest/types.js';
+import type { Platform, SubscriptionRequest } from '../digest/types.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 
 export const DATABASE_FILE = 'cyberviews.sqlite';
 
-export interface SubscriptionSpec {
+/** A subscription request, and the channel it is for. */
+export interface SubscriptionSpec extends SubscriptionRequest {
   platform: Platform;
   channel: string;
-  cadence: Cadence;
-  time: string | null;
-  weekday: number | null;
-  cron: string;
-  zone: string;
-  topic: string | null;
 }
 
 export interface SubscriptionRecord extends SubscriptionSpec {
