@@ -271,22 +271,27 @@ export class Scheduler {
     const latest = new Map<string, { question: string; askedAt: number }>();
     for (const entry of asked) latest.set(entry.question.toLowerCase(), entry);
     const distinct = [...latest.values()].reverse().sort((a, b) => b.askedAt - a.askedAt);
-    const recap: RecapItem[] = distinct.slice(0, RECAP_LIMIT).map(({ question, askedAt }) => {
-      const top = core.ask(question, { limit: 1 }).passages[0];
-      return top
-        ? {
-            question,
-            askedAt,
-            passage: {
-              excerpt: top.excerpt,
-              citation: top.citation,
-              section: top.section,
-              page: top.page,
-              paragraph: top.paragraph,
-            },
-          }
-        : { question, askedAt };
-    });
+    const recap = distinct
+      .slice(0, RECAP_LIMIT)
+      .map(({ question, askedAt }) => recapItem(core, question, askedAt));
     return { digest, recap, recapOmitted: distinct.length - recap.length, slot };
   }
+}
+
+/** A recap line: the question, when it was asked, and the passage the bot would answer it with now. */
+export function recapItem(core: Pick<DigestSource, 'ask'>, question: string, askedAt: number): RecapItem {
+  const top = core.ask(question, { limit: 1 }).passages[0];
+  return top
+    ? {
+        question,
+        askedAt,
+        passage: {
+          excerpt: top.excerpt,
+          citation: top.citation,
+          section: top.section,
+          page: top.page,
+          paragraph: top.paragraph,
+        },
+      }
+    : { question, askedAt };
 }

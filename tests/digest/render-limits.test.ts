@@ -12,6 +12,7 @@ import {
 } from '../../adapters/slack/render/digest.js';
 import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { readingDigest, readingParts } from '../../src/digest/reading.js';
+import { recapItem } from '../../src/digest/scheduler.js';
 import { digestTopic } from '../../src/digest/topic.js';
 import type { Digest } from '../../src/digest/types.js';
 import { createCyberviews } from '../../src/index.js';
@@ -79,22 +80,7 @@ describe('digest renderers', () => {
   });
 
   it('fit a scheduled post with a full recap in one message', () => {
-    const recap = TOPICS.slice(0, 5).map((question, i) => {
-      const top = core.ask(question, { limit: 1 }).passages[0];
-      return {
-        question,
-        askedAt: i,
-        ...(top && {
-          passage: {
-            excerpt: top.excerpt,
-            citation: top.citation,
-            section: top.section,
-            page: top.page,
-            paragraph: top.paragraph,
-          },
-        }),
-      };
-    });
+    const recap = TOPICS.slice(0, 5).map((question, i) => recapItem(core, question, i));
     for (const digest of digests) {
       const post = { digest, recap, recapOmitted: 3, slot: 0 };
       expect(limitViolations(slackPost(post, url))).toEqual([]);
