@@ -2,7 +2,6 @@
 // DATA_DIR it may not write in. It still answers questions; subscription commands say digests are
 // unavailable. Permissions bind only unprivileged users, so under root the bot runs as `nobody`.
 
-import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, Store } from '../../src/store/store.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
 import { ackMessage, SlackSender } from '../fakes/slack/slack.js';
-import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
-import { readable, SIGNING_SECRET } from './support.js';
+import { FakeSlackApi } from '../fakes/slack/web-api.js';
+import { readable, SIGNING_SECRET, startBuiltBot } from './support.js';
 
 const NOBODY = 65_534;
 const asRoot = process.getuid?.() === 0;
@@ -36,22 +35,6 @@ function dataDir(withFile: boolean): string {
   return dir;
 }
 
-function waitFor(output: { text: string }, child: ChildProcess, pattern: RegExp): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output.text}`)), 15_000);
-    const check = () => {
-      const match = pattern.exec(output.text);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match);
-      }
-    };
-    child.stderr?.on('data', check);
-    child.stdout?.on('data', check);
-    check();
-  });
-}
-
 async function startBot(dir: string) {
   const api = await FakeSlackApi.start();
   const responses = await ResponseUrlCollector.start();
@@ -59,33 +42,12 @@ async function startBot(dir: string) {
     () => api.close(),
     () => responses.close(),
   );
-  const child = spawn(process.execPath, ['dist/adapters/main.js'], {
-    env: {
-      PATH: process.env.PATH,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_BOT_TOKEN: BOT.token,
-      SLACK_APP_TOKEN: '',
-      SLACK_API_URL: api.url,
-      DISCORD_TOKEN: '',
-      PORT: '0',
-      DATA_DIR: dir,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    ...(asRoot && { uid: NOBODY, gid: NOBODY }),
+  const { child, output, exited, port } = await startBuiltBot({
+    apiUrl: api.url,
+    dataDir: dir,
+    ...(asRoot && { user: { uid: NOBODY, gid: NOBODY } }),
+    cleanups,
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  cleanups.push(async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await exited;
-    }
-  });
-  const output = { text: '' };
-  for (const stream of [child.stdout, child.stderr])
-    stream?.on('data', (chunk: Buffer) => {
-      output.text += chunk.toString();
-    });
-  const [, port] = await waitFor(output, child, /listening on port (\d+)/);
   const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET);
   const say = async (text: string) =>
     readable(ackMessage(await slack.command({ text, responseUrl: responses.url() })));

@@ -1,7 +1,7 @@
 // The built bot as a process: SIGTERM stops it cleanly (exit 0) after serving, secrets never reach its
 // output, and a stray exception or rejection is logged while the process keeps going.
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,32 +9,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
 import { ackMessage, SlackSender } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
-import { SIGNING_SECRET } from './support.js';
+import { SIGNING_SECRET, startBuiltBot } from './support.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
-
-/** Resolves with the first stderr match of `pattern`, collecting everything the child prints. */
-function waitForLine(
-  child: ChildProcess,
-  output: { text: string },
-  pattern: RegExp,
-): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output.text}`)), 15_000);
-    const check = () => {
-      const match = pattern.exec(output.text);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match);
-      }
-    };
-    child.stderr?.on('data', check);
-    check();
-  });
-}
 
 describe('node dist/adapters/main.js with Slack settings', () => {
   it('serves a slash command, then exits 0 on SIGTERM without printing a secret', async () => {
@@ -46,33 +26,12 @@ describe('node dist/adapters/main.js with Slack settings', () => {
       () => responses.close(),
       () => rmSync(dataDir, { recursive: true, force: true }),
     );
-    const child = spawn(process.execPath, ['dist/adapters/main.js'], {
-      env: {
-        PATH: process.env.PATH,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_BOT_TOKEN: BOT.token,
-        SLACK_APP_TOKEN: '',
-        SLACK_API_URL: api.url,
-        DISCORD_TOKEN: '',
-        PORT: '0',
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'debug',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { child, output, exited, port } = await startBuiltBot({
+      apiUrl: api.url,
+      dataDir,
+      env: { LOG_LEVEL: 'debug' },
+      cleanups,
     });
-    cleanups.push(() => {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    });
-    const output = { text: '' };
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output.text += chunk.toString();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output.text += chunk.toString();
-    });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-
-    const [, port] = await waitForLine(child, output, /listening on port (\d+)/);
     const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, SIGNING_SECRET);
     const answered = await slack.command({ text: 'note 24', responseUrl: responses.url() });
     expect(answered.status).toBe(200);

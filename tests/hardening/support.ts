@@ -1,6 +1,7 @@
 // Shared pieces of the hardening specs: a pino logger writing to memory, and the real Slack app on
 // loopback wired to the Slack fakes with the settings a test chooses (limiter, Web API patience, API URL).
 
+import { type ChildProcess, spawn } from 'node:child_process';
 import { boltLogger, createLog, type Log } from '../../adapters/log.js';
 import { createSlackApp, type SlackApp, type SlackSettings } from '../../adapters/slack/index.js';
 import type { LogLevel } from '../../src/config.js';
@@ -74,4 +75,68 @@ export async function startSlack(
 /** Text of every block of a message, joined: what a person reads. */
 export function readable(message: Record<string, unknown>): string {
   return JSON.stringify(message.blocks ?? []);
+}
+
+export interface BuiltBot {
+  child: ChildProcess;
+  /** Everything the bot has printed so far, stdout and stderr together. */
+  output: { text: string };
+  exited: Promise<number | null>;
+  /** The port its Slack HTTP receiver listens on. */
+  port: number;
+}
+
+/**
+ * The built bot (`npm start`'s entry point) in its own process, in Slack HTTP mode against `apiUrl`, with
+ * `dataDir` for its database; resolves once it listens. Stopped after the test (SIGTERM) if still running.
+ */
+export async function startBuiltBot(options: {
+  apiUrl: string;
+  dataDir: string;
+  env?: Record<string, string>;
+  user?: { uid: number; gid: number };
+  cleanups: (() => Promise<void> | void)[];
+}): Promise<BuiltBot> {
+  const child = spawn(process.execPath, ['dist/adapters/main.js'], {
+    env: {
+      PATH: process.env.PATH,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: BOT.token,
+      SLACK_APP_TOKEN: '',
+      SLACK_API_URL: options.apiUrl,
+      DISCORD_TOKEN: '',
+      PORT: '0',
+      DATA_DIR: options.dataDir,
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...options.user,
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  options.cleanups.push(async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+  const output = { text: '' };
+  for (const stream of [child.stdout, child.stderr])
+    stream?.on('data', (chunk: Buffer) => {
+      output.text += chunk.toString();
+    });
+  const [, port] = await new Promise<RegExpMatchArray>((resolve, reject) => {
+    const pattern = /listening on port (\d+)/;
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output.text}`)), 15_000);
+    const check = () => {
+      const match = pattern.exec(output.text);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    };
+    child.stderr?.on('data', check);
+    child.stdout?.on('data', check);
+    check();
+  });
+  return { child, output, exited, port: Number(port) };
 }
