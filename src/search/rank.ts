@@ -5,6 +5,7 @@
 import type { IndexedPassage, PassageIndex } from './index.js';
 import type { Concept, QueryModel } from './query.js';
 import type { EvidenceView } from './span.js';
+import { afterCyber } from './terms.js';
 
 /** A concept with the phrases that count as evidence for it in this article. */
 export interface ResolvedConcept {
@@ -112,7 +113,7 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
     // "cyber accusations" was joined like "cyber attacks", but the article has no "cyberaccusations":
     // the question means accusations, so its second part becomes the concept ("cyber relashionship":
     // its second part corrected first).
-    const rest = /^cyber([a-z]{4,})$/.exec(concept.words[0] ?? '')?.[1];
+    const rest = afterCyber(concept.words[0] ?? '');
     const second =
       parts.find((t) => t !== 'cyber') ??
       (!phraseKnown && phrase.length === 1 && rest ? index.correctWord(rest) : undefined);

@@ -143,9 +143,14 @@ export function stem(word: string): string {
  */
 export function termsOf(word: string): string[] {
   const terms = [stem(word)];
-  const compound = /^(cyber)([a-z]{3,})$/.exec(word);
-  if (compound?.[2]) terms.push(stem(compound[2]), 'cyber');
+  const rest = afterCyber(word);
+  if (rest) terms.push(stem(rest), 'cyber');
   return terms;
+}
+
+/** The word a "cyber…" compound is built on ("cyberattacks" → "attacks"), if it is one. */
+export function afterCyber(word: string): string | undefined {
+  return /^cyber([a-z]{3,})$/.exec(word)?.[1];
 }
 
 /** Each word's terms, in order, stopwords as empty slots: what phrases and windows are read from. */
