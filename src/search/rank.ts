@@ -113,15 +113,16 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
     // "cyber accusations" was joined like "cyber attacks", but the article has no "cyberaccusations":
     // the question means accusations, so its second part becomes the concept ("cyber relashionship":
     // its second part corrected first).
-    const rest = afterCyber(concept.words[0] ?? '');
-    const second =
-      parts.find((t) => t !== 'cyber') ??
-      (!phraseKnown && phrase.length === 1 && rest ? index.correctWord(rest) : undefined);
-    if (second && !parts.includes(second)) corrected = true;
-    if (!phraseKnown && phrase.length === 1 && second) {
-      phrase.splice(0, 1, second);
-      phraseKnown = true;
-      parts = parts.filter((t) => t !== second);
+    if (!phraseKnown && phrase.length === 1) {
+      const ownPart = parts.find((t) => t !== 'cyber');
+      const rest = afterCyber(concept.words[0] ?? '');
+      const second = ownPart ?? (rest ? index.correctWord(rest) : undefined);
+      if (second) {
+        if (!ownPart) corrected = true;
+        phrase.splice(0, 1, second);
+        phraseKnown = true;
+        parts = parts.filter((t) => t !== second);
+      }
     }
     const targets = concept.targets.filter((target) => target.every((t) => index.has(t)));
     // Word families Porter leaves apart ("argue" / "argument", "define" / "definition") count as targets.
