@@ -68,7 +68,6 @@ const splitStems = (text: string) => text.split(' ').filter(Boolean);
 export class PassageIndex {
   readonly search: MiniSearch<Doc>;
   readonly passages: IndexedPassage[];
-  readonly byId: Map<string, IndexedPassage>;
   /** Each passage's place in `passages`, by id. */
   private readonly ordinal: Map<string, number>;
   /** A word of the article for each stem, to show terms to people ("sovereignti" → "sovereignty"). */
@@ -127,7 +126,6 @@ export class PassageIndex {
       const span = new TermSpan(sequence, positions, 0, sequence.length, terms, sectionTerms);
       return { paragraph, terms, sectionTerms, sequence, positions, span, prior: priorOf(paragraph) };
     });
-    this.byId = new Map(this.passages.map((p) => [p.paragraph.id, p]));
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
     this.passages.forEach((passage, i) => {
       for (const term of passage.terms) {
