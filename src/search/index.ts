@@ -24,11 +24,12 @@ export interface IndexedPassage {
   terms: Set<string>;
   /** Stems of the text's words in order (stopwords kept as ""), for phrase and proximity checks. */
   sequence: string[][];
-  /** Terms of the section title: weak evidence ("conclude" → "Conclusions and Observations"). */
-  sectionTerms: Set<string>;
   /** Where each term stands in `sequence`: phrase checks start from these instead of scanning. */
   positions: Map<string, number[]>;
-  /** The passage as evidence reads it: its terms, and phrases in its sequence. */
+  /**
+   * The passage as evidence reads it: its terms, phrases in its sequence, and the terms of its section
+   * title as weak evidence ("conclude" → "Conclusions and Observations").
+   */
   span: TermSpan;
   /** Prior weight: signposting ("This article addresses …"), lists and bare lead-ins answer nothing. */
   prior: number;
@@ -124,7 +125,7 @@ export class PassageIndex {
       const positions = positionsOf(sequence);
       const sectionTerms = new Set(contentTerms(doc.section));
       const span = new TermSpan(sequence, positions, 0, sequence.length, terms, sectionTerms);
-      return { paragraph, terms, sectionTerms, sequence, positions, span, prior: priorOf(paragraph) };
+      return { paragraph, terms, sequence, positions, span, prior: priorOf(paragraph) };
     });
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
     this.passages.forEach((passage, i) => {
