@@ -78,17 +78,18 @@ export function answerQuestion(
   };
 }
 
-/**
- * Does the best passage answer the question? It must cover at least half of the question's weighted
- * concepts that the article knows, and the concepts it covers must outnumber the question's words the
- * article never uses: "how to sort an array in javascript" shares "sort" and "array" with the article,
- * in other senses and other passages, and "javascript" not at all.
- */
 /** Chat mentions address people, not the article: <@U123>, <!channel>, <#C1|general>, <@&role>, @here. */
 function withoutMentions(question: string): string {
   return question.replace(/<[@#!][^<>\s]*>|(?<![\p{L}\p{N}])@(?:everyone|here|channel)\b/gu, ' ');
 }
 
+/**
+ * Does the best passage answer the question? It must cover at least half of the question's weighted
+ * concepts that the article knows, and the concepts it covers must outnumber the question's words the
+ * article never uses: "how to sort an array in javascript" shares "sort" and "array" with the article,
+ * in other senses and other passages, and "javascript" not at all. When every word is known, paraphrase
+ * is the likelier reason for gaps, and a lower share suffices.
+ */
 function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
   const unknown = concepts.filter((c) => !c.known);
   const significant = best.covered.filter((c) => c.weight >= SIGNIFICANT_WEIGHT).length;
