@@ -2,6 +2,7 @@
 // nothing on it. Relevance is decided from evidence — how much of the question's weighted meaning the
 // best passage covers — never from a raw score cut-off.
 
+import { readChatForms } from '../search/chat.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
@@ -47,7 +48,8 @@ export function answerQuestion(
 ): Answer {
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
-  const concepts = resolveConcepts(parseQuery(withoutMentions(question), glossary), index);
+  const asked = readChatForms(withoutMentions(question));
+  const concepts = resolveConcepts(parseQuery(asked, glossary), index);
   const refuse = (suggestion?: string): Answer => ({
     query: question,
     answered: false,
@@ -56,8 +58,8 @@ export function answerQuestion(
     message: OUT_OF_SCOPE,
     ...(suggestion ? { suggestion } : {}),
   });
-  if (concepts.length === 0 || HOW_DO_I.test(question)) return refuse();
-  const intents = questionIntents(question);
+  if (concepts.length === 0 || HOW_DO_I.test(asked)) return refuse();
+  const intents = questionIntents(asked);
   const ranked = rankPassages(concepts, index, intents);
   const best = ranked[0];
   if (!best || !isEvidence(best, concepts)) return refuse(suggest(concepts, index));

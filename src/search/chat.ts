@@ -1,0 +1,154 @@
+// Chat English → the English the article is searched in. People type questions in team chat the way
+// they type everything there: "wat r the main pts abt govt control", "80% of data??", "1st meeting".
+// These are forms of the language, not of this article, so one table serves every question.
+
+/** Short forms and chat spellings, each with the word or words it stands for. */
+const CHAT_FORMS: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  y: 'why',
+  n: 'and',
+  b4: 'before',
+  w: 'with',
+  wat: 'what',
+  wut: 'what',
+  wot: 'what',
+  wht: 'what',
+  wen: 'when',
+  whn: 'when',
+  wer: 'where',
+  hw: 'how',
+  abt: 'about',
+  bout: 'about',
+  abut: 'about',
+  thru: 'through',
+  tho: 'though',
+  bc: 'because',
+  bcz: 'because',
+  cuz: 'because',
+  coz: 'because',
+  becuz: 'because',
+  wld: 'would',
+  shld: 'should',
+  cld: 'could',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ppl: 'people',
+  govt: 'government',
+  govts: 'governments',
+  gvt: 'government',
+  gov: 'government',
+  govs: 'governments',
+  intl: 'international',
+  natl: 'national',
+  natsec: 'national security',
+  mil: 'military',
+  econ: 'economic',
+  info: 'information',
+  dept: 'department',
+  depts: 'departments',
+  org: 'organization',
+  orgs: 'organizations',
+  admin: 'administration',
+  diff: 'difference',
+  diffs: 'differences',
+  convo: 'conversation',
+  smth: 'something',
+  sth: 'something',
+  rly: 'really',
+  srsly: 'seriously',
+  def: 'definition',
+  esp: 'especially',
+  vs: 'versus',
+  v: 'versus',
+  wrt: 'with respect to',
+  tldr: 'summary',
+  gist: 'summary',
+  pct: 'percent',
+  ie: 'that is',
+  eg: 'for example',
+  aka: 'also known as',
+  idk: 'i do not know',
+  imo: 'in my opinion',
+  btw: 'by the way',
+  fyi: 'for your information',
+  lol: '',
+  '1st': 'first',
+  '2nd': 'second',
+  '3rd': 'third',
+  '4th': 'fourth',
+  '5th': 'fifth',
+  theres: 'there is',
+  whats: 'what is',
+  thats: 'that is',
+  hes: 'he is',
+  shes: 'she is',
+  im: 'i am',
+  ive: 'i have',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  cant: 'cannot',
+  wont: 'will not',
+};
+
+/** Numbers people write as digits where the article spells them out, and the other way round. */
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** 80 → "eighty", 7 → "seven"; numbers the article would not spell out are left as digits. */
+export function spellNumber(n: number): string | undefined {
+  if (n < NUMBER_WORDS.length) return NUMBER_WORDS[n];
+  if (n >= 20 && n < 100 && n % 10 === 0) return TENS[n / 10];
+  return undefined;
+}
+
+/**
+ * Rewrites a chat-typed question into the article's English: short forms expanded ("abt govt" → "about
+ * government"), "tl;dr" and "w/" read as words, "80%" as "80 percent eighty percent", "1st" as "first".
+ * Words that are not short forms are left exactly as typed, capitals included (names are read from them).
+ */
+export function readChatForms(question: string): string {
+  return question
+    .replace(/\btl;?\s?dr\b/gi, 'tldr')
+    .replace(/\bw\/o\b/gi, 'without')
+    .replace(/\bw\//gi, 'with ')
+    .replace(/\bb\/c\b/gi, 'because')
+    .replace(/\bgov['’]t\b/gi, 'government')
+    .replace(
+      /\b(\d+)\s?(?:%|percent\b|per cent\b|pct\b)/gi,
+      (_, digits: string) => `${numberWords(digits)} percent`,
+    )
+    .replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, (word) => {
+      const lower = word.toLowerCase().replace(/['’]/g, '');
+      const expanded = CHAT_FORMS[lower];
+      if (expanded === undefined) return word;
+      // A capitalised short form may be a name or an acronym ("US", "IT", "ORG"): leave those.
+      return /^\p{Lu}{2,}$/u.test(word) && word.length > 1 ? word : expanded;
+    });
+}
+
+/** "80" → "80 eighty": the article writes "eighty percent", a table writes "80". */
+function numberWords(digits: string): string {
+  const spelled = digits.length <= 3 ? spellNumber(Number(digits)) : undefined;
+  return spelled ? `${digits} ${spelled}` : digits;
+}

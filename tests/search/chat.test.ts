@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readChatForms, spellNumber } from '../../src/search/chat.js';
+
+describe('readChatForms', () => {
+  it('expands the short forms people type in chat', () => {
+    expect(readChatForms('wat r the main pts abt govt control')).toBe(
+      'what are the main pts about government control',
+    );
+    expect(readChatForms('when n where was the 1st meeting')).toBe('when and where was the first meeting');
+  });
+
+  it('reads tl;dr, w/ and gov’t as words', () => {
+    expect(readChatForms('tl;dr of the piece')).toBe('summary of the piece');
+    expect(readChatForms('china w/ russia')).toBe('china with  russia');
+    expect(readChatForms('gov’t role')).toBe('government role');
+  });
+
+  it('writes a percentage in words as well, the way the article does', () => {
+    expect(readChatForms('80% of internet data')).toBe('80 eighty percent of internet data');
+    expect(readChatForms('80 pct')).toBe('80 eighty percent');
+  });
+
+  it('leaves capitalised acronyms and ordinary words alone', () => {
+    expect(readChatForms('What does the US say about ICANN?')).toBe('What does the US say about ICANN?');
+    expect(readChatForms('ORG charts')).toBe('ORG charts');
+  });
+
+  it('does not spell out bare numbers, which say nothing about the article', () => {
+    expect(readChatForms('What is 2+2?')).toBe('What is 2+2?');
+  });
+});
+
+describe('spellNumber', () => {
+  it('spells the numbers an article writes in words', () => {
+    expect(spellNumber(7)).toBe('seven');
+    expect(spellNumber(80)).toBe('eighty');
+    expect(spellNumber(83)).toBeUndefined();
+  });
+});
