@@ -15,6 +15,8 @@ import {
   statesNumber,
 } from '../search/rank.js';
 import type { Answer } from '../types.js';
+import { chooseExcerpt } from './excerpt.js';
+import { factsAsked, statesFact } from './facts.js';
 import { toPassage } from './passage.js';
 
 export const DEFAULT_LIMIT = 3;
@@ -65,8 +67,20 @@ export function answerQuestion(
   if (!best || !isEvidence(best, concepts)) return refuse(suggest(concepts, index));
   // "How many people use Twitter?": the words are all there, the number the question wants is not.
   if (intents.has('number') && !statesNumber(best.passage)) return refuse();
-  const relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);
   const wantsReason = intents.has('reason');
+  let relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);
+  // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
+  // holder) asked for answer it; they go first, and without one the article does not answer it.
+  const facts = factsAsked(asked);
+  if (facts.length > 0) {
+    const states = (r: RankedPassage) => {
+      const { text } = chooseExcerpt(r.passage.paragraph, concepts, { wantsReason });
+      return facts.every((fact) => statesFact(fact, text, r.passage.paragraph.text));
+    };
+    const stating = relevant.filter(states);
+    if (stating.length === 0) return refuse();
+    relevant = [...stating, ...relevant.filter((r) => !stating.includes(r))];
+  }
 
   return {
     query: question,

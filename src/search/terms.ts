@@ -170,11 +170,22 @@ export function isStopword(word: string): boolean {
 /** Words that name the article itself when they follow "the"/"this" ("what does the article say"). */
 const SELF_REFERENCES = new Set(['article', 'paper', 'piece', 'text', 'essay', 'author']);
 
+/**
+ * Words about the text or the conversation, not about its subject: "where's the bit on X", "which
+ * section discusses Y", "the ams guy quote". Dropped from questions only (the article uses some of
+ * them in their own sense).
+ */
+const DISCOURSE = new Set(
+  `section sections part parts bit bits para paragraph paragraphs passage passages piece page pages quote quotes
+  quoted quoting mention mentions mentioned mentioning discuss discusses discussed discussing discussion talk talks
+  talking stuff guy guys`.split(/\s+/),
+);
+
 /** Content tokens of a question: stopwords and references to the article itself dropped. */
 export function questionTokens(text: string, tokens: readonly Token[] = tokenize(text)): Token[] {
   return tokens.filter((t, i) => {
     // "2+2", "item 3": a number of one or two digits says nothing about the article.
-    if (isStopword(t.word) || /^\d{1,2}$/.test(t.word)) return false;
+    if (isStopword(t.word) || DISCOURSE.has(t.word) || /^\d{1,2}$/.test(t.word)) return false;
     const before = tokens[i - 1]?.word;
     return !(SELF_REFERENCES.has(t.word) && (before === 'the' || before === 'this' || before === 'swaines'));
   });

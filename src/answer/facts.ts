@@ -1,0 +1,73 @@
+// What kind of fact a question asks for, and whether an excerpt states one. An article of analysis
+// names ICANN, the PLA and Hua Chunying without giving their founding dates, budgets, head counts or
+// office holders: "when was ICANN founded" shares every word with a passage about ICANN, and the
+// passage still does not answer it. A question that asks for a date, an amount, a count or an office
+// holder is answered only by an excerpt that states one.
+
+/** The kind of fact asked for, with the word naming it ("president", "staff") when there is one. */
+export type FactAsked =
+  | { kind: 'date' }
+  | { kind: 'amount' }
+  | { kind: 'count'; focus: string | undefined }
+  | { kind: 'role'; focus: string };
+
+const ROLES =
+  'president|vice president|head|director|chairman|chairwoman|chair|chief|ceo|cto|leader|founder|owner|minister|spokesperson|spokesman|spokeswoman|secretary|commander|boss|ambassador|governor|premier|editor|chief editor|wife|husband';
+const ROLE_VERBS =
+  'heads|headed|leads|led|founded|chairs|chaired|directs|directed|owns|owned|commands|commanded';
+
+/** "when was …", "since when", "what year" — not "when do X tend to appear" (a condition, not a date). */
+const DATE =
+  /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)when\s+(?:was|were|did|is|will|exactly|precisely)\b|\bsince when\b|\b(?:what|which|in what) (?:year|date|month|day)\b|\bwhat yr\b/i;
+const AMOUNT =
+  /\bhow much (?:money|\$|cash|funding|does|do|did|is|was)\b.*\b(?:spend|spent|cost|pay|paid|invest|invested|fund|funded|budget|worth|earn|make)\b|\bhow much (?:money|\$|cash|funding)|\$\$|\b(?:budget|salary|funding|revenue|appropriat\w*)\b/i;
+const COUNT =
+  /\bhow many\s+(?:of\s+the\s+)?([\p{L}\p{N}'’-]+)|\b(?:exact|total|precise) number of\s+([\p{L}'’-]+)/iu;
+const ROLE = new RegExp(
+  `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b.*\\b(ceo|founder|owner)\\b`,
+  'i',
+);
+
+/** The facts a question asks for (a question may ask for two: "who heads it, and when was it created?"). */
+export function factsAsked(question: string): FactAsked[] {
+  const facts: FactAsked[] = [];
+  if (DATE.test(question)) facts.push({ kind: 'date' });
+  if (AMOUNT.test(question)) facts.push({ kind: 'amount' });
+  const count = COUNT.exec(question);
+  if (count) facts.push({ kind: 'count', focus: (count[1] ?? count[2])?.toLowerCase() });
+  const role = ROLE.exec(question);
+  const roleWord = role?.[1] ?? role?.[2] ?? role?.[3];
+  if (roleWord) facts.push({ kind: 'role', focus: roleWord.toLowerCase() });
+  return facts;
+}
+
+const STATED_DATE =
+  /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const STATED_AMOUNT =
+  /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|yuan|renminbi|rmb|usd|euros?)\b|\b(?:dollars|yuan|renminbi)\b/i;
+const STATED_NUMBER =
+  /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent|majority|half|a few|several|most|all)\b/i;
+
+/**
+ * Does the excerpt state the fact asked for? `text` is the excerpt a person would read; a count's
+ * subject ("root servers") may stand elsewhere in the passage (`passage`).
+ */
+export function statesFact(fact: FactAsked, text: string, passage: string): boolean {
+  switch (fact.kind) {
+    case 'date':
+      return STATED_DATE.test(text);
+    case 'amount':
+      return STATED_AMOUNT.test(text);
+    case 'count':
+      return STATED_NUMBER.test(text) && (fact.focus === undefined || mentions(passage, fact.focus));
+    case 'role':
+      return mentions(text, fact.focus);
+  }
+}
+
+/** Does the text use the word, in any of its forms ("founded" → "founder", "heads" → "head")? */
+function mentions(text: string, word: string): boolean {
+  const root = word.replace(/(?:ed|es|s|er|ing)$/, '');
+  const base = root.length >= 3 ? root : word;
+  return new RegExp(`\\b${base.replace(/[^\p{L}\p{N} ]/gu, '')}`, 'iu').test(text);
+}

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { factsAsked, statesFact } from '../../src/answer/facts.js';
+import { createCyberviews } from '../../src/index.js';
+
+let core: ReturnType<typeof createCyberviews>;
+beforeAll(() => {
+  core = createCyberviews();
+});
+
+describe('factsAsked', () => {
+  it('reads a date asked for, but not a condition ("when do they appear")', () => {
+    expect(factsAsked('When was ICANN created?')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('since when has he held the post')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('in what year did it start')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('When do conciliatory statements tend to appear?')).toEqual([]);
+  });
+
+  it('reads amounts, counts with their subject, and office holders', () => {
+    expect(factsAsked('how much money does the PLA spend on hacking')).toEqual([{ kind: 'amount' }]);
+    expect(factsAsked('How many of the root servers are in the US?')).toEqual([
+      { kind: 'count', focus: 'root' },
+    ]);
+    expect(factsAsked('Who is the director of Mandiant?')).toEqual([{ kind: 'role', focus: 'director' }]);
+    expect(factsAsked('who heads the cyber office')).toEqual([{ kind: 'role', focus: 'heads' }]);
+  });
+
+  it('reads two facts in one question', () => {
+    const kinds = factsAsked('Who is the chairman of the academy, and when was it set up?').map(
+      (f) => f.kind,
+    );
+    expect(kinds.sort()).toEqual(['date', 'role']);
+  });
+
+  it('asks nothing of a question that wants an explanation', () => {
+    expect(factsAsked('Who do Chinese sources blame for cyberattacks?')).toEqual([]);
+    expect(factsAsked('What is cyber sovereignty?')).toEqual([]);
+  });
+});
+
+describe('statesFact', () => {
+  it('finds dates, amounts and counts in the text shown', () => {
+    expect(statesFact({ kind: 'date' }, 'held in Washington D.C. on 8 July', '')).toBe(true);
+    expect(statesFact({ kind: 'date' }, 'the mandate to manage the Internet', '')).toBe(false);
+    expect(statesFact({ kind: 'amount' }, 'a budget of $3 billion', '')).toBe(true);
+    expect(statesFact({ kind: 'amount' }, 'a large budget', '')).toBe(false);
+    const count = { kind: 'count', focus: 'root' } as const;
+    expect(statesFact(count, 'ten of them are in the US', 'the 13 root servers')).toBe(true);
+    expect(statesFact(count, 'ten of them are in the US', 'the servers')).toBe(false);
+  });
+
+  it('finds an office holder by any form of the word asked about', () => {
+    expect(statesFact({ kind: 'role', focus: 'founded' }, 'Hu Yanping, the founder and president', '')).toBe(
+      true,
+    );
+    expect(statesFact({ kind: 'role', focus: 'director' }, 'Hu Yanping, the founder and president', '')).toBe(
+      false,
+    );
+  });
+});
+
+describe('questions asking for a fact the article does not state', () => {
+  it('are refused when no passage states it', () => {
+    expect(core.ask('When was ICANN created?').answered).toBe(false);
+    expect(core.ask('how much money does the PLA spend on cyber units every year').answered).toBe(false);
+    expect(core.ask('Who is the director of the Academy of Military Science?').answered).toBe(false);
+  });
+
+  it('are answered, date first, when a passage states it', () => {
+    const answer = core.ask('When was the first working group dialogue held?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.excerpt).toMatch(/8 July/);
+    expect(core.ask('Who founded the China Internet Data Center?').passages[0]?.excerpt).toMatch(/founder/);
+  });
+});
