@@ -5,6 +5,7 @@
 import { readChatForms } from '../search/chat.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
+import { RANKING } from '../search/options.js';
 import { parseQuery } from '../search/query.js';
 import {
   questionIntents,
@@ -19,16 +20,10 @@ import { chooseExcerpt } from './excerpt.js';
 import { factsAsked, statesFact } from './facts.js';
 import { toPassage } from './passage.js';
 
+const REFUSAL = RANKING.refusal;
+
 export const DEFAULT_LIMIT = 3;
 export const MAX_LIMIT = 10;
-/** The best passage must cover at least this share of the question's weighted concepts. */
-export const MIN_COVERAGE = 0.5;
-/** When every word of the question occurs in the article, paraphrase is the likelier reason for gaps. */
-export const MIN_COVERAGE_ALL_KNOWN = 0.35;
-/** Concepts rarer than this (in IDF) count as evidence; "China" or "the U.S." alone do not. */
-const SIGNIFICANT_WEIGHT = 0.5;
-/** Further passages are kept while they cover at least this share of what the best one covers. */
-const RELATIVE_COVERAGE = 0.5;
 
 /** "How do I hack a website?": a request for instructions, which an article of analysis never answers. */
 const HOW_DO_I =
@@ -68,7 +63,7 @@ export function answerQuestion(
   // "How many people use Twitter?": the words are all there, the number the question wants is not.
   if (intents.has('number') && !statesNumber(best.passage)) return refuse();
   const wantsReason = intents.has('reason');
-  let relevant = ranked.filter((r) => r.coverage >= best.coverage * RELATIVE_COVERAGE);
+  let relevant = ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage);
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
   // holder) asked for answer it; they go first, and without one the article does not answer it.
   const facts = factsAsked(asked);
@@ -108,13 +103,13 @@ function withoutMentions(question: string): string {
  */
 function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
   const unknown = concepts.filter((c) => !c.known);
-  const significant = best.covered.filter((c) => c.weight >= SIGNIFICANT_WEIGHT).length;
+  const significant = best.covered.filter((c) => c.weight >= REFUSAL.significantWeight).length;
   // Chinese is not split into words: what the glossary does not name is one unsegmented run of grammar
   // and words ("人民日报 低垂的果实"), not a word the article lacks. One significant concept covered suffices.
   const words = unknown.filter((c) => !CJK.test(c.concept.label)).length;
-  if (words === 0 && unknown.length > 0) return best.coverage >= MIN_COVERAGE && significant > 0;
-  if (words === 0) return best.coverage >= MIN_COVERAGE_ALL_KNOWN;
-  if (best.coverage < MIN_COVERAGE) return false;
+  if (words === 0 && unknown.length > 0) return best.coverage >= REFUSAL.minCoverage && significant > 0;
+  if (words === 0) return best.coverage >= REFUSAL.minCoverageAllKnown;
+  if (best.coverage < REFUSAL.minCoverage) return false;
   return significant > unknown.length;
 }
 

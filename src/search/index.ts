@@ -33,6 +33,8 @@ export interface IndexedPassage {
   span: TermSpan;
   /** Prior weight: signposting ("This article addresses …"), lists and bare lead-ins answer nothing. */
   prior: number;
+  /** Each sentence of the text as a span of `sequence`: windows of sentences are judged from these. */
+  sentences: TermSpan[];
 }
 
 const SIGNPOST = /\b(?:this|the) article (?:addresses|concludes|examines|will)\b/i;
@@ -125,7 +127,8 @@ export class PassageIndex {
       const positions = positionsOf(sequence);
       const sectionTerms = new Set(contentTerms(doc.section));
       const span = new TermSpan(sequence, positions, 0, sequence.length, terms, sectionTerms);
-      return { paragraph, terms, sequence, positions, span, prior: priorOf(paragraph) };
+      const sentences = sentenceSpans(paragraph, tokens, sequence, positions);
+      return { paragraph, terms, sequence, positions, span, prior: priorOf(paragraph), sentences };
     });
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
     this.passages.forEach((passage, i) => {
@@ -243,6 +246,24 @@ export class PassageIndex {
       .map((suffix) => stem + suffix)
       .filter((term) => this.has(term) && !isOverriddenStem(term));
   }
+}
+
+/** The paragraph's sentences as spans of its word sequence (token k of the text is slot k). */
+function sentenceSpans(
+  paragraph: Paragraph,
+  tokens: readonly { start: number; end: number }[],
+  sequence: string[][],
+  positions: Map<string, number[]>,
+): TermSpan[] {
+  const spans: TermSpan[] = [];
+  let k = 0;
+  for (const sentence of paragraph.sentences) {
+    while (k < tokens.length && (tokens[k] as { start: number }).start < sentence.start) k++;
+    const from = k;
+    while (k < tokens.length && (tokens[k] as { end: number }).end <= sentence.end) k++;
+    if (k > from) spans.push(new TermSpan(sequence, positions, from, k));
+  }
+  return spans.length > 0 ? spans : [new TermSpan(sequence, positions, 0, tokens.length)];
 }
 
 /** Which passages contain a term (by place in `passages`) and minisearch's score for each. */

@@ -3,6 +3,7 @@
 // phrases) and whether the question's words stand together in it.
 
 import type { IndexedPassage, PassageIndex } from './index.js';
+import { RANKING, scorePassage } from './options.js';
 import type { Concept, QueryModel } from './query.js';
 import type { EvidenceView } from './span.js';
 import { afterCyber } from './terms.js';
@@ -37,24 +38,11 @@ export interface RankedPassage {
   bm25: number;
   /** Phrase and question-intent bonus. */
   bonus: number;
+  /** Share of the question's weighted concepts the best window of two consecutive sentences covers. */
+  window: number;
 }
 
-const TARGET_BOOST = 0.5;
-const TARGET_ONLY_BOOST = 0.9;
-const CORRECTED_BOOST = 0.8;
-/** Evidence credit for a glossary target, relative to the question's own words. */
-const TARGET_CREDIT = 0.85;
-/** Credit for a multi-word concept whose words are present but apart. */
-const SCATTERED_CREDIT = 0.5;
-/** Credit for a compound's part alone ("attack" for "cyberattacks"). */
-const PART_CREDIT = 0.4;
-/** Credit for a concept found only in the passage's section title. */
-const SECTION_CREDIT = 0.4;
-const PHRASE_BONUS = 0.25;
-const INTENT_BONUS = 0.3;
-const CANDIDATES = 20;
-/** Stems shorter than this are not corrected towards other stems, only their words towards words. */
-const MIN_STEM_CORRECTION = 7;
+const { boost: BOOST, credit: CREDIT, bonus: BONUS } = RANKING;
 
 /** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
 export function evidence(c: ResolvedConcept, view: EvidenceView): number {
@@ -66,21 +54,21 @@ export function evidence(c: ResolvedConcept, view: EvidenceView): number {
     if (view.hasPhrase(phrase)) return 1;
     let present = 0;
     for (let i = 0; i < phrase.length; i++) if (view.has(phrase[i] as string)) present++;
-    best = (present / phrase.length) * SCATTERED_CREDIT;
+    best = (present / phrase.length) * CREDIT.scattered;
   }
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i] as string[];
     if (target.length === 1 ? view.has(target[0] as string) : view.hasPhrase(target)) {
-      best = Math.max(best, TARGET_CREDIT);
+      best = Math.max(best, CREDIT.target);
       break;
     }
   }
   if (best > 0) return best;
-  for (let i = 0; i < parts.length; i++) if (view.has(parts[i] as string)) return PART_CREDIT;
+  for (let i = 0; i < parts.length; i++) if (view.has(parts[i] as string)) return CREDIT.part;
   if (phrase.length > 0 && view.inTitle) {
-    if (allInTitle(view, phrase)) return SECTION_CREDIT;
+    if (allInTitle(view, phrase)) return CREDIT.section;
     for (let i = 0; i < targets.length; i++) {
-      if (allInTitle(view, targets[i] as string[])) return SECTION_CREDIT;
+      if (allInTitle(view, targets[i] as string[])) return CREDIT.section;
     }
   }
   return 0;
@@ -104,7 +92,7 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
       // ("invent" is one edit from "intent", "sovereignti" from nothing but itself).
       const close =
         (word ? index.correctWord(word) : undefined) ??
-        (t.length >= MIN_STEM_CORRECTION ? index.closestTerms(t)[0] : undefined);
+        (t.length >= RANKING.minStemCorrection ? index.closestTerms(t)[0] : undefined);
       if (close) corrected = true;
       return close ?? t;
     });
@@ -167,7 +155,7 @@ function fullEvidenceCount(c: ResolvedConcept, index: PassageIndex): number {
   let count = 0;
   for (const i of candidates) {
     const passage = index.passages[i];
-    if (passage && evidence(c, passage.span) >= TARGET_CREDIT) count++;
+    if (passage && evidence(c, passage.span) >= CREDIT.target) count++;
   }
   return count;
 }
@@ -184,9 +172,9 @@ export function rankPassages(
   const boosts = new Map<string, number>();
   const boost = (t: string, b: number) => boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
   for (const c of concepts) {
-    for (const t of c.phrase) boost(t, c.corrected ? CORRECTED_BOOST : 1);
+    for (const t of c.phrase) boost(t, c.corrected ? BOOST.corrected : 1);
     // Compound parts ("attack" of "cyberattacks") are too common to help BM25; evidence still counts them.
-    for (const t of c.targets.flat()) boost(t, c.phrase.length === 0 ? TARGET_ONLY_BOOST : TARGET_BOOST);
+    for (const t of c.targets.flat()) boost(t, c.phrase.length === 0 ? BOOST.targetOnly : BOOST.target);
   }
   if (boosts.size === 0) return [];
   const results = index.bm25(boosts);
@@ -195,22 +183,47 @@ export function rankPassages(
   const known = concepts.filter((c) => c.known);
   const totalWeight = known.reduce((sum, c) => sum + c.weight, 0) || 1;
   const near = neighbours(known);
-  const ranked = results.slice(0, CANDIDATES).map((result) => {
+  const ranked = results.slice(0, RANKING.candidates).map((result) => {
     const { passage } = result;
     let coveredWeight = 0;
     const covered: ResolvedConcept[] = [];
     for (const c of known) {
       const e = evidence(c, passage.span);
       coveredWeight += c.weight * e;
-      if (e >= TARGET_CREDIT) covered.push(c);
+      if (e >= CREDIT.target) covered.push(c);
     }
     const coverage = coveredWeight / totalWeight;
     const bonus = phraseBonus(near, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
-    const score = coverage ** 2 * (0.6 + 0.4 * bm25) * (1 + bonus) * passage.prior;
-    return { passage, score, coverage, covered, bm25, bonus };
+    const window = windowCoverage(known, passage) / totalWeight;
+    const score = scorePassage({ coverage, bm25, bonus, window, prior: passage.prior });
+    return { passage, score, coverage, covered, bm25, bonus, window };
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph.number - b.passage.paragraph.number);
+}
+
+/**
+ * The weighted evidence of the best window of two consecutive sentences: a paragraph that answers has
+ * the question's words together, not scattered over its length.
+ */
+function windowCoverage(concepts: readonly ResolvedConcept[], passage: IndexedPassage): number {
+  const { sentences } = passage;
+  let previous: number[] | undefined;
+  let best = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const view = sentences[s] as EvidenceView;
+    const here = concepts.map((c) => evidence(c, view));
+    let single = 0;
+    let pair = 0;
+    for (let k = 0; k < concepts.length; k++) {
+      const w = (concepts[k] as ResolvedConcept).weight;
+      single += w * (here[k] as number);
+      pair += w * Math.max(here[k] as number, previous?.[k] ?? 0);
+    }
+    best = Math.max(best, single, pair);
+    previous = here;
+  }
+  return best;
 }
 
 /** Bonus when neighbouring concepts of the question stand next to each other in the passage. */
@@ -233,8 +246,8 @@ function neighbours(concepts: ResolvedConcept[]): Neighbours {
 
 function phraseBonus(near: Neighbours, passage: IndexedPassage): number {
   let bonus = 0;
-  for (const [a, b] of near.pairs) if (adjacent(passage, a, b)) bonus += PHRASE_BONUS;
-  for (const phrase of near.phrases) if (passage.span.hasPhrase(phrase)) bonus += PHRASE_BONUS;
+  for (const [a, b] of near.pairs) if (adjacent(passage, a, b)) bonus += BONUS.phrase;
+  for (const phrase of near.phrases) if (passage.span.hasPhrase(phrase)) bonus += BONUS.phrase;
   return bonus;
 }
 
@@ -287,7 +300,7 @@ const DATE =
 
 function intentBonus(intents: ReadonlySet<Intent>, passage: IndexedPassage): number {
   let bonus = 0;
-  if (intents.has('number') && statesNumber(passage)) bonus += INTENT_BONUS;
-  if (intents.has('date') && DATE.test(passage.paragraph.text)) bonus += INTENT_BONUS;
+  if (intents.has('number') && statesNumber(passage)) bonus += BONUS.intent;
+  if (intents.has('date') && DATE.test(passage.paragraph.text)) bonus += BONUS.intent;
   return bonus;
 }

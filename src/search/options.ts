@@ -1,0 +1,80 @@
+// Every constant that decides which passages answer a question, in one documented object (as minisearch
+// gathers its knobs in one options type), so that they can be read together and fitted together:
+// `npm run train` searches the score weights on the labelled question sets and reports cross-validated
+// figures. Evidence credits are shares of a concept's weight; boosts multiply minisearch's BM25 terms.
+
+export interface RankingOptions {
+  /** BM25 boosts of the question's terms: a glossary target beside the question's own words, a target
+   * standing alone (the question's word is not in the article), a typo-corrected word. */
+  boost: { target: number; targetOnly: number; corrected: number };
+  /** Evidence a passage gives for a concept, relative to the question's own words (1). */
+  credit: {
+    /** A glossary target ("virtual territory" for "cyber sovereignty"). */
+    target: number;
+    /** A multi-word concept whose words are all present but apart (scaled by the share present). */
+    scattered: number;
+    /** A compound's part alone ("attack" for "cyberattacks"). */
+    part: number;
+    /** A concept found only in the passage's section title. */
+    section: number;
+  };
+  /** Bonuses multiplying a passage's score: each pair of the question's words standing together, and
+   * a number or date when the question asks "how many" or "when". */
+  bonus: { phrase: number; intent: number };
+  /** How a candidate's score is composed (see `scorePassage`). */
+  score: {
+    /** Share of the best two-sentence window's coverage in the coverage that is scored (0: whole
+     * paragraph only; 1: best window only). Long paragraphs should not win on scattered words. */
+    window: number;
+    /** Exponent of the mixed coverage: evidence matters more than BM25's word counts. */
+    coverageExponent: number;
+    /** The part of the score BM25 (relative to the best candidate) cannot take away. */
+    bm25Floor: number;
+  };
+  /** How many of BM25's best passages are judged by evidence. */
+  candidates: number;
+  /** Stems shorter than this are not corrected towards other stems, only their words towards words. */
+  minStemCorrection: number;
+  /** When a question is answered at all (see `isEvidence` in answer/answer.ts). */
+  refusal: {
+    /** The best passage must cover at least this share of the question's weighted known concepts. */
+    minCoverage: number;
+    /** … or this share when every word of the question occurs in the article (paraphrase is likelier). */
+    minCoverageAllKnown: number;
+    /** Concepts rarer than this (IDF) count as significant evidence; "China" alone does not. */
+    significantWeight: number;
+    /** Further passages are shown while they cover at least this share of what the best one covers. */
+    relativeCoverage: number;
+  };
+}
+
+export const RANKING: RankingOptions = {
+  boost: { target: 0.5, targetOnly: 0.9, corrected: 0.8 },
+  credit: { target: 0.85, scattered: 0.5, part: 0.4, section: 0.4 },
+  bonus: { phrase: 0.25, intent: 0.3 },
+  score: { window: 0.5, coverageExponent: 2, bm25Floor: 0.6 },
+  candidates: 20,
+  minStemCorrection: 7,
+  refusal: { minCoverage: 0.5, minCoverageAllKnown: 0.35, significantWeight: 0.5, relativeCoverage: 0.5 },
+};
+
+/** What a candidate's score is computed from. */
+export interface ScoreFeatures {
+  /** Share of the question's weighted concepts the whole passage covers, 0–1. */
+  coverage: number;
+  /** The same share for the passage's best window of two consecutive sentences, 0–1. */
+  window: number;
+  /** minisearch's BM25 relative to the best candidate's, 0–1. */
+  bm25: number;
+  /** Phrase and intent bonus. */
+  bonus: number;
+  /** The passage's prior (signposts and lists count less). */
+  prior: number;
+}
+
+/** A candidate's score: mixed coverage, raised to its exponent, scaled by BM25, bonuses and prior. */
+export function scorePassage(f: ScoreFeatures, options: RankingOptions['score'] = RANKING.score): number {
+  const coverage = (1 - options.window) * f.coverage + options.window * f.window;
+  const bm25 = options.bm25Floor + (1 - options.bm25Floor) * f.bm25;
+  return coverage ** options.coverageExponent * bm25 * (1 + f.bonus) * f.prior;
+}
