@@ -8,6 +8,7 @@ import type { PassageIndex } from '../search/index.js';
 import { RANKING } from '../search/options.js';
 import { parseQuery } from '../search/query.js';
 import {
+  evidence,
   questionIntents,
   type RankedPassage,
   type ResolvedConcept,
@@ -15,6 +16,8 @@ import {
   resolveConcepts,
   statesNumber,
 } from '../search/rank.js';
+import { positionsOf, TermSpan } from '../search/span.js';
+import { tokenize, wordTerms } from '../search/terms.js';
 import type { Answer } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
 import { factsAsked, statesFact } from './facts.js';
@@ -68,9 +71,16 @@ export function answerQuestion(
   // holder) asked for answer it; they go first, and without one the article does not answer it.
   const facts = factsAsked(asked);
   if (facts.length > 0) {
+    // A date or a count is an answer only beside what the question is about: "when was the Academy
+    // founded" is not answered by a date of something else in a passage quoting the Academy.
+    const subject = mostSpecific(concepts);
+    const aboutSubject = facts.some((f) => f.kind === 'date' || f.kind === 'count');
     const states = (r: RankedPassage) => {
       const { text } = chooseExcerpt(r.passage.paragraph, concepts, { wantsReason });
-      return facts.every((fact) => statesFact(fact, text, r.passage.paragraph.text));
+      if (!facts.every((fact) => statesFact(fact, text, r.passage.paragraph.text))) return false;
+      return (
+        !aboutSubject || subject === undefined || evidence(subject, spanOf(text)) >= RANKING.credit.target
+      );
     };
     const stating = relevant.filter(states);
     if (stating.length === 0) return refuse();
@@ -87,6 +97,19 @@ export function answerQuestion(
         toPassage(index.article.meta, r.passage.paragraph, { concepts, score: r.score, wantsReason }),
       ),
   };
+}
+
+/** The question's rarest concept the article knows: what a date or count must stand beside. */
+function mostSpecific(concepts: readonly ResolvedConcept[]): ResolvedConcept | undefined {
+  let best: ResolvedConcept | undefined;
+  for (const c of concepts) if (c.known && (!best || c.weight > best.weight)) best = c;
+  return best;
+}
+
+/** A stretch of text as evidence reads it. */
+function spanOf(text: string): TermSpan {
+  const sequence = wordTerms(tokenize(text));
+  return new TermSpan(sequence, positionsOf(sequence));
 }
 
 /** Chat mentions address people, not the article: <@U123>, <!channel>, <#C1|general>, <@&role>, @here. */

@@ -45,8 +45,9 @@ const STATED_DATE =
   /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const STATED_AMOUNT =
   /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|yuan|renminbi|rmb|usd|euros?)\b|\b(?:dollars|yuan|renminbi)\b/i;
+/** A count: a number that is not a year ("in 2012" counts nothing), or a number word or share. */
 const STATED_NUMBER =
-  /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent|majority|half|a few|several|most|all)\b/i;
+  /\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|percent|majority|half)\b/i;
 
 /**
  * Does the excerpt state the fact asked for? `text` is the excerpt a person would read; a count's

@@ -48,6 +48,12 @@ describe('statesFact', () => {
     expect(statesFact(count, 'ten of them are in the US', 'the servers')).toBe(false);
   });
 
+  it('does not take a year for a count', () => {
+    const count = { kind: 'count', focus: 'attacks' } as const;
+    expect(statesFact(count, 'the attacks China suffered in 2012', 'attacks')).toBe(false);
+    expect(statesFact(count, '14,000 attacks in 2012', 'attacks')).toBe(true);
+  });
+
   it('finds an office holder by any form of the word asked about', () => {
     expect(statesFact({ kind: 'role', focus: 'founded' }, 'Hu Yanping, the founder and president', '')).toBe(
       true,
@@ -63,6 +69,11 @@ describe('questions asking for a fact the article does not state', () => {
     expect(core.ask('When was ICANN created?').answered).toBe(false);
     expect(core.ask('how much money does the PLA spend on cyber units every year').answered).toBe(false);
     expect(core.ask('Who is the director of the Academy of Military Science?').answered).toBe(false);
+  });
+
+  it('are refused when the only date stated is a date of something else', () => {
+    // The passages quoting the Academy date the PLA's Blue Team (May 2011), not the Academy.
+    expect(core.ask('When was the Academy of Military Science established?').answered).toBe(false);
   });
 
   it('are answered, date first, when a passage states it', () => {
