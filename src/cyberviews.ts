@@ -31,6 +31,7 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
   const index = new PassageIndex(article);
   const glossary = new Glossary(
     readJson<{ entries: GlossaryEntry[] }>(join(corpusDir, 'glossary.json')).entries,
+    readJson<Record<string, string[]>>(join(corpusDir, 'synonyms.json')),
   );
   const aboutInfo = about(article);
   const { questions: suggestedQuestions } = readJson<{ questions: string[] }>(

@@ -9,6 +9,7 @@ import { RANKING } from '../search/options.js';
 import { parseQuery } from '../search/query.js';
 import {
   evidence,
+  isStrictlyKnown,
   questionIntents,
   type RankedPassage,
   type ResolvedConcept,
@@ -49,7 +50,7 @@ export function answerQuestion(
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
   const asked = readChatForms(withoutMentions(question));
-  const concepts = resolveConcepts(parseQuery(asked, glossary), index);
+  const concepts = resolveConcepts(parseQuery(asked, glossary), index, (stem) => glossary.synonymsOf(stem));
   const refuse = (suggestion?: string): Answer => ({
     query: question,
     answered: false,
@@ -125,14 +126,14 @@ function withoutMentions(question: string): string {
  * is the likelier reason for gaps, and a lower share suffices.
  */
 function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
-  const unknown = concepts.filter((c) => !c.known);
+  const unknown = concepts.filter((c) => !isStrictlyKnown(c));
   const significant = best.covered.filter((c) => c.weight >= REFUSAL.significantWeight).length;
   // Chinese is not split into words: what the glossary does not name is one unsegmented run of grammar
   // and words ("人民日报 低垂的果实"), not a word the article lacks. One significant concept covered suffices.
   const words = unknown.filter((c) => !CJK.test(c.concept.label)).length;
-  if (words === 0 && unknown.length > 0) return best.coverage >= REFUSAL.minCoverage && significant > 0;
-  if (words === 0) return best.coverage >= REFUSAL.minCoverageAllKnown;
-  if (best.coverage < REFUSAL.minCoverage) return false;
+  if (words === 0 && unknown.length > 0) return best.strictCoverage >= REFUSAL.minCoverage && significant > 0;
+  if (words === 0) return best.strictCoverage >= REFUSAL.minCoverageAllKnown;
+  if (best.strictCoverage < REFUSAL.minCoverage) return false;
   return significant > unknown.length;
 }
 

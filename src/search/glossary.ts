@@ -45,6 +45,8 @@ function words(text: string): Word[] {
   });
 }
 
+const NONE: readonly string[] = [];
+
 /**
  * Compiles a glossary once; `match` then finds every alias in a question, leftmost-longest, without
  * overlaps: word sequences are looked up in maps (Latin script), other scripts are found as substrings.
@@ -58,7 +60,14 @@ export class Glossary {
   private readonly foldedPrefixes = new Set<string>();
   private readonly maxWords: number;
 
-  constructor(readonly entries: readonly GlossaryEntry[]) {
+  /**
+   * @param synonyms the article's words sharing a sense with an English word, by stem
+   *   (corpus/synonyms.json, built from WordNet by `npm run synonyms`): weaker evidence than entries.
+   */
+  constructor(
+    readonly entries: readonly GlossaryEntry[],
+    private readonly synonyms: Readonly<Record<string, readonly string[]>> = {},
+  ) {
     let maxWords = 1;
     const add = (
       map: Map<string, GlossaryEntry>,
@@ -134,5 +143,10 @@ export class Glossary {
       }
     }
     return taken.sort((a, b) => a.start - b.start);
+  }
+
+  /** The article's stems that share a sense with a question's stem ("curb" → contain, control). */
+  synonymsOf(stem: string): readonly string[] {
+    return Object.hasOwn(this.synonyms, stem) ? (this.synonyms[stem] ?? NONE) : NONE;
   }
 }

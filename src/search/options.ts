@@ -6,7 +6,7 @@
 export interface RankingOptions {
   /** BM25 boosts of the question's terms: a glossary target beside the question's own words, a target
    * standing alone (the question's word is not in the article), a typo-corrected word. */
-  boost: { target: number; targetOnly: number; corrected: number };
+  boost: { target: number; targetOnly: number; corrected: number; synonym: number };
   /** Evidence a passage gives for a concept, relative to the question's own words (1). */
   credit: {
     /** A glossary target ("virtual territory" for "cyber sovereignty"). */
@@ -15,6 +15,8 @@ export interface RankingOptions {
     scattered: number;
     /** A compound's part alone ("attack" for "cyberattacks"). */
     part: number;
+    /** A word sharing a sense with the question's word (WordNet: "curb" → "control"). */
+    synonym: number;
     /** A concept found only in the passage's section title. */
     section: number;
   };
@@ -49,8 +51,8 @@ export interface RankingOptions {
 }
 
 export const RANKING: RankingOptions = {
-  boost: { target: 0.5, targetOnly: 0.9, corrected: 0.8 },
-  credit: { target: 0.85, scattered: 0.5, part: 0.4, section: 0.4 },
+  boost: { target: 0.5, targetOnly: 0.9, corrected: 0.8, synonym: 0.1 },
+  credit: { target: 0.85, scattered: 0.5, part: 0.4, section: 0.4, synonym: 0.5 },
   bonus: { phrase: 0.25, intent: 0.3 },
   score: { window: 0.5, coverageExponent: 2, bm25Floor: 0.6 },
   candidates: 20,

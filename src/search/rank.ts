@@ -17,6 +17,8 @@ export interface ResolvedConcept {
   parts: string[];
   /** Glossary targets the article contains. */
   targets: string[][];
+  /** The article's words sharing a sense with the question's word (WordNet): weaker evidence. */
+  synonyms: string[];
   /** All terms above, for the index query and for highlighting. */
   terms: string[];
   /** True when a word of the question was not in the article but a close term was. */
@@ -32,6 +34,8 @@ export interface RankedPassage {
   score: number;
   /** Share of the question's weighted (known) concepts this passage covers, 0–1. */
   coverage: number;
+  /** The same share, counting only concepts the article knows by their own words or the glossary's. */
+  strictCoverage: number;
   /** How many concepts the passage gives full evidence for. */
   covered: ResolvedConcept[];
   /** minisearch's BM25 score relative to the best candidate's, 0–1. */
@@ -43,6 +47,14 @@ export interface RankedPassage {
 }
 
 const { boost: BOOST, credit: CREDIT, bonus: BONUS } = RANKING;
+
+/**
+ * Known by the question's own words or the glossary, not only through WordNet synonyms: what deciding
+ * whether the article answers at all relies on ("who invented the internet" must not pass on "devise").
+ */
+export function isStrictlyKnown(c: ResolvedConcept): boolean {
+  return c.known && (c.phrase.length > 0 || c.targets.length > 0);
+}
 
 /** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
 export function evidence(c: ResolvedConcept, view: EvidenceView): number {
@@ -64,6 +76,8 @@ export function evidence(c: ResolvedConcept, view: EvidenceView): number {
     }
   }
   if (best > 0) return best;
+  const { synonyms } = c;
+  for (let i = 0; i < synonyms.length; i++) if (view.has(synonyms[i] as string)) return CREDIT.synonym;
   for (let i = 0; i < parts.length; i++) if (view.has(parts[i] as string)) return CREDIT.part;
   if (phrase.length > 0 && view.inTitle) {
     if (allInTitle(view, phrase)) return CREDIT.section;
@@ -79,7 +93,11 @@ function allInTitle(view: EvidenceView, terms: readonly string[]): boolean {
   return true;
 }
 
-export function resolveConcepts(model: QueryModel, index: PassageIndex): ResolvedConcept[] {
+export function resolveConcepts(
+  model: QueryModel,
+  index: PassageIndex,
+  synonymsOf: (stem: string) => readonly string[] = () => [],
+): ResolvedConcept[] {
   const n = index.size;
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   return model.concepts.map((concept) => {
@@ -117,11 +135,25 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
     if (phraseKnown && phrase.length === 1) {
       for (const derived of index.derivedTerms(phrase[0] as string)) targets.push([derived]);
     }
+    // A word the article never uses finds its synonyms there ("curb" → control), unless the glossary
+    // already says what it means here. (Synonyms of words the article does use were tried: on the
+    // tuning set they helped, on the regression sets they displaced the article's own word.)
+    const own =
+      phrase.length === 1
+        ? (phrase[0] as string)
+        : concept.phrase.length === 1
+          ? concept.phrase[0]
+          : undefined;
+    const synonyms =
+      own !== undefined && !phraseKnown && concept.targets.length === 0
+        ? synonymsOf(own).filter((t) => t !== own && index.has(t))
+        : [];
     const terms = [
       ...new Set([
         ...(phraseKnown ? phrase : phrase.filter((t) => index.has(t))),
         ...parts,
         ...targets.flat(),
+        ...synonyms,
       ]),
     ];
     const resolved: ResolvedConcept = {
@@ -129,12 +161,15 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
       phrase: phraseKnown ? phrase : [],
       parts,
       targets,
+      synonyms,
       terms,
       corrected,
-      known: phraseKnown || targets.length > 0,
+      known: phraseKnown || targets.length > 0 || synonyms.length > 0,
       weight: 0,
     };
-    const key = [phrase.join(' '), ...parts, '|', ...targets.map((t) => t.join(' '))].join('/');
+    const key = [phrase.join(' '), ...parts, '|', ...targets.map((t) => t.join(' ')), '|', ...synonyms].join(
+      '/',
+    );
     const df = index.conceptFrequency.get(key, () =>
       resolved.known ? fullEvidenceCount(resolved, index) : 0,
     );
@@ -149,13 +184,15 @@ export function resolveConcepts(model: QueryModel, index: PassageIndex): Resolve
  */
 function fullEvidenceCount(c: ResolvedConcept, index: PassageIndex): number {
   const candidates = new Set<number>();
-  for (const alternative of [c.phrase, ...c.targets]) {
+  for (const alternative of [c.phrase, ...c.targets, ...c.synonyms.map((t) => [t])]) {
     if (alternative.length > 0) for (const i of index.passagesWithAll(alternative)) candidates.add(i);
   }
+  // A word known only through its synonyms is as common as they are.
+  const full = c.phrase.length > 0 || c.targets.length > 0 ? CREDIT.target : CREDIT.synonym;
   let count = 0;
   for (const i of candidates) {
     const passage = index.passages[i];
-    if (passage && evidence(c, passage.span) >= CREDIT.target) count++;
+    if (passage && evidence(c, passage.span) >= full) count++;
   }
   return count;
 }
@@ -175,6 +212,7 @@ export function rankPassages(
     for (const t of c.phrase) boost(t, c.corrected ? BOOST.corrected : 1);
     // Compound parts ("attack" of "cyberattacks") are too common to help BM25; evidence still counts them.
     for (const t of c.targets.flat()) boost(t, c.phrase.length === 0 ? BOOST.targetOnly : BOOST.target);
+    for (const t of c.synonyms) boost(t, BOOST.synonym);
   }
   if (boosts.size === 0) return [];
   const results = index.bm25(boosts);
@@ -182,22 +220,27 @@ export function rankPassages(
   // Words the article never uses cannot be covered by any passage; coverage is judged on the rest.
   const known = concepts.filter((c) => c.known);
   const totalWeight = known.reduce((sum, c) => sum + c.weight, 0) || 1;
+  const strict = known.filter(isStrictlyKnown);
+  const strictWeight = strict.reduce((sum, c) => sum + c.weight, 0) || 1;
   const near = neighbours(known);
   const ranked = results.slice(0, RANKING.candidates).map((result) => {
     const { passage } = result;
     let coveredWeight = 0;
+    let strictlyCovered = 0;
     const covered: ResolvedConcept[] = [];
     for (const c of known) {
       const e = evidence(c, passage.span);
       coveredWeight += c.weight * e;
+      if (isStrictlyKnown(c)) strictlyCovered += c.weight * e;
       if (e >= CREDIT.target) covered.push(c);
     }
     const coverage = coveredWeight / totalWeight;
+    const strictCoverage = strictlyCovered / strictWeight;
     const bonus = phraseBonus(near, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
     const window = windowCoverage(known, passage) / totalWeight;
     const score = scorePassage({ coverage, bm25, bonus, window, prior: passage.prior });
-    return { passage, score, coverage, covered, bm25, bonus, window };
+    return { passage, score, coverage, strictCoverage, covered, bm25, bonus, window };
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph.number - b.passage.paragraph.number);
 }
@@ -280,7 +323,12 @@ export type Intent = 'number' | 'date' | 'reason';
 /** What kind of answer the question's wording asks for: "how many …" wants a number, "when …" a date. */
 export function questionIntents(question: string): Set<Intent> {
   const intents = new Set<Intent>();
-  if (/\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b/i.test(question))
+  // "the number of" asks for one only where it leads the question, not in "statistics on the number of …".
+  if (
+    /\bhow (many|much)\b|^\W*(?:what(?:'s| is| was) )?(?:the )?(?:exact |total )?number of\b|\bwhat (percentage|share|proportion)\b/i.test(
+      question,
+    )
+  )
     intents.add('number');
   if (/\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|month|day)\b/i.test(question))
     intents.add('date');
