@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../src/ratelimit/index.js';
 import { ackMessage, CHANNEL, USER } from '../fakes/slack/slack.js';
 import { BOT } from '../fakes/slack/web-api.js';
+import { CITED } from '../support/cited.js';
 import { readable, SIGNING_SECRET, type SlackRig, startSlack } from './support.js';
 
 let rig: SlackRig | undefined;
@@ -31,7 +32,7 @@ describe('Slack rate limits', () => {
     rig = r;
     const sent = [];
     for (let i = 0; i < 5; i++) sent.push(await slash(r, 'what is cyber sovereignty'));
-    for (const { ack } of sent.slice(0, 3)) expect(readable(ackMessage(ack))).toContain('sovereignty');
+    for (const { ack } of sent.slice(0, 3)) expect(readable(ackMessage(ack))).toMatch(CITED);
     const refused = sent.slice(3).map(({ ack }) => ack);
     for (const ack of refused) {
       expect(ack.status).toBe(200);
@@ -83,7 +84,7 @@ describe('Slack command logs', () => {
     const r = await startSlack();
     rig = r;
     const { ack } = await slash(r, 'cite lower-hanging fruit');
-    expect(readable(ackMessage(ack))).toContain('lower-hanging fruit');
+    expect(readable(ackMessage(ack))).toContain('p. 9, ¶51');
     await new Promise((resolve) => setTimeout(resolve, 50));
     const handled = r.memory.entries().filter((entry) => entry.msg === 'command handled');
     expect(handled).toHaveLength(1);
@@ -132,7 +133,7 @@ describe('Slack secrets', () => {
     const r = await startSlack({}, { level: 'debug' });
     rig = r;
     const { ack } = await slash(r, 'what is cyber sovereignty');
-    expect(readable(ackMessage(ack))).toContain('sovereignty');
+    expect(readable(ackMessage(ack))).toMatch(CITED);
     await r.slack.event({
       type: 'app_mention',
       user: USER.id,
