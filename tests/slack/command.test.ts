@@ -33,11 +33,10 @@ const unformat = (mrkdwn: string) =>
     .replace(/&amp;/g, '&');
 
 describe('/cyberviews <question>', () => {
-  it('answers in the acknowledgement itself, ephemeral, well inside three seconds', async () => {
-    const started = Date.now();
+  // How fast the ack goes is measured by `npm run bench` (ack p99), not asserted here.
+  it('answers in the acknowledgement itself, ephemeral', async () => {
     const { status, message } = await slash('what is cyber sovereignty');
     expect(status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(message.response_type).toBe('ephemeral');
     expect(excerpts(message).length).toBeGreaterThan(0);
   });
