@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Specs that spawn the bot run dist/: rebuild it first when a source is newer.
+    globalSetup: ['tests/setup/build.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

@@ -113,16 +113,30 @@ export function discordLogger(log: Log): DiscordLogger {
   return contextLogger(log, 'discord');
 }
 
+/** The exit code after an uncaught exception (Node's own for one nobody handles). */
+export const UNCAUGHT_EXIT_CODE = 1;
+
 /**
- * Logs unhandled promise rejections and uncaught exceptions and keeps the process serving: one bad
- * request must not take the bot down for everyone, and nothing may die without a line saying why.
+ * Nothing may die without a line saying why. An unhandled promise rejection is logged and the process
+ * keeps serving: a promise nobody awaited leaves no state half-changed. An uncaught exception is logged,
+ * then the process exits non-zero, as Node's documentation asks: after one, the process is in an unknown
+ * state, and the supervisor (systemd, Docker, Kubernetes) restarts a clean one. The bot's log is
+ * synchronous, so the line is written before the exit.
  */
-export function installProcessGuards(log: Log, target: NodeJS.EventEmitter = process): () => void {
+export function installProcessGuards(
+  log: Log,
+  target: NodeJS.EventEmitter = process,
+  exit: (code: number) => void = (code) => process.exit(code),
+): () => void {
   const onRejection = (reason: unknown) => {
     log.error({ err: reason, source: 'process' }, 'unhandled promise rejection; still serving');
   };
   const onException = (error: Error, origin: string) => {
-    log.error({ err: error, origin, source: 'process' }, 'uncaught exception; still serving');
+    log.fatal(
+      { err: error, origin, source: 'process' },
+      'uncaught exception; exiting so a clean process starts',
+    );
+    exit(UNCAUGHT_EXIT_CODE);
   };
   target.on('unhandledRejection', onRejection);
   target.on('uncaughtException', onException);

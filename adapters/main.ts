@@ -49,7 +49,8 @@ async function main(): Promise<number> {
     config.discord?.token,
   ].filter((secret): secret is string => secret !== undefined);
   const log = createLog({ level: config.logLevel, secrets });
-  // From here on, a stray rejection or exception is logged and the bot keeps serving.
+  // From here on, a stray rejection is logged and the bot keeps serving; an uncaught exception is logged
+  // and the process exits 1 for its supervisor to restart.
   installProcessGuards(log);
   const core = createCyberviews();
   if (!config.slack && !config.discord) {

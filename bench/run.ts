@@ -1,7 +1,7 @@
 // `npm run bench`: the bot's speed, side by side with yardsticks, in one run. Index build, cold start to
 // first answer (vs a bare Node start), per-question latency over the dev questions (vs plain minisearch
 // over the same paragraphs), peak memory, and a loopback load test of signed slash commands against the
-// real Bolt HTTP receiver (vs a do-nothing Bolt app). `--quick` runs a small version (for the test suite);
+// real Bolt HTTP receiver (vs a do-nothing Bolt app). `--quick` runs a small version (a smoke run);
 // `--load` runs only the load test (to repeat it, e.g. under farm-bench); `--core` everything but it.
 
 import { spawn, spawnSync } from 'node:child_process';

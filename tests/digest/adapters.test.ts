@@ -18,6 +18,7 @@ import { FAKE_APPLICATION, OptionType, startFakeDiscord } from '../fakes/discord
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
 import { ackMessage, CHANNEL, SlackSender } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
+import { CITED } from '../support/cited.js';
 import { ManualClock } from './clock.js';
 
 const core = createCyberviews();
@@ -106,7 +107,7 @@ describe('Slack', () => {
     expect(JSON.stringify(ackMessage(subscribed))).toMatch(/Subscribed/);
     await settle(60 * 1000);
     const asked = await slack.command({ text: 'what is cyber sovereignty', responseUrl: responses.url() });
-    expect(JSON.stringify(ackMessage(asked))).toMatch(/sovereignty/);
+    expect(JSON.stringify(ackMessage(asked))).toMatch(CITED);
     await settle(0);
     expect(api.callsTo('chat.postMessage')).toHaveLength(0);
 

@@ -28,10 +28,13 @@ describe('More results', () => {
     expect(isEphemeral(second)).toBe(true);
     expect(footers(second)).toEqual(['Results 4–6 · asked: what is cyber sovereignty']);
     expect(titles(second)[0]).toMatch(/^4\. /);
-    const firstParagraphs = buttons(first).map((b) => b.custom_id);
-    for (const id of buttons(second).map((b) => b.custom_id)) {
-      if (id?.startsWith('cv:full:')) expect(firstParagraphs).not.toContain(id);
-    }
+    const fullPassages = (callback: Awaited<ReturnType<typeof ask>>) =>
+      buttons(callback)
+        .map((b) => b.custom_id)
+        .filter((id) => id?.startsWith('cv:full:'));
+    const shownFirst = fullPassages(first);
+    expect(fullPassages(second)).toHaveLength(3);
+    for (const id of fullPassages(second)) expect(shownFirst).not.toContain(id);
   });
 
   it('matches asking the core for the same page directly', async () => {

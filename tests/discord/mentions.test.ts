@@ -2,6 +2,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_GUILD_ID, type InteractionCallback, OptionType } from '../fakes/discord/index.js';
+import { CITED } from '../support/cited.js';
 import { type Harness, startHarness, text } from './harness.js';
 
 let h: Harness;
@@ -12,7 +13,8 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const HOSTILE = `@everyone @here <@1100000000000000004> <@&${FAKE_GUILD_ID}> <#1100000000000000003> **bold** [x](https://evil.example)`;
+const MENTIONS = `@everyone @here <@1100000000000000004> <@&${FAKE_GUILD_ID}> <#1100000000000000003>`;
+const HOSTILE = `${MENTIONS} **bold** [x](https://evil.example)`;
 
 /** Mention syntax Discord would render live: not escaped, not broken by a zero-width space. */
 const LIVE_MENTION = /(?<![\\\u200b])(@everyone|@here|<@!?\d+>|<@&\d+>|<#\d+>)/;
@@ -34,10 +36,12 @@ function expectInert(callback: InteractionCallback): void {
 }
 
 describe('mention safety', () => {
+  // Markdown and a link in a question are words the article lacks, so HOSTILE itself is refused (below).
   it('a question full of mentions is answered without pinging anyone', async () => {
     const callback = await h.discord.command('ask', [
-      { name: 'question', type: OptionType.String, value: `${HOSTILE} what is cyber sovereignty` },
+      { name: 'question', type: OptionType.String, value: `${MENTIONS} what is cyber sovereignty` },
     ]);
+    expect(text(callback)).toMatch(CITED);
     expectInert(callback);
   });
 
@@ -62,9 +66,12 @@ describe('mention safety', () => {
 
   it('button and autocomplete replies allow no mentions either', async () => {
     const first = await h.discord.command('ask', [
-      { name: 'question', type: OptionType.String, value: `${HOSTILE} cyber sovereignty` },
+      { name: 'question', type: OptionType.String, value: `${MENTIONS} cyber sovereignty` },
     ]);
-    expectInert(await h.discord.click(first, 'cv:more:3'));
-    expectInert(await h.discord.click(first, 'cv:full:p19'));
+    for (const id of ['cv:more:3', 'cv:full:p19']) {
+      const reply = await h.discord.click(first, id);
+      expect(text(reply)).toMatch(CITED);
+      expectInert(reply);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
 import { FAKE_GUILD_ID, OptionType, PERMISSIONS, type Place } from '../fakes/discord/index.js';
+import { CITED } from '../support/cited.js';
 import { type Harness, isEphemeral, startHarness, text } from './harness.js';
 
 let h: Harness | undefined;
@@ -49,7 +50,7 @@ describe('/cyberviews settings private_answers:', () => {
     await discord.command('settings', privateAnswers(true), admin);
     const answer = await discord.command('ask', question, member);
     expect(isEphemeral(answer)).toBe(true);
-    expect(text(answer)).toContain('sovereignty');
+    expect(text(answer)).toMatch(CITED);
   });
 
   it('leaves other servers as they were', async () => {
@@ -143,7 +144,7 @@ describe('when settings cannot work', () => {
     store?.close();
     const answer = await discord.command('ask', question);
     expect(isEphemeral(answer)).toBe(false);
-    expect(text(answer)).toContain('sovereignty');
+    expect(text(answer)).toMatch(CITED);
     expect(logged.find((entry) => entry.level === 'warn')?.message).toContain('server settings');
   });
 

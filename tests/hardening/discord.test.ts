@@ -2,8 +2,14 @@
 // Discord: floods get an ephemeral "slow down", others are served, each command is one info line, and
 // 5xx, timeouts and 429s on the interaction callback are retried by discord.js until the reply lands.
 
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDiscordBot, type DiscordBot, type DiscordSettings } from '../../adapters/discord/index.js';
+import type { RESTOptions } from 'discord.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  createDiscordBot,
+  type DiscordBot,
+  type DiscordSettings,
+  REST_DEFAULTS,
+} from '../../adapters/discord/index.js';
 import { discordLogger } from '../../adapters/log.js';
 import { RateLimiter } from '../../src/ratelimit/index.js';
 import { FAKE_MEMBER_USER, snowflakes } from '../fakes/discord/ids.js';
@@ -127,6 +133,26 @@ describe('Discord rate limits', () => {
 describe('Discord REST faults', () => {
   const callbacks = (p: FaultyProxy) => p.requests.filter((request) => /\/callback(\?|$)/.test(request.path));
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /**
+   * From here the REST client's waits (Retry-After, the per-request timeout) run on a fake clock that
+   * moves only when the spec says; returns the fake time at which each interaction callback was sent.
+   */
+  function fakeClock(r: Rig): number[] {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const sent: number[] = [];
+    const options = r.bot.client.rest.options as { makeRequest: RESTOptions['makeRequest'] };
+    const send = options.makeRequest;
+    options.makeRequest = (url, init) => {
+      if (/\/callback(\?|$)/.test(url)) sent.push(performance.now());
+      return send(url, init);
+    };
+    return sent;
+  }
+
   it('retries an interaction callback that got a 502, and the reply lands', async () => {
     const r = await start({}, true);
     r.proxy?.inject({ path: /\/callback$/, response: { kind: 'status', status: 502 }, times: 1 });
@@ -147,21 +173,38 @@ describe('Discord REST faults', () => {
       },
       times: 1,
     });
-    expect(shown(await r.discord.command('note', note24))).toContain('Note 24');
-    const [limited, retried] = callbacks(r.proxy as FaultyProxy);
-    expect(limited?.status).toBe(429);
-    expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(990);
+    const sent = fakeClock(r);
+    const limited = new Promise<void>((resolve) =>
+      r.bot.client.rest.on('response', (_request, response) => {
+        if (response.status === 429) resolve();
+      }),
+    );
+    const reply = r.discord.command('note', note24);
+    await limited;
+    // Let the client act on the 429 (it starts its wait in the same burst of microtasks).
+    await new Promise((resolve) => setImmediate(resolve));
+    // discord.js adds a safety margin (its `offset` option, 50 ms) to every Retry-After.
+    await vi.advanceTimersByTimeAsync(1_000 + 50);
+    expect(shown(await reply)).toContain('Note 24');
+    await expect.poll(() => callbacks(r.proxy as FaultyProxy).map((c) => c.status)).toEqual([429, 204]);
+    expect(sent).toHaveLength(2);
+    expect((sent[1] ?? 0) - (sent[0] ?? 0)).toBeGreaterThanOrEqual(1_000);
   });
 
   it('times out a callback that hangs and retries it', async () => {
-    const r = await start({ rest: { timeoutMs: 400, retries: 2 } }, true);
+    const r = await start({}, true);
     r.proxy?.inject({ path: /\/callback$/, response: { kind: 'hang' }, times: 1 });
-    expect(shown(await r.discord.command('note', note24))).toContain('Note 24');
-    expect(callbacks(r.proxy as FaultyProxy)).toHaveLength(2);
+    const sent = fakeClock(r);
+    const reply = r.discord.command('note', note24);
+    await expect.poll(() => callbacks(r.proxy as FaultyProxy)).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(REST_DEFAULTS.timeoutMs);
+    expect(shown(await reply)).toContain('Note 24');
+    await expect.poll(() => callbacks(r.proxy as FaultyProxy).map((c) => c.status)).toEqual([0, 204]);
+    expect((sent[1] ?? 0) - (sent[0] ?? 0)).toBe(REST_DEFAULTS.timeoutMs);
   });
 
   it('logs a REST that stays down and goes on serving once it is back', async () => {
-    const r = await start({ rest: { timeoutMs: 400, retries: 1 } }, true);
+    const r = await start({ rest: { retries: 1 } }, true);
     r.proxy?.inject({ path: /\/callback$/, response: { kind: 'status', status: 500 }, times: 2 });
     r.discord.command('note', note24).catch(() => undefined);
     await expect

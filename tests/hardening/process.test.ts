@@ -1,15 +1,18 @@
 // The built bot as a process: SIGTERM stops it cleanly (exit 0) after serving, secrets never reach its
-// output, and a stray exception or rejection is logged while the process keeps going.
+// output, a stray rejection is logged while the process keeps going, and an uncaught exception is logged
+// and ends the process with a non-zero code (Node's guidance), for its supervisor to restart it.
 
 import { spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { installProcessGuards, UNCAUGHT_EXIT_CODE } from '../../adapters/log.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
 import { ackMessage, SlackSender } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
-import { SIGNING_SECRET, startBuiltBot } from './support.js';
+import { memoryLog, SIGNING_SECRET, startBuiltBot } from './support.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -72,20 +75,62 @@ describe('node dist/adapters/main.js with Slack settings', () => {
 });
 
 describe('process guards', () => {
-  it('log an uncaught exception and an unhandled rejection and keep the process running', () => {
+  function guarded() {
+    const memory = memoryLog();
+    const target = new EventEmitter();
+    const exits: { code: number; linesBefore: number }[] = [];
+    installProcessGuards(memory.log, target, (code) =>
+      exits.push({ code, linesBefore: memory.lines.length }),
+    );
+    return { memory, target, exits };
+  }
+
+  it('log an unhandled rejection and keep the process serving', () => {
+    const { memory, target, exits } = guarded();
+    target.emit('unhandledRejection', new Error('nobody caught this'), Promise.resolve());
+    expect(memory.entries()).toMatchObject([
+      {
+        level: 50,
+        msg: 'unhandled promise rejection; still serving',
+        err: { message: 'nobody caught this' },
+      },
+    ]);
+    expect(exits).toEqual([]);
+  });
+
+  it('log an uncaught exception, then exit 1 so the supervisor starts a clean process', () => {
+    const { memory, target, exits } = guarded();
+    target.emit('uncaughtException', new Error('boom in a timer'), 'uncaughtException');
+    expect(memory.entries()).toMatchObject([
+      {
+        level: 60,
+        msg: 'uncaught exception; exiting so a clean process starts',
+        err: { message: 'boom in a timer' },
+      },
+    ]);
+    expect(exits).toEqual([{ code: UNCAUGHT_EXIT_CODE, linesBefore: 1 }]);
+    expect(UNCAUGHT_EXIT_CODE).not.toBe(0);
+  });
+
+  it('in a real process: a rejection is logged and serving goes on, an exception is logged and ends it', () => {
     const script = `
       import { createLog, installProcessGuards } from './dist/adapters/log.js';
       installProcessGuards(createLog({ level: 'info' }));
-      setTimeout(() => { throw new Error('boom in a timer'); }, 10);
       Promise.reject(new Error('nobody caught this'));
-      setTimeout(() => { console.log('still serving'); process.exit(0); }, 200);
+      setImmediate(() => {
+        console.log('served after the rejection');
+        setImmediate(() => { throw new Error('boom in a callback'); });
+      });
+      // Reached only if the exception did not end the process.
+      setTimeout(() => { console.log('still running'); process.exit(0); }, 10_000);
     `;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
       encoding: 'utf8',
       timeout: 15_000,
     });
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('still serving');
+    expect(r.status).toBe(UNCAUGHT_EXIT_CODE);
+    expect(r.stdout).toContain('served after the rejection');
+    expect(r.stdout).not.toContain('still running');
     const entries = r.stderr
       .trim()
       .split('\n')
@@ -96,7 +141,11 @@ describe('process guards', () => {
         msg: 'unhandled promise rejection; still serving',
         err: { message: 'nobody caught this' },
       },
-      { level: 50, msg: 'uncaught exception; still serving', err: { message: 'boom in a timer' } },
+      {
+        level: 60,
+        msg: 'uncaught exception; exiting so a clean process starts',
+        err: { message: 'boom in a callback' },
+      },
     ]);
   });
 });

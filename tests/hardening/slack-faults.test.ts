@@ -2,7 +2,8 @@
 // (Retry-After respected), so the user still gets the answer; a Web API that stays down is logged and
 // the app goes on serving.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LogLevel } from '../../src/config.js';
 import { ackMessage, CHANNEL, USER } from '../fakes/slack/slack.js';
 import { BOT } from '../fakes/slack/web-api.js';
 import { type FaultyProxy, startFaultyProxy } from './faulty-proxy.js';
@@ -11,17 +12,24 @@ import { readable, type SlackRig, startSlack } from './support.js';
 let rig: SlackRig | undefined;
 let proxy: FaultyProxy | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await rig?.stop();
   await proxy?.close();
   rig = undefined;
   proxy = undefined;
 });
 
-/** The Slack app with its Web API behind a faulty proxy; quick timeouts and retries keep the specs fast. */
-async function start(retries = 3) {
+/** Quick retries (50–100 ms apart) keep the specs fast; see the hang spec for the timeout. */
+const WEB_API = { timeoutMs: 1_000, retries: 3, minRetryMs: 50 };
+/** The longest first backoff: minRetryMs, doubled at most by randomisation. */
+const MAX_BACKOFF_MS = 2 * WEB_API.minRetryMs;
+
+/** The Slack app with its Web API behind a faulty proxy. */
+async function start(retries = WEB_API.retries, level: LogLevel = 'info') {
   const r = await startSlack(
-    { webApi: { timeoutMs: 400, retries, minRetryMs: 50 } },
+    { webApi: { ...WEB_API, retries } },
     {
+      level,
       apiUrl: async (api) => {
         proxy = await startFaultyProxy(new URL(api.url).origin);
         return `${proxy.origin}/api/`;
@@ -59,7 +67,7 @@ describe('Slack Web API faults', () => {
   });
 
   it('waits out a 429’s Retry-After before trying again', async () => {
-    const { r, p } = await start();
+    const { r, p } = await start(WEB_API.retries, 'debug');
     p.inject({
       path: /chat\.postMessage$/,
       response: {
@@ -70,22 +78,32 @@ describe('Slack Web API faults', () => {
       },
       times: 1,
     });
+    // From here the WebClient's waits run on a fake clock that moves only when the spec says, and each
+    // log line is stamped with that clock: when the client sent each attempt is read off its debug lines.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await mention(r, 'note 24');
-    await r.api.waitFor('chat.postMessage');
+    const logged = (pattern: RegExp) => r.memory.entries().filter((e) => pattern.test(String(e.msg)));
+    // The client logs that it will wait just before it starts waiting.
+    await expect.poll(() => logged(/rate limiting/).length).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000 + MAX_BACKOFF_MS);
     await expect.poll(() => postMessages(p).map((request) => request.status)).toEqual([429, 200]);
-    const [limited, retried] = postMessages(p);
-    expect(limited?.status).toBe(429);
-    expect(retried?.status).toBe(200);
-    expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(990);
+    const sentAt = logged(/http request url: .*chat\.postMessage/).map((e) => Number(e.time));
+    expect(sentAt).toHaveLength(2);
+    expect((sentAt[1] ?? 0) - (sentAt[0] ?? 0)).toBeGreaterThanOrEqual(1_000);
   });
 
-  it('gives up on a request that never answers after the timeout, and the retry delivers', async () => {
+  // The WebClient's timeout is a socket timer (axios' request.setTimeout), out of a fake clock's reach: this
+  // spec takes WEB_API.timeoutMs of real time, and holds however slow the machine (an attempt that is
+  // itself too slow is just retried once more).
+  it('gives up on a request that never answers after the timeout, and a retry delivers', async () => {
     const { r, p } = await start();
     p.inject({ path: /chat\.postMessage$/, response: { kind: 'hang' }, times: 1 });
     await mention(r, 'note 24');
     const posted = await r.api.waitFor('chat.postMessage');
     expect(readable(posted.body)).toContain('Note 24');
-    expect(postMessages(p)).toHaveLength(2);
+    const statuses = () => postMessages(p).map((request) => request.status);
+    await expect.poll(statuses).toContain(200);
+    expect(statuses()[0]).toBe(0);
   });
 
   it('logs a Web API that stays down, and goes on answering slash commands', async () => {

@@ -89,15 +89,18 @@ export interface BuiltBot {
 /**
  * The built bot (`npm start`'s entry point) in its own process, in Slack HTTP mode against `apiUrl`, with
  * `dataDir` for its database; resolves once it listens. Stopped after the test (SIGTERM) if still running.
+ * `cwd` is the folder holding dist/ (the checkout unless told, e.g. a `copyRuntime()` for another user).
  */
 export async function startBuiltBot(options: {
   apiUrl: string;
   dataDir: string;
   env?: Record<string, string>;
   user?: { uid: number; gid: number };
+  cwd?: string;
   cleanups: (() => Promise<void> | void)[];
 }): Promise<BuiltBot> {
   const child = spawn(process.execPath, ['dist/adapters/main.js'], {
+    ...(options.cwd && { cwd: options.cwd }),
     env: {
       PATH: process.env.PATH,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,

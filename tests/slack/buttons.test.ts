@@ -77,6 +77,8 @@ describe('More results', () => {
     }
     seen.push(...excerpts(page));
     expect(buttons(page).map((b) => b.label)).not.toContain('More results');
+    // Every passage the core ranks was paged through, each once.
+    expect(seen).toHaveLength(h.core.ask(QUESTION).total);
     expect(new Set(seen).size).toBe(seen.length);
     const { reply } = await click(page, 'Share in channel');
     expect(excerpts(reply)).toEqual(excerpts(page));

@@ -33,11 +33,10 @@ const unformat = (mrkdwn: string) =>
     .replace(/&amp;/g, '&');
 
 describe('/cyberviews <question>', () => {
-  it('answers in the acknowledgement itself, ephemeral, well inside three seconds', async () => {
-    const started = Date.now();
+  // How fast the ack goes is measured by `npm run bench` (ack p99), not asserted here.
+  it('answers in the acknowledgement itself, ephemeral', async () => {
     const { status, message } = await slash('what is cyber sovereignty');
     expect(status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(3000);
     expect(message.response_type).toBe('ephemeral');
     expect(excerpts(message).length).toBeGreaterThan(0);
   });
@@ -216,13 +215,18 @@ describe('subcommands', () => {
     expect(h.api.callsTo('users.info').map((call) => call.body.user)).toContain('U0ASKER01');
   });
 
-  it('digest, subscribe, unsubscribe, subscriptions: a polite “not yet”', async () => {
-    for (const line of ['digest', 'subscribe daily', 'unsubscribe', 'subscriptions']) {
+  it('without a database: digest still works; subscribe, unsubscribe, subscriptions say they are not available', async () => {
+    const expected: [string, RegExp][] = [
+      ['digest', /section by section/],
+      ['subscribe daily', /Scheduled digests are not available/],
+      ['unsubscribe', /Scheduled digests are not available/],
+      ['subscriptions', /Scheduled digests are not available/],
+    ];
+    for (const [line, says] of expected) {
       const { message } = await slash(line);
       expect(message.response_type).toBe('ephemeral');
       expect(limitViolations(message)).toEqual([]);
-      expect(visibleText(message)).not.toMatch(/Error|stack/);
-      expect(visibleText(message).length).toBeGreaterThan(10);
+      expect(visibleText(message), line).toMatch(says);
     }
   });
 });

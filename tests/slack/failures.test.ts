@@ -56,7 +56,7 @@ describe('an internal error', () => {
     });
     await h.api.waitFor('chat.postMessage');
     const sections = await h.slack.command({ text: 'sections', responseUrl: h.responses.url() });
-    expect(visibleText(ackMessage(sections))).toMatch(/sections/);
+    expect(visibleText(ackMessage(sections))).toContain('Conclusions and Observations');
     const errors = h.logs
       .filter((entry) => entry.level === 'error')
       .map((entry) => JSON.stringify(entry.message));

@@ -52,8 +52,8 @@ export interface FakeDiscordOptions {
   heartbeatInterval?: number;
   /** How long to wait for the bot's callback before failing, in ms. */
   callbackTimeout?: number;
-  /** Holds each callback's HTTP response back this long, in ms. */
-  callbackDelay?: number;
+  /** Holds each callback's HTTP response back until `rest.releaseCallbacks()`. */
+  holdCallbacks?: boolean;
   /** Channels where posting answers 403 Missing Access; a test may add to it as it goes (the bot removed). */
   forbiddenChannels?: Set<string>;
 }
@@ -68,7 +68,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     token: FAKE_TOKEN,
     gatewayUrl: () => gateway.url,
     ids,
-    ...(options.callbackDelay ? { callbackDelay: options.callbackDelay } : {}),
+    ...(options.holdCallbacks ? { holdCallbacks: true } : {}),
     ...(options.forbiddenChannels ? { forbiddenChannels: options.forbiddenChannels } : {}),
   });
   const timeout = options.callbackTimeout ?? 5_000;

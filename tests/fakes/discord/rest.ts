@@ -13,14 +13,12 @@ export interface RecordedRequest {
   query: URLSearchParams;
   authorization: string | undefined;
   body: unknown;
-  /** When the fake finished answering it (performance.now()); unset while a reply is held back. */
-  respondedAt?: number;
 }
 
 export interface FakeRestOptions {
   token: string;
-  /** Holds each interaction callback's response back this long, in ms, like a slow network. */
-  callbackDelay?: number;
+  /** Holds each interaction callback's response back until `releaseCallbacks()`, like a slow network. */
+  holdCallbacks?: boolean;
   gatewayUrl: () => string;
   ids: Snowflakes;
   /** Channels where POST /channels/:id/messages answers 403 Missing Access (the bot was removed). */
@@ -33,6 +31,8 @@ export interface FakeRest {
   apiUrl: string;
   requests: RecordedRequest[];
   events: EventEmitter;
+  /** Lets held interaction callbacks (see `holdCallbacks`) be answered, now and from now on. */
+  releaseCallbacks(): void;
   close(): Promise<void>;
 }
 
@@ -89,6 +89,12 @@ export async function startFakeRest(options: FakeRestOptions): Promise<FakeRest>
   const requests: RecordedRequest[] = [];
   const events = new EventEmitter();
   const authorised = (req: IncomingMessage) => req.headers.authorization === `Bot ${options.token}`;
+  let releaseCallbacks = () => {};
+  const released = options.holdCallbacks
+    ? new Promise<void>((resolve) => {
+        releaseCallbacks = resolve;
+      })
+    : Promise.resolve();
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -103,9 +109,6 @@ export async function startFakeRest(options: FakeRestOptions): Promise<FakeRest>
         authorization: req.headers.authorization,
         body,
       };
-      res.once('finish', () => {
-        recorded.respondedAt = performance.now();
-      });
       requests.push(recorded);
       events.emit('request', recorded);
       if (!url.pathname.startsWith('/api/v10/'))
@@ -113,7 +116,7 @@ export async function startFakeRest(options: FakeRestOptions): Promise<FakeRest>
 
       const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
       if (method === 'POST' && callback) {
-        if (options.callbackDelay) await new Promise((resolve) => setTimeout(resolve, options.callbackDelay));
+        await released;
         if (url.searchParams.get('with_response') === 'true') {
           return send(res, 200, {
             interaction: { id: callback[1], type: 2 },
@@ -178,6 +181,7 @@ export async function startFakeRest(options: FakeRestOptions): Promise<FakeRest>
     apiUrl: `${url}/api`,
     requests,
     events,
+    releaseCallbacks: () => releaseCallbacks(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
