@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type EvalQuestion, scoreAnswers, shortfalls, TARGETS } from '../../src/eval/score.js';
+import { type Bounds, type EvalQuestion, scoreAnswers, shortfalls, TARGETS } from '../../src/eval/score.js';
 import { createCyberviews } from '../../src/index.js';
 
 const own = JSON.parse(readFileSync(join(__dirname, 'questions.json'), 'utf8')) as EvalQuestion[];
@@ -34,5 +34,19 @@ describe.runIf(existsSync(devPath))('the shared dev set (when ../shared is besid
     const dev = JSON.parse(readFileSync(devPath, 'utf8')) as EvalQuestion[];
     const { figures, misses } = scoreAnswers(dev, (q) => core.ask(q));
     expect(shortfalls(figures), misses.join('\n')).toEqual([]);
+  });
+});
+
+const floors = JSON.parse(readFileSync(join(__dirname, 'floors.json'), 'utf8')) as Record<string, Bounds>;
+
+describe.each([
+  ['test', 'blind-test.json'],
+  ['tuning', 'tuning.json'],
+])('the blind %s set', (name, file) => {
+  it('holds the figures reached so far (tests/eval/floors.json)', () => {
+    const set = JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as EvalQuestion[];
+    const { figures } = scoreAnswers(set, (q) => core.ask(q));
+    // The blind test set's misses are never shown: only which figure fell.
+    expect(shortfalls(figures, floors[name] as Bounds)).toEqual([]);
   });
 });
