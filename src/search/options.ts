@@ -1,7 +1,8 @@
 // Every constant that decides which passages answer a question, in one documented object (as minisearch
-// gathers its knobs in one options type), so that they can be read together and fitted together:
-// `npm run train` searches the score weights on the labelled question sets and reports cross-validated
-// figures. Evidence credits are shares of a concept's weight; boosts multiply minisearch's BM25 terms.
+// gathers its knobs in one options type), so that they can be read, compared and fitted together.
+// Evidence credits are shares of a concept's weight; boosts multiply minisearch's BM25 terms.
+
+import type { SpecificityOptions } from './specificity.js';
 
 export interface RankingOptions {
   /** BM25 boosts of the question's terms: a glossary target beside the question's own words, a target
@@ -33,6 +34,9 @@ export interface RankingOptions {
     /** The part of the score BM25 (relative to the best candidate) cannot take away. */
     bm25Floor: number;
   };
+  /** A concept's weight is its IDF in the article times its specificity in English (SUBTLEX counts):
+   * 1 up to 1,000 occurrences (log10 3), falling to `floor` at 100,000 (log10 5): "deal", "huge". */
+  specificity: SpecificityOptions;
   /** How many of BM25's best passages are judged by evidence. */
   candidates: number;
   /** Stems shorter than this are not corrected towards other stems, only their words towards words. */
@@ -55,6 +59,7 @@ export const RANKING: RankingOptions = {
   credit: { target: 0.85, scattered: 0.5, part: 0.4, section: 0.4, synonym: 0.5 },
   bonus: { phrase: 0.25, intent: 0.3 },
   score: { window: 0.5, coverageExponent: 2, bm25Floor: 0.6 },
+  specificity: { floor: 0.3, rare: 3, common: 5 },
   candidates: 20,
   minStemCorrection: 7,
   refusal: { minCoverage: 0.5, minCoverageAllKnown: 0.35, significantWeight: 0.5, relativeCoverage: 0.5 },

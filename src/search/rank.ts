@@ -6,6 +6,7 @@ import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING, scorePassage } from './options.js';
 import type { Concept, QueryModel } from './query.js';
 import type { EvidenceView } from './span.js';
+import { specificity } from './specificity.js';
 import { afterCyber } from './terms.js';
 
 /** A concept with the phrases that count as evidence for it in this article. */
@@ -173,9 +174,17 @@ export function resolveConcepts(
     const df = index.conceptFrequency.get(key, () =>
       resolved.known ? fullEvidenceCount(resolved, index) : 0,
     );
-    resolved.weight = idf(df);
+    // Rare in the article and specific in English: "huge deal" is rare here and says nothing.
+    resolved.weight = idf(df) * wordSpecificity(concept.words);
     return resolved;
   });
+}
+
+/** A concept is as specific as its most specific word ("arms race": "arms"). */
+export function wordSpecificity(words: readonly string[]): number {
+  let best = 0;
+  for (const w of words) best = Math.max(best, specificity(w, RANKING.specificity));
+  return words.length === 0 ? 1 : best;
 }
 
 /**
