@@ -2,7 +2,7 @@
 // nothing on it. Relevance is decided from evidence — how much of the question's weighted meaning the
 // best passage covers — never from a raw score cut-off.
 
-import { readChatForms } from '../search/chat.js';
+import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
 import { RANKING } from '../search/options.js';
@@ -15,10 +15,9 @@ import {
   type ResolvedConcept,
   rankPassages,
   resolveConcepts,
-  statesNumber,
 } from '../search/rank.js';
 import { positionsOf, TermSpan } from '../search/span.js';
-import { tokenize, wordTerms } from '../search/terms.js';
+import { stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
 import { factsAsked, statesFact } from './facts.js';
@@ -49,8 +48,12 @@ export function answerQuestion(
 ): Answer {
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
-  const asked = readChatForms(withoutMentions(question));
-  const concepts = resolveConcepts(parseQuery(asked, glossary), index, (stem) => glossary.synonymsOf(stem));
+  const asked = splitUnknownCompounds(
+    readChatForms(withoutMentions(question)),
+    (compound) =>
+      index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
+  );
+  const concepts = resolveConcepts(parseQuery(asked, glossary), index, (term) => glossary.synonymsOf(term));
   const refuse = (suggestion?: string): Answer => ({
     query: question,
     answered: false,
@@ -64,8 +67,6 @@ export function answerQuestion(
   const ranked = rankPassages(concepts, index, intents);
   const best = ranked[0];
   if (!best || !isEvidence(best, concepts)) return refuse(suggest(concepts, index));
-  // "How many people use Twitter?": the words are all there, the number the question wants is not.
-  if (intents.has('number') && !statesNumber(best.passage)) return refuse();
   const wantsReason = intents.has('reason');
   let relevant = ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage);
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
@@ -103,9 +104,15 @@ export function answerQuestion(
 /** The question's rarest concept the article knows: what a date or count must stand beside. */
 function mostSpecific(concepts: readonly ResolvedConcept[]): ResolvedConcept | undefined {
   let best: ResolvedConcept | undefined;
-  for (const c of concepts) if (c.known && (!best || c.weight > best.weight)) best = c;
+  for (const c of concepts) {
+    if (c.known && !ASKING.test(c.concept.label) && (!best || c.weight > best.weight)) best = c;
+  }
   return best;
 }
+
+/** Words that ask for the fact rather than name what it is about ("what share of …", "what year"). */
+const ASKING =
+  /^(?:share|percentage|proportion|fraction|number|numbers|exact|exactly|total|year|date|month|day)$/i;
 
 /** A stretch of text as evidence reads it. */
 function spanOf(text: string): TermSpan {

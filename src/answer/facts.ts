@@ -21,8 +21,9 @@ const DATE =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)when\s+(?:was|were|did|is|will|exactly|precisely)\b|\bsince when\b|\b(?:what|which|in what) (?:year|date|month|day)\b|\bwhat yr\b/i;
 const AMOUNT =
   /\bhow much (?:money|\$|cash|funding|does|do|did|is|was)\b.*\b(?:spend|spent|cost|pay|paid|invest|invested|fund|funded|budget|worth|earn|make)\b|\bhow much (?:money|\$|cash|funding)|\$\$|\b(?:budget|salary|funding|revenue|appropriat\w*)\b/i;
+/** "How many X …" leading the question or a clause of it; not "why … on how many times …". */
 const COUNT =
-  /\bhow many\s+(?:of\s+the\s+)?([\p{L}\p{N}'’-]+)|\b(?:exact|total|precise) number of\s+([\p{L}'’-]+)/iu;
+  /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+|\bq:\s*)(?:(?:exactly|roughly|approximately|about)\s+)?(?:how many|what (?:percentage|share|proportion|fraction) of)\s+(?:of\s+)?(?:the\s+)?([\p{L}\p{N}'’-]+)|\b(?:exact|total|precise) number of\s+([\p{L}'’-]+)/iu;
 const ROLE = new RegExp(
   `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b.*\\b(ceo|founder|owner)\\b`,
   'i',

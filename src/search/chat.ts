@@ -108,6 +108,8 @@ const CHAT_FORMS: Record<string, string> = {
   okay: '',
   hey: '',
   wats: 'what is',
+  stats: 'statistics',
+  stat: 'statistic',
   theres: 'there is',
   whats: 'what is',
   thats: 'that is',
@@ -179,4 +181,15 @@ export function readChatForms(question: string): string {
 function numberWords(digits: string): string {
   const spelled = digits.length <= 3 ? spellNumber(Number(digits)) : undefined;
   return spelled ? `${digits} ${spelled}` : digits;
+}
+
+/**
+ * Splits a hyphenated word the article does not use into its words ("two-faced" → "two faced",
+ * "UN-run" → "UN run"), so each can find its evidence; `keep` says which compounds stand as they are
+ * (the article's own, "non-authoritative", or the glossary's, "Sino-US").
+ */
+export function splitUnknownCompounds(question: string, keep: (compound: string) => boolean): string {
+  return question.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, (compound) =>
+    keep(compound) ? compound : compound.replace(/-/g, ' '),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readChatForms, spellNumber } from '../../src/search/chat.js';
+import { readChatForms, spellNumber, splitUnknownCompounds } from '../../src/search/chat.js';
 
 describe('readChatForms', () => {
   it('expands the short forms people type in chat', () => {
@@ -35,5 +35,21 @@ describe('spellNumber', () => {
     expect(spellNumber(7)).toBe('seven');
     expect(spellNumber(80)).toBe('eighty');
     expect(spellNumber(83)).toBeUndefined();
+  });
+});
+
+describe('splitUnknownCompounds', () => {
+  const articleCompounds = new Set(['non-authoritative', 'self-discipline']);
+  const keep = (compound: string) => articleCompounds.has(compound.toLowerCase());
+
+  it('splits a hyphenated word the article does not use into its words', () => {
+    expect(splitUnknownCompounds('the us is two-faced', keep)).toBe('the us is two faced');
+    expect(splitUnknownCompounds('a UN-run internet', keep)).toBe('a UN run internet');
+  });
+
+  it('keeps the compounds the article or the glossary uses', () => {
+    expect(splitUnknownCompounds('Non-authoritative sources on self-discipline', keep)).toBe(
+      'Non-authoritative sources on self-discipline',
+    );
   });
 });

@@ -24,6 +24,16 @@ describe('factsAsked', () => {
     expect(factsAsked('who heads the cyber office')).toEqual([{ kind: 'role', focus: 'heads' }]);
   });
 
+  it('reads a count only where "how many" leads the question or a clause of it', () => {
+    expect(factsAsked('Exactly how many attacks were reported?')).toEqual([
+      { kind: 'count', focus: 'attacks' },
+    ]);
+    expect(factsAsked('what share of internet data is in the US')).toEqual([
+      { kind: 'count', focus: 'internet' },
+    ]);
+    expect(factsAsked('why does the PLA publish stats on how many times it was hit')).toEqual([]);
+  });
+
   it('reads two facts in one question', () => {
     const kinds = factsAsked('Who is the chairman of the academy, and when was it set up?').map(
       (f) => f.kind,
