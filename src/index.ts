@@ -10,4 +10,6 @@ export { type ChannelDigests, executeInChannel, unavailableDigests, type Where }
 export { sourceKindsLabel } from './digest/extract.js';
 export { needsAdmin } from './digest/subscribe.js';
 export type * from './digest/types.js';
+export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
+export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';
 export type * from './types.js';

@@ -2,7 +2,15 @@
 // every payload inside them whatever the passage. Renderers budget their text first; these guards are
 // the last line, so a long paragraph or a pasted essay can never make Discord reject a reply.
 
-import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  embedLength,
+} from 'discord.js';
+
+/** Characters one embed counts toward the 6000 total (discord.js's own count). */
+export { embedLength };
 
 /** The limits Discord documents for messages, embeds, components and autocomplete choices. */
 export const LIMITS = {
@@ -52,14 +60,6 @@ export function truncateMarkdown(text: string, max: number): string {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
-}
-
-/** Characters one embed counts toward the 6000 total. */
-export function embedLength(embed: APIEmbed): number {
-  let total = (embed.title?.length ?? 0) + (embed.description?.length ?? 0);
-  total += (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
-  for (const field of embed.fields ?? []) total += field.name.length + field.value.length;
-  return total;
 }
 
 /** One embed with every part cut to its own limit and at most 25 fields. */

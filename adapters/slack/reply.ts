@@ -3,7 +3,13 @@
 
 import type { Logger } from '@slack/bolt';
 import type { CommandResult, Cyberviews } from '../../src/commands/types.js';
-import { type ChannelDigests, executeInChannel, type Where } from '../../src/index.js';
+import {
+  ANSWER_PAGE_SIZE,
+  type ChannelDigests,
+  executeInChannel,
+  nextAnswerPage,
+  type Where,
+} from '../../src/index.js';
 import { notice, type SlackMessage } from './render/blocks.js';
 import { renderFullPassage } from './render/passage.js';
 import { isPersonal, renderResult } from './render/result.js';
@@ -46,7 +52,7 @@ export function replay(core: Cyberviews, request: Replay, options: ReplyOptions)
     const offset = request.kind === 'command' ? 0 : request.offset;
     const result: CommandResult =
       request.kind === 'ask'
-        ? { kind: 'answer', answer: core.ask(request.question, { offset }) }
+        ? { kind: 'answer', answer: core.ask(request.question, { offset, limit: ANSWER_PAGE_SIZE }) }
         : request.kind === 'digest'
           ? core.run(request.topic === null ? { kind: 'digest' } : { kind: 'digest', topic: request.topic })
           : runText(core, request.text, options);
@@ -56,12 +62,11 @@ export function replay(core: Cyberviews, request: Replay, options: ReplyOptions)
       return { message: renderResult(result, { ...view, ...share }), personal: isPersonal(result) };
     }
     const { answer } = result;
-    const next = offset + answer.passages.length;
-    const hasMore = answer.total > next;
+    const next = nextAnswerPage(answer, offset);
     const message = renderResult(result, {
       ...view,
       ...(options.shareable && { share: request }),
-      ...(hasMore && { more: { kind: 'ask', question: answer.query, offset: next } }),
+      ...(next !== undefined && { more: { kind: 'ask', question: answer.query, offset: next } }),
     });
     return { message, personal: false };
   } catch (error) {

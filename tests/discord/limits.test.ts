@@ -106,7 +106,7 @@ describe('renderers under monstrous input', () => {
   it('an answer page of three monstrous passages fits', () => {
     const reply = renderAnswer(
       { query: 'q'.repeat(5000), answered: true, passages: ['p1', 'p2', 'p3', 'p4'].map(monstrousPassage) },
-      { offset: 0, hasMore: true, sourceUrl: URL, ephemeral: false },
+      { offset: 0, next: 3, sourceUrl: URL, ephemeral: false },
     );
     expect(messageViolations(reply)).toEqual([]);
     expect(reply.embeds).toHaveLength(3);
@@ -116,7 +116,7 @@ describe('renderers under monstrous input', () => {
   it('an answer keeps its bold markers paired when the excerpt is cut', () => {
     const reply = renderAnswer(
       { query: 'q', answered: true, passages: [monstrousPassage('p1')] },
-      { offset: 0, hasMore: false, sourceUrl: URL, ephemeral: false },
+      { offset: 0, next: undefined, sourceUrl: URL, ephemeral: false },
     );
     const description = reply.embeds[0]?.description ?? '';
     expect(description.endsWith('…')).toBe(true);

@@ -24,6 +24,12 @@ describe('escapeMarkdown', () => {
     );
   });
 
+  it('escapes each character on its own, so escaped pieces stay literal when joined', () => {
+    // discord.js's escapeMarkdown leaves a lone `|` alone: joined, two pieces would open a spoiler.
+    expect(escapeMarkdown('a|') + escapeMarkdown('|b')).toBe('a\\|\\|b');
+    expect(escapeMarkdown('a~') + escapeMarkdown('~b')).toBe('a\\~\\~b');
+  });
+
   it('escapes a backslash so it cannot escape what follows', () => {
     expect(escapeMarkdown('a\\*')).toBe('a\\\\\\*');
   });

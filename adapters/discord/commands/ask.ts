@@ -7,9 +7,9 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { cleanInput, MAX_INPUT } from '../../../src/index.js';
+import { ANSWER_PAGE_SIZE, cleanInput, MAX_INPUT, nextAnswerPage } from '../../../src/index.js';
 import type { Context } from '../context.js';
-import { PAGE_SIZE, renderAnswer } from '../render/answer.js';
+import { renderAnswer } from '../render/answer.js';
 import { notice, type Reply } from '../render/reply.js';
 import { suggestionsFor } from './suggestions.js';
 import { where } from './where.js';
@@ -49,12 +49,11 @@ export function answerPage(
       `That question is ${cleaned.length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Ask about one point at a time, e.g. \`/cyberviews ask question: what is cyber sovereignty\`.`,
     );
   }
-  // One passage beyond the page tells whether to offer More results.
-  const answer = ctx.core.ask(cleaned, { limit: PAGE_SIZE + 1, offset });
+  const answer = ctx.core.ask(cleaned, { limit: ANSWER_PAGE_SIZE, offset });
   if (answer.answered) onAnswered?.(cleaned);
   return renderAnswer(answer, {
     offset,
-    hasMore: answer.passages.length > PAGE_SIZE,
+    next: nextAnswerPage(answer, offset),
     sourceUrl: ctx.core.about.meta.url,
     ephemeral,
   });

@@ -3,7 +3,7 @@
 
 import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import { ButtonStyle } from 'discord.js';
-import { formatPages } from '../../../src/index.js';
+import { ANSWER_PAGE_SIZE, formatPages } from '../../../src/index.js';
 import type { Answer, Passage } from '../../../src/types.js';
 import { encodeButton } from '../buttons/ids.js';
 import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
@@ -20,9 +20,6 @@ import {
 } from './reply.js';
 import { discordSyntaxIn } from './syntax.js';
 
-/** Passages per page of an answer. */
-export const PAGE_SIZE = 3;
-
 /** Questions are at most 500 characters (the core's limit), so this keeps them whole. */
 const FOOTER_BUDGET = 700;
 const FOOTER = /^Results (\d+)–(\d+) · asked: ([\s\S]*)$/;
@@ -33,8 +30,8 @@ const FIELD_BUDGET = 400;
 export interface AnswerView {
   /** Where this page starts among all ranked passages (0 for the first page). */
   offset: number;
-  /** Whether the core has passages beyond this page. */
-  hasMore: boolean;
+  /** Where the next page starts (nextAnswerPage); undefined when the core has no more. */
+  next: number | undefined;
   sourceUrl: string;
   ephemeral: boolean;
 }
@@ -80,7 +77,7 @@ function fullPassageButtons(passages: readonly Passage[]): APIButtonComponent[] 
 
 /** A page of an answered question; an unanswered one becomes an ephemeral notice with a suggestion. */
 export function renderAnswer(answer: Answer, view: AnswerView): Reply {
-  const passages = answer.passages.slice(0, PAGE_SIZE);
+  const passages = answer.passages.slice(0, ANSWER_PAGE_SIZE);
   if (!answer.answered || passages.length === 0) return renderUnanswered(answer, view.offset);
   const footer = truncate(
     `Results ${view.offset + 1}–${view.offset + passages.length} · asked: ${answer.query}`,
@@ -99,8 +96,8 @@ export function renderAnswer(answer: Answer, view: AnswerView): Reply {
   // Plain text: footers render neither markdown nor mentions, so the question round-trips exactly.
   if (last) last.footer = { text: footer };
   const buttons = fullPassageButtons(passages);
-  const more = encodeButton({ kind: 'more', offset: view.offset + passages.length });
-  if (view.hasMore && more) buttons.push(actionButton('More results', more, ButtonStyle.Primary));
+  const more = view.next === undefined ? undefined : encodeButton({ kind: 'more', offset: view.next });
+  if (more) buttons.push(actionButton('More results', more, ButtonStyle.Primary));
   buttons.push(linkButton('Read the article', view.sourceUrl));
   return finish({ embeds, components: buttonRows(buttons), ephemeral: view.ephemeral });
 }

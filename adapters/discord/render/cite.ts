@@ -1,6 +1,7 @@
 // `/cyberviews cite`: where a phrase stands in the article, one field per match.
 
 import type { APIButtonComponent } from 'discord.js';
+import { shownMatches } from '../../../src/index.js';
 import type { CiteResult } from '../../../src/types.js';
 import { encodeButton } from '../buttons/ids.js';
 import { LIMITS, truncate } from '../limits.js';
@@ -8,11 +9,8 @@ import { formatLocation } from './citation.js';
 import { escapeMarkdown } from './markdown.js';
 import { actionButton, buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
 
-/** Matches shown at once; the first is the closest. */
-export const MAX_MATCHES = 5;
-
 export function renderCite(result: CiteResult, sourceUrl: string, ephemeral: boolean): Reply {
-  const matches = result.matches.slice(0, MAX_MATCHES);
+  const matches = shownMatches(result);
   const phrase = escapeMarkdown(truncate(result.query, 200));
   if (matches.length === 0) {
     return notice(

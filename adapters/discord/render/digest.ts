@@ -4,7 +4,7 @@
 import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import { ButtonStyle } from 'discord.js';
 import type { Digest, DigestItem, RecapItem, ScheduledPost, SubscriptionView } from '../../../src/index.js';
-import { sourceKindsLabel } from '../../../src/index.js';
+import { paginate, sourceKindsLabel } from '../../../src/index.js';
 import { encodeButton } from '../buttons/ids.js';
 import { embedLength, LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { escapeMarkdown } from './markdown.js';
@@ -33,32 +33,45 @@ function itemText(item: DigestItem): string {
   return `${quote(item.text, 3000)}\n-# ${escapeMarkdown(item.citation)} · sources: ${escapeMarkdown(sourceKindsLabel(item.sourceKinds))}`;
 }
 
-/** Section embeds for the items from `offset` that fit, and the first item left out (undefined: none). */
+/**
+ * Section embeds for the items from `offset` that fit (the core's paginate), and the first item left out
+ * (undefined: none). An item joins the embed of the item before it when they share a section, else opens
+ * an embed titled with its section; an item its section's embed cannot hold starts the next page.
+ */
 function digestEmbeds(digest: Digest, view: DigestView): { embeds: APIEmbed[]; next: number | undefined } {
-  const maxText = view.maxText ?? LIMITS.embedTotal - FRAME;
-  const maxEmbeds = view.maxEmbeds ?? LIMITS.embeds - 1;
+  const texts = new Map<DigestItem, string>();
+  const text = (item: DigestItem) => texts.get(item) ?? texts.set(item, itemText(item)).get(item) ?? '';
+  const title = (item: DigestItem) => truncate(item.section, LIMITS.embedTitle);
+  /** The items on the page that share the last embed, which `item` would join. */
+  const run = (item: DigestItem, onPage: readonly DigestItem[]) => {
+    let start = onPage.length;
+    while (start > 0 && title(onPage[start - 1] as DigestItem) === title(item)) start -= 1;
+    return onPage.slice(start);
+  };
+  const cost = (item: DigestItem, onPage: readonly DigestItem[]): [number, number] => {
+    const joined = run(item, onPage);
+    if (joined.length === 0) return [text(item).length + 2 + title(item).length, 1];
+    const description = joined.reduce((sum, other) => sum + text(other).length + 2, -2);
+    if (description + text(item).length + 2 > LIMITS.embedDescription) return [Number.POSITIVE_INFINITY, 0];
+    return [text(item).length + 2, 0];
+  };
+  const budget = [view.maxText ?? LIMITS.embedTotal - FRAME, view.maxEmbeds ?? LIMITS.embeds - 1];
+  const page = paginate(digest.items, cost, budget, view.offset ?? 0);
   const embeds: APIEmbed[] = [];
-  let used = 0;
-  let current: APIEmbed | undefined;
-  for (let i = view.offset ?? 0; i < digest.items.length; i++) {
-    const item = digest.items[i] as DigestItem;
-    const text = itemText(item);
-    const opens = current === undefined || current.title !== truncate(item.section, LIMITS.embedTitle);
-    const title = truncate(item.section, LIMITS.embedTitle);
-    const cost = text.length + 2 + (opens ? title.length : 0);
-    const tooLong = !opens && (current?.description?.length ?? 0) + text.length + 2 > LIMITS.embedDescription;
-    const full = used + cost > maxText || (opens && embeds.length >= maxEmbeds) || tooLong;
-    // The first item always shows, so "More" always moves on.
-    if (full && embeds.length > 0) return { embeds, next: i };
-    if (opens || tooLong || current === undefined) {
-      current = { color: COLOURS.answer, title, url: view.sourceUrl, description: text };
-      embeds.push(current);
+  page.items.forEach((item, i) => {
+    const current = embeds.at(-1);
+    if (current !== undefined && run(item, page.items.slice(0, i)).length > 0) {
+      current.description = `${current.description ?? ''}\n\n${text(item)}`;
     } else {
-      current.description = `${current.description ?? ''}\n\n${text}`;
+      embeds.push({
+        color: COLOURS.answer,
+        title: title(item),
+        url: view.sourceUrl,
+        description: text(item),
+      });
     }
-    used += cost;
-  }
-  return { embeds, next: undefined };
+  });
+  return { embeds, next: page.next };
 }
 
 function emptyDigest(digest: Digest): Reply {

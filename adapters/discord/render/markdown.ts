@@ -8,6 +8,10 @@ const INLINE = /[\\*_~`|<@[\]]/g;
 /**
  * Escapes every character Discord markdown gives a meaning, so the text shows exactly as typed:
  * no formatting, no masked links, and no mention, emoji or channel syntax (`<@id>`, `@everyone`).
+ * Not discord.js's escapeMarkdown: that one escapes whole constructs only (`~~`, `||`, `[…](…)`) and
+ * leaves mentions and quotes live, but renderers join escaped pieces (highlights, cut text), where a
+ * lone `|` or `~` on each side of a seam would make a spoiler or a strike; each character is escaped
+ * on its own here.
  */
 export function escapeMarkdown(text: string): string {
   return text

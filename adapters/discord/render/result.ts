@@ -1,7 +1,8 @@
 // Any CommandResult as a reply: the one switch that maps what the core said to what Discord shows.
 
 import type { About, CommandResult } from '../../../src/commands/types.js';
-import { PAGE_SIZE, renderAnswer } from './answer.js';
+import { nextAnswerPage } from '../../../src/index.js';
+import { renderAnswer } from './answer.js';
 import { renderCite } from './cite.js';
 import { renderDigest, renderSubscriptions } from './digest.js';
 import { renderAbout, renderHelp, renderOutline } from './info.js';
@@ -20,7 +21,7 @@ export function renderResult(result: CommandResult, view: ResultView): Reply {
     case 'answer':
       return renderAnswer(result.answer, {
         offset: 0,
-        hasMore: result.answer.passages.length > PAGE_SIZE,
+        next: nextAnswerPage(result.answer, 0),
         sourceUrl,
         ephemeral: view.ephemeral,
       });

@@ -2,7 +2,7 @@
 // a "More" button when the rest does not fit one message; scheduled posts add the channel's recap.
 
 import type { Digest, DigestItem, RecapItem, ScheduledPost, SubscriptionView } from '../../../src/index.js';
-import { sourceKindsLabel } from '../../../src/index.js';
+import { paginate, sourceKindsLabel } from '../../../src/index.js';
 import {
   actions,
   type Block,
@@ -60,29 +60,30 @@ function textLength(blocks: readonly Block[]): number {
   return total;
 }
 
-/** Blocks for the items from `offset` that fit, and the offset of the first left out (undefined: none). */
+/** Blocks for the items from `offset` that fit (the core's paginate), and the first left out (undefined: none). */
 function digestBody(digest: Digest, view: DigestView): { blocks: Block[]; next: number | undefined } {
-  const maxBlocks = view.maxBlocks ?? LIMITS.blocksPerMessage - FRAME_BLOCKS;
-  const maxText = view.maxText ?? LIMITS.blocksTotalText - FRAME_TEXT;
-  const blocks: Block[] = [];
-  let used = 0;
-  let previous =
-    view.offset !== undefined && view.offset > 0 ? digest.items[view.offset - 1]?.section : undefined;
-  for (let i = view.offset ?? 0; i < digest.items.length; i++) {
-    const item = digest.items[i] as DigestItem;
-    const piece: Block[] = [];
-    if (item.section !== previous) piece.push(section(`*${fitEscaped(item.section, 300)}*`));
-    piece.push(...itemBlocks(item, view.sourceUrl));
-    const size = textLength(piece);
-    // The first item always shows, so "More" always moves on.
-    if (blocks.length > 0 && (blocks.length + piece.length > maxBlocks || used + size > maxText)) {
-      return { blocks, next: i };
-    }
-    blocks.push(...piece);
-    used += size;
-    previous = item.section;
-  }
-  return { blocks, next: undefined };
+  const offset = view.offset ?? 0;
+  const before = digest.items[offset - 1];
+  // An item opens with its section's heading unless the item before it (on this page or the last) shares it.
+  const piece = (item: DigestItem, onPage: readonly DigestItem[]): Block[] => [
+    ...(item.section === (onPage.at(-1) ?? before)?.section
+      ? []
+      : [section(`*${fitEscaped(item.section, 300)}*`)]),
+    ...itemBlocks(item, view.sourceUrl),
+  ];
+  const page = paginate(
+    digest.items,
+    (item, onPage) => {
+      const blocks = piece(item, onPage);
+      return [blocks.length, textLength(blocks)];
+    },
+    [
+      view.maxBlocks ?? LIMITS.blocksPerMessage - FRAME_BLOCKS,
+      view.maxText ?? LIMITS.blocksTotalText - FRAME_TEXT,
+    ],
+    offset,
+  );
+  return { blocks: page.items.flatMap((item, i) => piece(item, page.items.slice(0, i))), next: page.next };
 }
 
 function emptyDigest(digest: Digest): SlackMessage {

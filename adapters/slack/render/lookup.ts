@@ -1,5 +1,6 @@
 // Quick lookups in Block Kit: where a phrase stands (cite) and the passage behind a footnote (note).
 
+import { shownMatches } from '../../../src/index.js';
 import type { CiteResult, NoteResult } from '../../../src/types.js';
 import {
   actions,
@@ -17,8 +18,6 @@ import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
 import { ACTION, encodeReplay, type Replay } from './state.js';
 
-const MAX_MATCHES = 10;
-
 export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay): SlackMessage {
   if (result.matches.length === 0) {
     return quotingNotice(
@@ -32,7 +31,7 @@ export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay
       elements: [{ type: 'mrkdwn', text: '*Where it appears:*' }, plain(`“${result.query}”`, 200)],
     },
   ];
-  const matches = result.matches.slice(0, MAX_MATCHES);
+  const matches = shownMatches(result);
   const budget = Math.floor((LIMITS.blocksTotalText - 600) / matches.length);
   matches.forEach((match, i) => {
     if (i > 0) blocks.push(divider());

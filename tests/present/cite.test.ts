@@ -1,0 +1,28 @@
+// A cite reply shows the same matches on every platform.
+
+import { describe, expect, it } from 'vitest';
+import { renderCite as discordCite } from '../../adapters/discord/render/cite.js';
+import { renderCite as slackCite } from '../../adapters/slack/render/lookup.js';
+import { CITE_MATCHES_SHOWN, createCyberviews } from '../../src/index.js';
+
+const core = createCyberviews();
+const url = core.about.meta.url;
+
+describe('cite matches shown', () => {
+  it.each(['the United States', 'cyber sovereignty', 'lower-hanging fruit'])(
+    '“%s”: the same number on Slack and Discord, at most CITE_MATCHES_SHOWN',
+    (phrase) => {
+      const result = core.cite(phrase);
+      const expected = Math.min(result.matches.length, CITE_MATCHES_SHOWN);
+      const slackQuotes = slackCite(result, url).blocks.filter(
+        (block) => block.type === 'section' && 'text' in block && block.text?.text.startsWith('>'),
+      );
+      expect(slackQuotes).toHaveLength(expected);
+      expect(discordCite(result, url, false).embeds[0]?.fields).toHaveLength(expected);
+    },
+  );
+
+  it('is a real cut for a phrase the article uses often', () => {
+    expect(core.cite('the United States').matches.length).toBeGreaterThan(CITE_MATCHES_SHOWN);
+  });
+});
