@@ -20,7 +20,7 @@ import { positionsOf, TermSpan } from '../search/span.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
-import { factsAsked, statesFact } from './facts.js';
+import { asksForOutcome, factsAsked, statesFact } from './facts.js';
 import { toPassage } from './passage.js';
 
 const REFUSAL = RANKING.refusal;
@@ -67,6 +67,14 @@ export function answerQuestion(
   const ranked = rankPassages(concepts, index, intents);
   const best = ranked[0];
   if (!best || !isEvidence(best, concepts)) return refuse(suggest(concepts, index));
+  // "Did the UN end up adopting the code?": only a passage stating the outcome in the question's own
+  // terms answers it; a passage about the code alone does not.
+  if (
+    asksForOutcome(asked) &&
+    concepts.some((c) => isStrictlyKnown(c) && evidence(c, best.passage.span) < RANKING.credit.target)
+  ) {
+    return refuse();
+  }
   const wantsReason = intents.has('reason');
   let relevant = ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage);
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office

@@ -73,3 +73,15 @@ function mentions(text: string, word: string): boolean {
   const base = root.length >= 3 ? root : word;
   return new RegExp(`\\b${base.replace(/[^\p{L}\p{N} ]/gu, '')}`, 'iu').test(text);
 }
+
+/**
+ * Does the question ask what happened later ("did the UN end up adopting it", "who succeeded Yang
+ * Jiechi", "where is Snowden now")? An article written in 2013 answers that only where it states the
+ * outcome in the question's own terms.
+ */
+export function asksForOutcome(question: string): boolean {
+  return OUTCOME.test(question);
+}
+
+const OUTCOME =
+  /\b(?:end(?:ed|s)? up|eventually|ultimately|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|succeeded|successor|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today))\b/i;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { factsAsked, statesFact } from '../../src/answer/facts.js';
+import { asksForOutcome, factsAsked, statesFact } from '../../src/answer/facts.js';
 import { createCyberviews } from '../../src/index.js';
 
 let core: ReturnType<typeof createCyberviews>;
@@ -91,5 +91,20 @@ describe('questions asking for a fact the article does not state', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.excerpt).toMatch(/8 July/);
     expect(core.ask('Who founded the China Internet Data Center?').passages[0]?.excerpt).toMatch(/founder/);
+  });
+});
+
+describe('questions about what happened later', () => {
+  it('are recognised by how they ask', () => {
+    expect(asksForOutcome('Was the code of conduct eventually adopted?')).toBe(true);
+    expect(asksForOutcome('who took over from Yang Jiechi')).toBe(true);
+    expect(asksForOutcome('What does the code of conduct propose?')).toBe(false);
+  });
+
+  it('are refused when the article does not state the outcome in their terms', () => {
+    expect(core.ask('Did the United Nations end up adopting the code of conduct?').answered).toBe(false);
+    expect(core.ask('What does the draft code of conduct say, according to Zhong Sheng?').answered).toBe(
+      true,
+    );
   });
 });
