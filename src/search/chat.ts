@@ -158,23 +158,31 @@ export function spellNumber(n: number): string | undefined {
  * Words that are not short forms are left exactly as typed, capitals included (names are read from them).
  */
 export function readChatForms(question: string): string {
-  return question
-    .replace(/\btl;?\s?dr\b/gi, 'tldr')
-    .replace(/\bw\/o\b/gi, 'without')
-    .replace(/\bw\//gi, 'with ')
-    .replace(/\bb\/c\b/gi, 'because')
-    .replace(/\bgov['’]t\b/gi, 'government')
-    .replace(
-      /\b(\d+)\s?(?:%|percent\b|per cent\b|pct\b)/gi,
-      (_, digits: string) => `${numberWords(digits)} percent`,
-    )
-    .replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, (word) => {
-      const lower = word.toLowerCase().replace(/['’]/g, '');
-      const expanded = CHAT_FORMS[lower];
-      if (expanded === undefined) return word;
-      // A capitalised short form may be a name or an acronym ("US", "IT", "ORG"): leave those.
-      return /^\p{Lu}{2,}$/u.test(word) && word.length > 1 ? word : expanded;
-    });
+  return (
+    question
+      .replace(/\btl;?\s?dr\b/gi, 'tldr')
+      // Question frames that only say "how" or "why": "to what extent", "under what circumstances".
+      .replace(
+        /\b(?:to what extent|to what degree|in what (?:respects?|ways?|sense|manner)|under what (?:circumstances|conditions))\b/gi,
+        'how',
+      )
+      .replace(/\b(?:for what reasons?|on what (?:basis|grounds))\b/gi, 'why')
+      .replace(/\bw\/o\b/gi, 'without')
+      .replace(/\bw\//gi, 'with ')
+      .replace(/\bb\/c\b/gi, 'because')
+      .replace(/\bgov['’]t\b/gi, 'government')
+      .replace(
+        /\b(\d+)\s?(?:%|percent\b|per cent\b|pct\b)/gi,
+        (_, digits: string) => `${numberWords(digits)} percent`,
+      )
+      .replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, (word) => {
+        const lower = word.toLowerCase().replace(/['’]/g, '');
+        const expanded = CHAT_FORMS[lower];
+        if (expanded === undefined) return word;
+        // A capitalised short form may be a name or an acronym ("US", "IT", "ORG"): leave those.
+        return /^\p{Lu}{2,}$/u.test(word) && word.length > 1 ? word : expanded;
+      })
+  );
 }
 
 /** "80" → "80 eighty": the article writes "eighty percent", a table writes "80". */

@@ -25,6 +25,12 @@ describe('readChatForms', () => {
     expect(readChatForms('ORG charts')).toBe('ORG charts');
   });
 
+  it('reads question frames that only say how or why', () => {
+    expect(readChatForms('To what extent do sources agree?')).toBe('how do sources agree?');
+    expect(readChatForms('Under what circumstances might Beijing stop?')).toBe('how might Beijing stop?');
+    expect(readChatForms('On what grounds do they object?')).toBe('why do they object?');
+  });
+
   it('does not spell out bare numbers, which say nothing about the article', () => {
     expect(readChatForms('What is 2+2?')).toBe('What is 2+2?');
   });
