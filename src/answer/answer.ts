@@ -15,6 +15,7 @@ import {
   type ResolvedConcept,
   rankPassages,
   resolveConcepts,
+  wordSpecificity,
 } from '../search/rank.js';
 import { positionsOf, TermSpan } from '../search/span.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';
@@ -149,7 +150,14 @@ function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
   if (words === 0 && unknown.length > 0) return best.strictCoverage >= REFUSAL.minCoverage && significant > 0;
   if (words === 0) return best.strictCoverage >= REFUSAL.minCoverageAllKnown;
   if (best.strictCoverage < REFUSAL.minCoverage) return false;
-  return significant > unknown.length;
+  // Everyday words the article lacks ("bad idea", "biggest roadblock") are likelier paraphrase than a
+  // subject it does not cover, and count half.
+  let lacking = 0;
+  for (const c of unknown) {
+    const words = c.concept.words.length > 0 ? c.concept.words : [c.concept.label.toLowerCase()];
+    lacking += wordSpecificity(words) >= REFUSAL.everydayBelow ? 1 : 0.5;
+  }
+  return significant > lacking;
 }
 
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;

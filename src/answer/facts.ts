@@ -24,6 +24,9 @@ const AMOUNT =
 /** "How many X …" leading the question or a clause of it; not "why … on how many times …". */
 const COUNT =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+|\bq:\s*)(?:(?:exactly|roughly|approximately|about)\s+)?(?:how many|what (?:percentage|share|proportion|fraction) of)\s+(?:of\s+)?(?:the\s+)?([\p{L}\p{N}'’-]+)|\b(?:exact|total|precise) number of\s+([\p{L}'’-]+)/iu;
+/** "How big is China's army?", "how old is Xi": a measure, stated only as a number. */
+const MEASURE =
+  /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)how (?:big|large|old|long ago|tall|heavy|fast|often|wide|far away)\b(?!\s+an?\s+(?:share|proportion|part|portion|percentage|fraction|number|role))/i;
 const ROLE = new RegExp(
   `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b.*\\b(ceo|founder|owner)\\b`,
   'i',
@@ -36,6 +39,7 @@ export function factsAsked(question: string): FactAsked[] {
   if (AMOUNT.test(question)) facts.push({ kind: 'amount' });
   const count = COUNT.exec(question);
   if (count) facts.push({ kind: 'count', focus: (count[1] ?? count[2])?.toLowerCase() });
+  else if (MEASURE.test(question)) facts.push({ kind: 'count', focus: undefined });
   const role = ROLE.exec(question);
   const roleWord = role?.[1] ?? role?.[2] ?? role?.[3];
   if (roleWord) facts.push({ kind: 'role', focus: roleWord.toLowerCase() });

@@ -51,6 +51,8 @@ export interface RankingOptions {
     significantWeight: number;
     /** Further passages are shown while they cover at least this share of what the best one covers. */
     relativeCoverage: number;
+    /** A word the article lacks counts half against answering when its specificity is below this. */
+    everydayBelow: number;
   };
 }
 
@@ -62,7 +64,13 @@ export const RANKING: RankingOptions = {
   specificity: { floor: 0.3, rare: 3, common: 5 },
   candidates: 20,
   minStemCorrection: 7,
-  refusal: { minCoverage: 0.5, minCoverageAllKnown: 0.35, significantWeight: 0.5, relativeCoverage: 0.5 },
+  refusal: {
+    minCoverage: 0.5,
+    minCoverageAllKnown: 0.35,
+    significantWeight: 0.5,
+    relativeCoverage: 0.5,
+    everydayBelow: 0.5,
+  },
 };
 
 /** What a candidate's score is computed from. */

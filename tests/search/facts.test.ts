@@ -34,6 +34,11 @@ describe('factsAsked', () => {
     expect(factsAsked('why does the PLA publish stats on how many times it was hit')).toEqual([]);
   });
 
+  it('reads a measure ("how big", "how old") as a number asked for, but not "how large a share"', () => {
+    expect(factsAsked('How big is the PLA?')).toEqual([{ kind: 'count', focus: undefined }]);
+    expect(factsAsked('how large a share of attacks come from the US')).toEqual([]);
+  });
+
   it('reads two facts in one question', () => {
     const kinds = factsAsked('Who is the chairman of the academy, and when was it set up?').map(
       (f) => f.kind,
@@ -106,5 +111,16 @@ describe('questions about what happened later', () => {
     expect(core.ask('What does the draft code of conduct say, according to Zhong Sheng?').answered).toBe(
       true,
     );
+  });
+});
+
+describe('words the article lacks', () => {
+  it('count half against answering when they are everyday words', () => {
+    // "bad" is an everyday word: the question is about cyber war and America, which the article covers.
+    expect(core.ask('why would cyber war be bad for america itself').answered).toBe(true);
+  });
+
+  it('count fully when they are specific', () => {
+    expect(core.ask('What is the capital of Tajikistan?').answered).toBe(false);
   });
 });
