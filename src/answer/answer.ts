@@ -87,7 +87,7 @@ export function answerQuestion(
     const subject = mostSpecific(concepts);
     const aboutSubject = facts.some((f) => f.kind === 'date' || f.kind === 'count');
     const states = (r: RankedPassage) => {
-      const { text } = chooseExcerpt(r.passage.paragraph, concepts, { wantsReason });
+      const { text } = chooseExcerpt(r.passage.paragraph, concepts, { wantsReason, maxLength: FACT_WINDOW });
       if (!facts.every((fact) => statesFact(fact, text, r.passage.paragraph.text))) return false;
       return (
         !aboutSubject || subject === undefined || evidence(subject, spanOf(text)) >= RANKING.credit.target
@@ -109,6 +109,9 @@ export function answerQuestion(
       ),
   };
 }
+
+/** A fact asked for must stand this close to its subject: within a short excerpt, not anywhere in a long one. */
+const FACT_WINDOW = 400;
 
 /** The question's rarest concept the article knows: what a date or count must stand beside. */
 function mostSpecific(concepts: readonly ResolvedConcept[]): ResolvedConcept | undefined {

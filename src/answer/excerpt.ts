@@ -1,4 +1,4 @@
-// A passage → the excerpt a chat message shows: the 1–3 consecutive sentences (≤ 400 characters)
+// A passage → the excerpt a chat message shows: the 1–3 consecutive sentences (≤ 480 characters)
 // that best cover the question, cut at sentence boundaries, with the matched words marked.
 
 import { phraseOf } from '../search/query.js';
@@ -8,7 +8,11 @@ import type { Token } from '../search/terms.js';
 import { type TextView, textViewOf } from '../search/text-view.js';
 import type { Paragraph, Sentence, Span } from '../types.js';
 
-export const MAX_EXCERPT = 400;
+/**
+ * Room for a sentence that restates the question and the one after it that answers ("This approach
+ * emphasizes …"): at 400 characters the pair rarely fitted, and the restatement was shown alone.
+ */
+export const MAX_EXCERPT = 480;
 const MAX_SENTENCES = 3;
 /** With equal evidence, a little context helps the reader: prefer excerpts up to about this long. */
 const COMFORTABLE_LENGTH = 300;
@@ -73,8 +77,9 @@ function sentenceView(paragraph: Paragraph, view: TextView, sentence: Sentence):
 export function chooseExcerpt(
   paragraph: Paragraph,
   concepts: readonly ResolvedConcept[] = [],
-  options: { wantsReason?: boolean } = {},
+  options: { wantsReason?: boolean; maxLength?: number } = {},
 ): Excerpt {
+  const maxLength = options.maxLength ?? MAX_EXCERPT;
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
   const wanted = new Set(concepts.flatMap((c) => c.terms));
   const view = textViewOf(paragraph);
@@ -121,11 +126,11 @@ export function chooseExcerpt(
     for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
       const first = sentences[from] as Sentence;
       const last = sentences[to] as Sentence;
-      if (last.end - first.start > MAX_EXCERPT && to > from) break;
+      if (last.end - first.start > maxLength && to > from) break;
       // Judge what would actually be shown: a sentence too long for the limit is cut to its best part.
-      const long = last.end - first.start > MAX_EXCERPT;
+      const long = last.end - first.start > maxLength;
       const window = long
-        ? densestWindow(paragraph.text, view, first.start, last.end, wanted, scoreOf)
+        ? densestWindow(paragraph.text, view, first.start, last.end, wanted, scoreOf, maxLength)
         : { start: first.start, end: last.end, cutStart: false, cutEnd: false };
       const score = (long ? scoreOf(window.start, window.end) : sentencesScore(from, to)) - from * 0.01;
       if (!best || score > best.score) best = { window, score };
@@ -215,8 +220,9 @@ function densestWindow(
   end: number,
   wanted: ReadonlySet<string>,
   scoreOf: (from: number, to: number) => number,
+  maxLength: number,
 ): Window {
-  const budget = MAX_EXCERPT - 2;
+  const budget = maxLength - 2;
   const anchors = new Set([start, Math.max(start, end - budget)]);
   for (const hit of highlightSpans(view, start, end, wanted)) anchors.add(Math.max(start, hit.start - 40));
   let best: { window: Window; score: number } | undefined;

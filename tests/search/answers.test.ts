@@ -162,14 +162,14 @@ describe('ask', () => {
     expect(core.ask('what is it?').answered).toBe(false);
   });
 
-  it('shows an excerpt of at most 400 characters with the matched words highlighted', () => {
+  it('shows an excerpt of at most 480 characters (two sentences) with the matched words highlighted', () => {
     for (const q of [
       'what is cyber sovereignty',
       'Mandiant report PLA Unit 61398',
       'root servers in the United States',
     ]) {
       const passage = top(q);
-      expect(passage?.excerpt.length).toBeLessThanOrEqual(400);
+      expect(passage?.excerpt.length).toBeLessThanOrEqual(480);
       expect(passage?.highlights.length).toBeGreaterThan(0);
       for (const h of passage?.highlights ?? []) {
         expect(h.end).toBeLessThanOrEqual(passage?.excerpt.length ?? 0);
