@@ -11,5 +11,6 @@ export { sourceKindsLabel } from './digest/extract.js';
 export { needsAdmin } from './digest/subscribe.js';
 export type * from './digest/types.js';
 export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
+export { mergeHighlights } from './present/highlight.js';
 export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';
 export type * from './types.js';
