@@ -13,4 +13,5 @@ export type * from './digest/types.js';
 export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
 export { mergeHighlights } from './present/highlight.js';
 export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';
+export { isPersonal } from './present/visibility.js';
 export type * from './types.js';

@@ -7,12 +7,13 @@ import {
   ANSWER_PAGE_SIZE,
   type ChannelDigests,
   executeInChannel,
+  isPersonal,
   nextAnswerPage,
   type Where,
 } from '../../src/index.js';
 import { notice, type SlackMessage } from './render/blocks.js';
 import { renderFullPassage } from './render/passage.js';
-import { isPersonal, renderResult } from './render/result.js';
+import { renderResult } from './render/result.js';
 import type { Replay } from './render/state.js';
 
 export interface Reply {

@@ -49,24 +49,3 @@ export function renderResult(result: CommandResult, view: ResultView): SlackMess
       return notice(result.message, 'Everything else works already: ask a question, or type help.');
   }
 }
-
-/**
- * Results that answer nobody but the asker (refusals, mistakes, help): in a channel they go back
- * ephemeral, so a mention never leaves a public "I don't know" behind.
- */
-export function isPersonal(result: CommandResult): boolean {
-  switch (result.kind) {
-    case 'answer':
-      return !result.answer.answered || result.answer.passages.length === 0;
-    case 'cite':
-      return result.result.matches.length === 0;
-    case 'note':
-    case 'sections':
-    case 'about':
-      return false;
-    case 'digest':
-      return result.digest.items.length === 0;
-    default:
-      return true;
-  }
-}
