@@ -11,9 +11,14 @@ import {
   type InteractionReplyOptions,
   MessageFlags,
 } from 'discord.js';
-import type { Cyberviews } from '../../src/commands/types.js';
-import { type ChannelDigests, type Logger, unavailableDigests } from '../../src/index.js';
-import { type RateLimiter, slowDownMessage } from '../../src/ratelimit/index.js';
+import {
+  type ChannelDigests,
+  type Cyberviews,
+  type Logger,
+  type RateLimiter,
+  slowDownMessage,
+  unavailableDigests,
+} from '../../src/index.js';
 import { handleButton } from './buttons/handlers.js';
 import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';

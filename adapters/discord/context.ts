@@ -1,7 +1,6 @@
 // What every command and button handler gets: the core, the few settings that shape replies, a logger.
 
-import type { Cyberviews } from '../../src/commands/types.js';
-import type { ChannelDigests, Logger } from '../../src/index.js';
+import type { ChannelDigests, Cyberviews, Logger } from '../../src/index.js';
 import type { Store } from '../../src/store/store.js';
 
 /** The part of the store that keeps what each server's admins chose. */

@@ -2,10 +2,11 @@
 // buttons, renders. Shared by the slash command, mentions, DMs and buttons; never throws.
 
 import type { Logger } from '@slack/bolt';
-import type { CommandResult, Cyberviews } from '../../src/commands/types.js';
 import {
   ANSWER_PAGE_SIZE,
   type ChannelDigests,
+  type CommandResult,
+  type Cyberviews,
   executeInChannel,
   isPersonal,
   nextAnswerPage,

@@ -1,8 +1,7 @@
 // Discord markdown for text we did not write: user input echoed back and article text.
 // Escaping keeps `*`, `_`, masked links and mentions literal; highlights become bold.
 
-import { mergeHighlights } from '../../../src/index.js';
-import type { Span } from '../../../src/types.js';
+import { mergeHighlights, type Span } from '../../../src/index.js';
 
 const INLINE = /[\\*_~`|<@[\]]/g;
 

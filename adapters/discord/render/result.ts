@@ -1,7 +1,6 @@
 // Any CommandResult as a reply: the one switch that maps what the core said to what Discord shows.
 
-import type { About, CommandResult } from '../../../src/commands/types.js';
-import { isPersonal, nextAnswerPage } from '../../../src/index.js';
+import { type About, type CommandResult, isPersonal, nextAnswerPage } from '../../../src/index.js';
 import { renderAnswer } from './answer.js';
 import { renderCite } from './cite.js';
 import { renderDigest, renderSubscriptions } from './digest.js';

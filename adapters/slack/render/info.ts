@@ -1,8 +1,6 @@
 // The article's outline, its description and the help text in Block Kit.
 
-import type { About, Help } from '../../../src/commands/types.js';
-import { formatPages } from '../../../src/index.js';
-import type { OutlineEntry } from '../../../src/types.js';
+import { type About, formatPages, type Help, type OutlineEntry } from '../../../src/index.js';
 import { type Block, context, type SlackMessage, section } from './blocks.js';
 import { escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';

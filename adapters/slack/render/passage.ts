@@ -1,7 +1,6 @@
 // One passage in Block Kit: the excerpt with the matched words in bold, then where it stands in the article.
 
-import { mergeHighlights } from '../../../src/index.js';
-import type { Passage, Span } from '../../../src/types.js';
+import { mergeHighlights, type Passage, type Span } from '../../../src/index.js';
 import { type Block, button, context, type SlackMessage, section } from './blocks.js';
 import { escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';

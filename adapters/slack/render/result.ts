@@ -1,6 +1,6 @@
 // Any CommandResult in Block Kit: picks the renderer for its kind. Pure: the caller supplies the buttons' replays.
 
-import type { CommandResult } from '../../../src/commands/types.js';
+import type { CommandResult } from '../../../src/index.js';
 import { renderAnswer } from './answer.js';
 import { notice, quotingNotice, type SlackMessage } from './blocks.js';
 import { renderDigest, renderSubscriptions } from './digest.js';
