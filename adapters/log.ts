@@ -4,8 +4,7 @@
 
 import type { Logger as BoltLogger, LogLevel as BoltLogLevel } from '@slack/bolt';
 import { type DestinationStream, destination, type Logger, pino } from 'pino';
-import type { LogLevel } from '../src/config.js';
-import type { Logger as DiscordLogger } from './discord/context.js';
+import type { Logger as DiscordLogger, LogLevel } from '../src/index.js';
 
 export type Log = Logger;
 

@@ -2,12 +2,17 @@
 // credentials are present, in one process; with none, the local console over the embedded article.
 
 import 'dotenv/config';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { createChannelDigests } from '../src/digest/channels.js';
-import type { PostPort } from '../src/digest/post.js';
 import { Scheduler } from '../src/digest/scheduler.js';
-import { type ChannelDigests, createCyberviews, unavailableDigests } from '../src/index.js';
-import { RateLimiter } from '../src/ratelimit/index.js';
+import {
+  type ChannelDigests,
+  ConfigError,
+  createChannelDigests,
+  createCyberviews,
+  loadConfig,
+  type PostPort,
+  RateLimiter,
+  unavailableDigests,
+} from '../src/index.js';
 import { Store } from '../src/store/store.js';
 import { runConsole } from './cli/console.js';
 import { createDiscordBot, discordPoster } from './discord/index.js';

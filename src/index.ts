@@ -4,12 +4,23 @@ export { DEFAULT_LIMIT, MAX_LIMIT } from './answer/answer.js';
 export { help } from './commands/help.js';
 export { cleanInput, MAX_INPUT, NOTE_RANGE, parseCommand, SUBCOMMANDS } from './commands/parse.js';
 export type * from './commands/types.js';
+export { type Config, ConfigError, type LogLevel, loadConfig } from './config.js';
 export { formatCitation, formatNotes, formatPages } from './corpus/citation.js';
 export { createCyberviews } from './cyberviews.js';
-export { type ChannelDigests, executeInChannel, unavailableDigests, type Where } from './digest/channels.js';
+export {
+  type ChannelDigests,
+  createChannelDigests,
+  executeInChannel,
+  unavailableDigests,
+  type Where,
+} from './digest/channels.js';
 export { sourceKindsLabel } from './digest/extract.js';
+export type { PostPort, PostResult } from './digest/post.js';
 export { needsAdmin } from './digest/subscribe.js';
 export type * from './digest/types.js';
 export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
+export { mergeHighlights } from './present/highlight.js';
 export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';
+export { isPersonal } from './present/visibility.js';
+export { type Caller, RateLimiter, slowDownMessage } from './ratelimit/index.js';
 export type * from './types.js';

@@ -155,3 +155,13 @@ export interface OutlineEntry {
   pages: [number, number];
   paragraphs: [number, number];
 }
+
+/**
+ * How the core's long-running parts (the scheduler) and the chat adapters log: a message and its
+ * context. One interface for all of them; the bot backs it with pino (adapters/log.ts).
+ */
+export interface Logger {
+  info(message: string, context?: Record<string, unknown>): void;
+  warn(message: string, context?: Record<string, unknown>): void;
+  error(message: string, context?: Record<string, unknown>): void;
+}

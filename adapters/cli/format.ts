@@ -1,7 +1,14 @@
 // CommandResult → plain text for the terminal: excerpts, citations and outlines ready to paste.
 
-import type { CommandResult, Digest, Passage, Span, SubscriptionView } from '../../src/index.js';
-import { formatPages, sourceKindsLabel } from '../../src/index.js';
+import {
+  type CommandResult,
+  type Digest,
+  formatPages,
+  type Passage,
+  type Span,
+  type SubscriptionView,
+  sourceKindsLabel,
+} from '../../src/index.js';
 
 export interface TextStyle {
   bold(text: string): string;

@@ -11,13 +11,18 @@ import {
   type InteractionReplyOptions,
   MessageFlags,
 } from 'discord.js';
-import type { Cyberviews } from '../../src/commands/types.js';
-import { type ChannelDigests, unavailableDigests } from '../../src/index.js';
-import { type RateLimiter, slowDownMessage } from '../../src/ratelimit/index.js';
+import {
+  type ChannelDigests,
+  type Cyberviews,
+  type Logger,
+  type RateLimiter,
+  slowDownMessage,
+  unavailableDigests,
+} from '../../src/index.js';
 import { handleButton } from './buttons/handlers.js';
 import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';
-import { type Context, consoleLogger, type Logger, type ServerSettingsStore } from './context.js';
+import { type Context, consoleLogger, type ServerSettingsStore } from './context.js';
 import { contextFor } from './privacy.js';
 import { notice, type Reply } from './render/reply.js';
 

@@ -1,17 +1,10 @@
 // What every command and button handler gets: the core, the few settings that shape replies, a logger.
 
-import type { Cyberviews } from '../../src/commands/types.js';
-import type { ChannelDigests } from '../../src/index.js';
+import type { ChannelDigests, Cyberviews, Logger } from '../../src/index.js';
 import type { Store } from '../../src/store/store.js';
 
 /** The part of the store that keeps what each server's admins chose. */
 export type ServerSettingsStore = Pick<Store, 'serverSettings' | 'setServerSettings'>;
-
-export interface Logger {
-  info(message: string, context?: Record<string, unknown>): void;
-  warn(message: string, context?: Record<string, unknown>): void;
-  error(message: string, context?: Record<string, unknown>): void;
-}
 
 export interface Context {
   core: Cyberviews;

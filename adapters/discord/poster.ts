@@ -3,8 +3,7 @@
 // into "the bot cannot post there" (pause the subscription) and "try again later".
 
 import { type Client, DiscordAPIError, Routes } from 'discord.js';
-import type { PostPort, PostResult } from '../../src/digest/post.js';
-import type { ScheduledPost } from '../../src/index.js';
+import type { PostPort, PostResult, ScheduledPost } from '../../src/index.js';
 import { renderScheduledPost } from './render/digest.js';
 
 /** Unknown Channel, Missing Access, Cannot send messages to this user, Missing Permissions, and friends. */

@@ -3,7 +3,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/index.js';
 import { commandDefinitions } from './commands/definition.js';
 
 export interface RegisterOptions {

@@ -2,9 +2,12 @@
 // with the listeners registered per kind. Everything it knows about the article comes from the core.
 
 import { App, type Logger, LogLevel } from '@slack/bolt';
-import type { Cyberviews } from '../../src/commands/types.js';
-import { type ChannelDigests, unavailableDigests } from '../../src/index.js';
-import type { RateLimiter } from '../../src/ratelimit/index.js';
+import {
+  type ChannelDigests,
+  type Cyberviews,
+  type RateLimiter,
+  unavailableDigests,
+} from '../../src/index.js';
 import { registerGuard } from './guard.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';

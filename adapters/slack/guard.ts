@@ -2,8 +2,7 @@
 // limiter), and one log line per handled command with its latency and outcome, never its text.
 
 import type { AnyMiddlewareArgs, App, Middleware, webApi } from '@slack/bolt';
-import { parseCommand } from '../../src/index.js';
-import { type Caller, type RateLimiter, slowDownMessage } from '../../src/ratelimit/index.js';
+import { type Caller, parseCommand, type RateLimiter, slowDownMessage } from '../../src/index.js';
 import { notice } from './render/blocks.js';
 import { plainText } from './render/escape.js';
 

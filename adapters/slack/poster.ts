@@ -2,8 +2,7 @@
 // Slack's error codes are sorted here into "the bot cannot post there" (pause) and "try again later".
 
 import type { App } from '@slack/bolt';
-import type { PostPort, PostResult } from '../../src/digest/post.js';
-import type { ScheduledPost } from '../../src/index.js';
+import type { PostPort, PostResult, ScheduledPost } from '../../src/index.js';
 import { renderScheduledPost } from './render/digest.js';
 
 /** chat.postMessage errors that mean the bot was removed, lost permission, or the channel is gone. */

@@ -2,17 +2,19 @@
 // buttons, renders. Shared by the slash command, mentions, DMs and buttons; never throws.
 
 import type { Logger } from '@slack/bolt';
-import type { CommandResult, Cyberviews } from '../../src/commands/types.js';
 import {
   ANSWER_PAGE_SIZE,
   type ChannelDigests,
+  type CommandResult,
+  type Cyberviews,
   executeInChannel,
+  isPersonal,
   nextAnswerPage,
   type Where,
 } from '../../src/index.js';
 import { notice, type SlackMessage } from './render/blocks.js';
 import { renderFullPassage } from './render/passage.js';
-import { isPersonal, renderResult } from './render/result.js';
+import { renderResult } from './render/result.js';
 import type { Replay } from './render/state.js';
 
 export interface Reply {

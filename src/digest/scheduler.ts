@@ -3,7 +3,7 @@
 // several slots while the bot was down gets ONE catch-up post. The clock is injected so tests can move time.
 
 import type { Store, SubscriptionRecord } from '../store/store.js';
-import type { Answer, Article } from '../types.js';
+import type { Answer, Article, Logger } from '../types.js';
 import type { PostPort, PostResult } from './post.js';
 import { readingDigest } from './reading.js';
 import { nextRun } from './subscribe.js';
@@ -26,11 +26,8 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-export interface SchedulerLogger {
-  info(message: string, context?: Record<string, unknown>): void;
-  warn(message: string, context?: Record<string, unknown>): void;
-  error(message: string, context?: Record<string, unknown>): void;
-}
+/** The scheduler logs through the core's one Logger interface. */
+export type SchedulerLogger = Logger;
 
 export interface DigestSource {
   readonly article: Article;

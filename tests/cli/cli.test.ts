@@ -89,8 +89,12 @@ describe('batch mode', () => {
     const lines = jsonLines(stdout);
     expect(lines).toHaveLength(6);
     expect(lines[0].passage.page).toBe(1);
-    for (const bad of lines.slice(1, 5)) expect(bad.error).toMatch(/note|empty/i);
-    expect(lines[1].error).toContain('notes 1–85');
+    expect(lines.slice(1, 5).map((bad) => bad.error)).toEqual([
+      expect.stringMatching(/^There is no note 0\. .*notes 1–85/),
+      expect.stringMatching(/^There is no note 86\. /),
+      expect.stringMatching(/^"abc" is not a note number\. /),
+      expect.stringMatching(/empty note number/),
+    ]);
     expect(lines[5].note).toBe(85);
   });
 

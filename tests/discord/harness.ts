@@ -1,8 +1,8 @@
 // Starts the loopback Discord, the real core and the real discord.js bot against it, and stops all three.
 
 import type { APIEmbed } from 'discord.js';
-import type { Logger } from '../../adapters/discord/context.js';
 import { createDiscordBot, type DiscordBot, type DiscordSettings } from '../../adapters/discord/index.js';
+import type { Logger } from '../../src/index.js';
 import { type Cyberviews, createCyberviews } from '../../src/index.js';
 import {
   FAKE_APPLICATION,

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeButton, encodeButton } from '../../adapters/discord/buttons/ids.js';
 import { questionFromEmbeds } from '../../adapters/discord/render/answer.js';
-import { escapeMarkdown, normaliseSpans, renderHighlighted } from '../../adapters/discord/render/markdown.js';
+import { escapeMarkdown, renderHighlighted } from '../../adapters/discord/render/markdown.js';
+import { mergeHighlights } from '../../src/index.js';
 
 describe('escapeMarkdown', () => {
   it('keeps formatting characters literal', () => {
@@ -50,7 +51,7 @@ describe('renderHighlighted', () => {
       { start: 15, end: 25 },
       { start: 900, end: 950 },
     ];
-    expect(normaliseSpans(text, spans)).toEqual([{ start: 15, end: 32 }]);
+    expect(mergeHighlights(text, spans)).toEqual([{ start: 15, end: 32 }]);
   });
 
   it('keeps whitespace out of the bold', () => {

@@ -9,8 +9,7 @@ import {
   highlightExcerpt,
   renderFullPassage,
 } from '../../adapters/slack/render/passage.js';
-import { isPersonal } from '../../adapters/slack/render/result.js';
-import { createCyberviews, type Passage } from '../../src/index.js';
+import { createCyberviews, isPersonal, type Passage } from '../../src/index.js';
 import { buttons, excerpts } from './messages.js';
 
 const core = createCyberviews();

@@ -8,7 +8,7 @@ import {
   ApplicationCommandOptionType,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import type { HelpEntry } from '../../../src/commands/types.js';
+import type { HelpEntry } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import { notice, type Reply } from '../render/reply.js';
 import { describePrivateAnswers, renderSettings } from '../render/settings.js';

@@ -2,7 +2,7 @@
 // the help's sample question and the section titles), filtered by what the user has typed so far.
 
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import type { Cyberviews } from '../../../src/commands/types.js';
+import type { Cyberviews } from '../../../src/index.js';
 import { LIMITS } from '../limits.js';
 
 const cache = new WeakMap<Cyberviews, string[]>();

@@ -3,8 +3,7 @@
 
 import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import { ButtonStyle } from 'discord.js';
-import { ANSWER_PAGE_SIZE, formatPages } from '../../../src/index.js';
-import type { Answer, Passage } from '../../../src/types.js';
+import { ANSWER_PAGE_SIZE, type Answer, formatPages, type Passage } from '../../../src/index.js';
 import { encodeButton } from '../buttons/ids.js';
 import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { formatLocation } from './citation.js';

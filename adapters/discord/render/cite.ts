@@ -1,8 +1,7 @@
 // `/cyberviews cite`: where a phrase stands in the article, one field per match.
 
 import type { APIButtonComponent } from 'discord.js';
-import { shownMatches } from '../../../src/index.js';
-import type { CiteResult } from '../../../src/types.js';
+import { type CiteResult, shownMatches } from '../../../src/index.js';
 import { encodeButton } from '../buttons/ids.js';
 import { LIMITS, truncate } from '../limits.js';
 import { formatLocation } from './citation.js';

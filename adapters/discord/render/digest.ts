@@ -3,8 +3,15 @@
 
 import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import { ButtonStyle } from 'discord.js';
-import type { Digest, DigestItem, RecapItem, ScheduledPost, SubscriptionView } from '../../../src/index.js';
-import { paginate, sourceKindsLabel } from '../../../src/index.js';
+import {
+  type Digest,
+  type DigestItem,
+  paginate,
+  type RecapItem,
+  type ScheduledPost,
+  type SubscriptionView,
+  sourceKindsLabel,
+} from '../../../src/index.js';
 import { encodeButton } from '../buttons/ids.js';
 import { embedLength, LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { escapeMarkdown } from './markdown.js';

@@ -1,8 +1,6 @@
 // The article's outline, its bibliographic facts, and the help text.
 
-import type { About, Help } from '../../../src/commands/types.js';
-import { formatPages } from '../../../src/index.js';
-import type { OutlineEntry } from '../../../src/types.js';
+import { type About, formatPages, type Help, type OutlineEntry } from '../../../src/index.js';
 import { escapeMarkdown } from './markdown.js';
 import { buttonRows, COLOURS, finish, linkButton, type Reply } from './reply.js';
 import { discordSyntax } from './syntax.js';

@@ -1,7 +1,7 @@
 // Discord markdown for text we did not write: user input echoed back and article text.
 // Escaping keeps `*`, `_`, masked links and mentions literal; highlights become bold.
 
-import type { Span } from '../../../src/types.js';
+import { mergeHighlights, type Span } from '../../../src/index.js';
 
 const INLINE = /[\\*_~`|<@[\]]/g;
 
@@ -21,30 +21,6 @@ export function escapeMarkdown(text: string): string {
     );
 }
 
-/** Sorted ranges inside [0, length), trimmed of whitespace, merged when they overlap or only spaces part them. */
-export function normaliseSpans(text: string, spans: readonly Span[]): Span[] {
-  const clipped = spans
-    .map(({ start, end }) => ({ start: Math.max(0, start), end: Math.min(text.length, end) }))
-    .map(({ start, end }) => {
-      let s = start;
-      let e = end;
-      while (s < e && /\s/.test(text.charAt(s))) s++;
-      while (e > s && /\s/.test(text.charAt(e - 1))) e--;
-      return { start: s, end: e };
-    })
-    .filter(({ start, end }) => end > start)
-    .sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const span of clipped) {
-    const last = merged.at(-1);
-    // Highlights only whitespace apart read as one phrase: "**cyber arms race**", not three bold words.
-    if (last && (span.start <= last.end || text.slice(last.end, span.start).trim() === '')) {
-      last.end = Math.max(last.end, span.end);
-    } else merged.push({ ...span });
-  }
-  return merged;
-}
-
 function renderAll(text: string, spans: readonly Span[]): string {
   let out = '';
   let at = 0;
@@ -62,7 +38,7 @@ function renderAll(text: string, spans: readonly Span[]): string {
  * text is cut at a word boundary before rendering, so bold markers always come in pairs.
  */
 export function renderHighlighted(text: string, highlights: readonly Span[], max: number): string {
-  const spans = normaliseSpans(text, highlights);
+  const spans = mergeHighlights(text, highlights);
   const whole = renderAll(text, spans);
   if (whole.length <= max) return whole;
   // Longest prefix whose rendering, plus an ellipsis, fits: rendering only grows with the prefix.

@@ -1,6 +1,6 @@
 // "Show full passage" and `/cyberviews note`: a whole paragraph, or the one carrying a footnote marker.
 
-import type { NoteResult, Passage } from '../../../src/types.js';
+import type { NoteResult, Passage } from '../../../src/index.js';
 import { encodeButton } from '../buttons/ids.js';
 import { LIMITS } from '../limits.js';
 import { formatLocation } from './citation.js';

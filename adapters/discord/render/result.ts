@@ -1,7 +1,6 @@
 // Any CommandResult as a reply: the one switch that maps what the core said to what Discord shows.
 
-import type { About, CommandResult } from '../../../src/commands/types.js';
-import { nextAnswerPage } from '../../../src/index.js';
+import { type About, type CommandResult, isPersonal, nextAnswerPage } from '../../../src/index.js';
 import { renderAnswer } from './answer.js';
 import { renderCite } from './cite.js';
 import { renderDigest, renderSubscriptions } from './digest.js';
@@ -17,26 +16,28 @@ export interface ResultView {
 
 export function renderResult(result: CommandResult, view: ResultView): Reply {
   const sourceUrl = view.about.meta.url;
+  // Whatever the server prefers, a result for the asker alone stays private (the core decides which).
+  const ephemeral = view.ephemeral || isPersonal(result);
   switch (result.kind) {
     case 'answer':
       return renderAnswer(result.answer, {
         offset: 0,
         next: nextAnswerPage(result.answer, 0),
         sourceUrl,
-        ephemeral: view.ephemeral,
+        ephemeral,
       });
     case 'cite':
-      return renderCite(result.result, sourceUrl, view.ephemeral);
+      return renderCite(result.result, sourceUrl, ephemeral);
     case 'note':
-      return renderNote(result.result, sourceUrl, view.ephemeral);
+      return renderNote(result.result, sourceUrl, ephemeral);
     case 'sections':
-      return renderOutline(result.outline, view.about, view.ephemeral);
+      return renderOutline(result.outline, view.about, ephemeral);
     case 'about':
-      return renderAbout(result.about, view.ephemeral);
+      return renderAbout(result.about, ephemeral);
     case 'help':
       return renderHelp(result.help);
     case 'digest':
-      return renderDigest(result.digest, { sourceUrl, ephemeral: view.ephemeral });
+      return renderDigest(result.digest, { sourceUrl, ephemeral });
     case 'subscriptions':
       return renderSubscriptions(result.message, result.subscriptions);
     case 'error':

@@ -9,7 +9,7 @@ import type {
   SlackActionMiddlewareArgs,
   webApi,
 } from '@slack/bolt';
-import type { Cyberviews } from '../../../src/commands/types.js';
+import type { Cyberviews } from '../../../src/index.js';
 import { notice, type SlackMessage } from '../render/blocks.js';
 import { ACTION, decodePassageId, decodeReplay } from '../render/state.js';
 import { replay, replyFullPassage } from '../reply.js';

@@ -3,8 +3,7 @@
 // wait on the Web API (the admin check for cron schedules) ack empty and answer through respond().
 
 import type { App, webApi } from '@slack/bolt';
-import type { Cyberviews } from '../../../src/commands/types.js';
-import { type ChannelDigests, needsAdmin, parseCommand } from '../../../src/index.js';
+import { type ChannelDigests, type Cyberviews, needsAdmin, parseCommand } from '../../../src/index.js';
 import { plainText } from '../render/escape.js';
 import { replyToText } from '../reply.js';
 

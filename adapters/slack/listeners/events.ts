@@ -2,8 +2,7 @@
 // Refusals go back ephemeral in channels, so the bot never leaves a public "I don't know" behind.
 
 import type { App } from '@slack/bolt';
-import type { Cyberviews } from '../../../src/commands/types.js';
-import { type ChannelDigests, needsAdmin, parseCommand } from '../../../src/index.js';
+import { type ChannelDigests, type Cyberviews, needsAdmin, parseCommand } from '../../../src/index.js';
 import { plainText } from '../render/escape.js';
 import { replyToText } from '../reply.js';
 import { isWorkspaceAdmin } from './commands.js';

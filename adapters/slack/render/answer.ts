@@ -1,6 +1,6 @@
 // An Answer in Block Kit: the question echoed (inert), the ranked passages, and the buttons to go on.
 
-import type { Answer } from '../../../src/types.js';
+import type { Answer } from '../../../src/index.js';
 import {
   actions,
   type Block,

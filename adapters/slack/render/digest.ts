@@ -1,8 +1,15 @@
 // Digests in Block Kit: the title, each section's quoted items with citation and kinds of Chinese source,
 // a "More" button when the rest does not fit one message; scheduled posts add the channel's recap.
 
-import type { Digest, DigestItem, RecapItem, ScheduledPost, SubscriptionView } from '../../../src/index.js';
-import { paginate, sourceKindsLabel } from '../../../src/index.js';
+import {
+  type Digest,
+  type DigestItem,
+  paginate,
+  type RecapItem,
+  type ScheduledPost,
+  type SubscriptionView,
+  sourceKindsLabel,
+} from '../../../src/index.js';
 import {
   actions,
   type Block,

@@ -1,14 +1,9 @@
 // The article's outline, its description and the help text in Block Kit.
 
-import type { About, Help } from '../../../src/commands/types.js';
-import type { OutlineEntry } from '../../../src/types.js';
+import { type About, formatPages, type Help, type OutlineEntry } from '../../../src/index.js';
 import { type Block, context, type SlackMessage, section } from './blocks.js';
 import { escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
-
-function pages([first, last]: [number, number]): string {
-  return first === last ? `p. ${first}` : `pp. ${first}–${last}`;
-}
 
 /** Joins escaped lines into as few sections as the 3,000-character limit allows. */
 function linesToSections(lines: string[]): Block[] {
@@ -29,7 +24,7 @@ function linesToSections(lines: string[]): Block[] {
 export function renderSections(outline: OutlineEntry[], sourceUrl: string): SlackMessage {
   const lines = outline.map(
     (entry) =>
-      `*${escapeText(entry.title)}*  ·  ${pages(entry.pages)}, ¶${entry.paragraphs[0]}–${entry.paragraphs[1]}`,
+      `*${escapeText(entry.title)}*  ·  ${formatPages(entry.pages)}, ¶${entry.paragraphs[0]}–${entry.paragraphs[1]}`,
   );
   return {
     text: `The article has ${outline.length} sections.`,
@@ -44,7 +39,7 @@ export function renderSections(outline: OutlineEntry[], sourceUrl: string): Slac
 
 export function renderAbout(about: About): SlackMessage {
   const { meta } = about;
-  const head = `*${escapeText(meta.title)}*\n${escapeText(meta.author)}, _${escapeText(meta.venue)}_ ${meta.issue} (${escapeText(meta.date)}), ${pages(meta.pages)}`;
+  const head = `*${escapeText(meta.title)}*\n${escapeText(meta.author)}, _${escapeText(meta.venue)}_ ${meta.issue} (${escapeText(meta.date)}), ${formatPages(meta.pages)}`;
   const blocks: Block[] = [
     section(head.length <= LIMITS.sectionText ? head : fitEscaped(meta.title, LIMITS.sectionText)),
     ...chunkEscaped(meta.summary, LIMITS.sectionText).map((chunk) => section(chunk)),

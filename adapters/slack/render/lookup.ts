@@ -1,7 +1,6 @@
 // Quick lookups in Block Kit: where a phrase stands (cite) and the passage behind a footnote (note).
 
-import { shownMatches } from '../../../src/index.js';
-import type { CiteResult, NoteResult } from '../../../src/types.js';
+import { type CiteResult, type NoteResult, shownMatches } from '../../../src/index.js';
 import {
   actions,
   type Block,

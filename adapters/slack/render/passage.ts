@@ -1,6 +1,6 @@
 // One passage in Block Kit: the excerpt with the matched words in bold, then where it stands in the article.
 
-import type { Passage, Span } from '../../../src/types.js';
+import { mergeHighlights, type Passage, type Span } from '../../../src/index.js';
 import { type Block, button, context, type SlackMessage, section } from './blocks.js';
 import { escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
@@ -10,32 +10,22 @@ import { ACTION } from './state.js';
 const WORD = /\S/u;
 
 /**
- * Widens each range to whole space-delimited tokens and trims spaces, then merges overlaps: mrkdwn only
- * bolds `*…*` opened after a space and closed before one, so a range inside a token (`“*cyber*`)
- * could show stray asterisks instead of bold.
+ * The core's merged highlights, each first widened to whole space-delimited tokens: mrkdwn only bolds
+ * `*…*` opened after a space and closed before one, so a range inside a token (`“*cyber*`) could show
+ * stray asterisks instead of bold; a range holding an asterisk cannot be bolded at all.
  */
 export function boldRanges(text: string, highlights: readonly Span[]): Span[] {
-  const ranges = highlights
-    .map(({ start, end }) => {
-      let s = Math.max(0, Math.min(start, text.length));
-      let e = Math.max(s, Math.min(end, text.length));
-      while (s > 0 && WORD.test(text.charAt(s - 1)) && WORD.test(text.charAt(s))) s -= 1;
-      while (e < text.length && e > 0 && WORD.test(text.charAt(e)) && WORD.test(text.charAt(e - 1))) e += 1;
-      while (s < e && /\s/.test(text.charAt(s))) s += 1;
-      while (e > s && /\s/.test(text.charAt(e - 1))) e -= 1;
-      return { start: s, end: e };
-    })
-    .filter(({ start, end }) => end > start && !text.slice(start, end).includes('*'))
-    .sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    // Ranges apart by spaces only become one bold run: `*“virtual territory”*`, not `*“virtual* *territory”*`.
-    if (last !== undefined && text.slice(last.end, range.start).trim() === '')
-      last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
+  const widened = highlights.map(({ start, end }) => {
+    let s = Math.max(0, Math.min(start, text.length));
+    let e = Math.max(s, Math.min(end, text.length));
+    while (s > 0 && WORD.test(text.charAt(s - 1)) && WORD.test(text.charAt(s))) s -= 1;
+    while (e < text.length && e > 0 && WORD.test(text.charAt(e)) && WORD.test(text.charAt(e - 1))) e += 1;
+    return { start: s, end: e };
+  });
+  return mergeHighlights(
+    text,
+    widened.filter(({ start, end }) => !text.slice(start, end).includes('*')),
+  );
 }
 
 /** The excerpt as mrkdwn: escaped, matched words in bold, at most `max` characters. */

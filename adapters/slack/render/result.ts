@@ -1,6 +1,6 @@
 // Any CommandResult in Block Kit: picks the renderer for its kind. Pure: the caller supplies the buttons' replays.
 
-import type { CommandResult } from '../../../src/commands/types.js';
+import type { CommandResult } from '../../../src/index.js';
 import { renderAnswer } from './answer.js';
 import { notice, quotingNotice, type SlackMessage } from './blocks.js';
 import { renderDigest, renderSubscriptions } from './digest.js';
@@ -47,26 +47,5 @@ export function renderResult(result: CommandResult, view: ResultView): SlackMess
       return quotingNotice(result.message, 'Type help to see what the bot understands.');
     case 'unavailable':
       return notice(result.message, 'Everything else works already: ask a question, or type help.');
-  }
-}
-
-/**
- * Results that answer nobody but the asker (refusals, mistakes, help): in a channel they go back
- * ephemeral, so a mention never leaves a public "I don't know" behind.
- */
-export function isPersonal(result: CommandResult): boolean {
-  switch (result.kind) {
-    case 'answer':
-      return !result.answer.answered || result.answer.passages.length === 0;
-    case 'cite':
-      return result.result.matches.length === 0;
-    case 'note':
-    case 'sections':
-    case 'about':
-      return false;
-    case 'digest':
-      return result.digest.items.length === 0;
-    default:
-      return true;
   }
 }
