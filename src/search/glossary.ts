@@ -63,10 +63,13 @@ export class Glossary {
   /**
    * @param synonyms the article's words sharing a sense with an English word, by stem
    *   (corpus/synonyms.json, built from WordNet by `npm run synonyms`): weaker evidence than entries.
+   * @param chinese the article's terms for Chinese words (corpus/zh-terms.json, from CC-CEDICT); an
+   *   empty list marks grammar.
    */
   constructor(
     readonly entries: readonly GlossaryEntry[],
     private readonly synonyms: Readonly<Record<string, readonly string[]>> = {},
+    private readonly chinese: Readonly<Record<string, string[][]>> = {},
   ) {
     let maxWords = 1;
     const add = (
@@ -148,5 +151,10 @@ export class Glossary {
   /** The article's stems that share a sense with a question's stem ("curb" → contain, control). */
   synonymsOf(stem: string): readonly string[] {
     return Object.hasOwn(this.synonyms, stem) ? (this.synonyms[stem] ?? NONE) : NONE;
+  }
+
+  /** The article's terms for a Chinese word, [] for grammar, undefined when the article has none. */
+  chineseTermsOf(word: string): string[][] | undefined {
+    return Object.hasOwn(this.chinese, word) ? this.chinese[word] : undefined;
   }
 }

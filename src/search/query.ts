@@ -18,6 +18,8 @@ export interface Concept {
   targets: string[][];
   /** Position in the question: concepts next to each other can match as a phrase. */
   position: number;
+  /** For a Chinese word: the article's terms for it (CC-CEDICT), weaker evidence than the glossary's. */
+  translations?: string[];
 }
 
 export interface QueryModel {
@@ -82,8 +84,12 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
     concepts.push({ label, phrase, words, parts: partsOf(label), targets, position: match.start });
   }
   const content = questionTokens(question, tokens);
-  const free = content.filter((token) => !matches.some((m) => token.start < m.end && m.start < token.end));
-  concepts.push(...content.flatMap((token) => unnamedChinese(question, token, matches)));
+  // Han runs are read word by word below; every other word the glossary did not take stands alone.
+  const free = content.filter(
+    (token) =>
+      LATIN_WORD.test(token.word) && !matches.some((m) => token.start < m.end && m.start < token.end),
+  );
+  concepts.push(...content.flatMap((token) => unnamedChinese(question, token, matches, glossary)));
   for (const run of nameRuns(question, tokens, free)) {
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
@@ -102,29 +108,57 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
 }
 
 const LATIN_WORD = /^[a-z0-9]+$/;
+const HAN = /\p{Script=Han}/u;
 
 /**
- * Chinese is not split into words: a run of Han characters is one token, and the glossary finds its terms
- * inside it. What is left between them ("中国|的人口是多少") is still part of the question: each piece of
- * two characters or more becomes a concept, which the article will not know. Single characters are
- * particles ("的", "吗").
+ * Chinese is written without spaces: a run of Han characters is one token, and the glossary finds its
+ * terms inside it. What is left between them ("中国|的人口是多少") is split into words by the platform's
+ * segmenter (Intl.Segmenter: 的 / 人口 / 是 / 多少), and each word of two characters or more is read
+ * through the dictionary table (CC-CEDICT): grammar is dropped, a word the article says in English
+ * becomes a concept with those English terms ("士兵" → soldiers), and any other word stays in the
+ * question as one the article does not use. Single characters are mostly particles ("的", "吗").
  */
-function unnamedChinese(question: string, token: Token, matches: readonly GlossaryMatch[]): Concept[] {
-  if (LATIN_WORD.test(token.word)) return [];
+function unnamedChinese(
+  question: string,
+  token: Token,
+  matches: readonly GlossaryMatch[],
+  glossary: Glossary,
+): Concept[] {
+  if (!HAN.test(token.word)) return [];
   const inside = matches.filter((m) => token.start < m.end && m.start < token.end);
-  if (inside.length === 0) return [];
   const pieces: Concept[] = [];
   let at = token.start;
   for (const m of [...inside, { start: token.end, end: token.end }]) {
-    const piece = question.slice(at, Math.max(at, m.start)).trim();
-    if ([...piece].length >= 2) {
-      const word = piece.toLowerCase();
-      pieces.push({ label: piece, phrase: [word], words: [word], parts: [], targets: [], position: at });
+    const piece = question.slice(at, Math.max(at, m.start));
+    for (const { segment, index, isWordLike } of SEGMENTER.segment(piece)) {
+      if (!isWordLike || [...segment].length < 2) continue;
+      const word = segment.toLowerCase();
+      if (CHINESE_QUESTION_WORDS.has(word)) continue;
+      const english = glossary.chineseTermsOf(word);
+      if (english?.length === 0) continue;
+      pieces.push({
+        label: segment,
+        phrase: [word],
+        words: [word],
+        parts: [],
+        targets: [],
+        position: at + index,
+        ...(english ? { translations: english.filter((t) => t.length === 1).flat() } : {}),
+      });
     }
     at = Math.max(at, m.end);
   }
   return pieces;
 }
+
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** What a Chinese question asks with, not about: "什么时候" (when), "多少" (how many), "如何" (how). */
+const CHINESE_QUESTION_WORDS = new Set(
+  '什么时候 何时 哪年 哪一年 多少 几个 哪些 哪个 哪里 哪儿 为何 为什么 怎样 怎么样 怎么 如何 是不是 有没有 什么 是否 吗 呢'.split(
+    ' ',
+  ),
+);
 
 /**
  * The question's words, grouped: capitalised words standing side by side make one name ("Hu Yanping",

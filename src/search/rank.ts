@@ -147,7 +147,7 @@ export function resolveConcepts(
           : undefined;
     const synonyms =
       own !== undefined && !phraseKnown && concept.targets.length === 0
-        ? synonymsOf(own).filter((t) => t !== own && index.has(t))
+        ? [...(concept.translations ?? []), ...synonymsOf(own)].filter((t) => t !== own && index.has(t))
         : [];
     const terms = [
       ...new Set([

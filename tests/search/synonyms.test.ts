@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSynonyms } from '../../adapters/cli/synonyms.js';
+import { buildChineseTerms, buildSynonyms } from '../../adapters/cli/synonyms.js';
 import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
+import { chineseTerms } from '../../src/search/cedict.js';
 import { Glossary } from '../../src/search/glossary.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
 import { resolveConcepts } from '../../src/search/rank.js';
+import { isStopword } from '../../src/search/terms.js';
 
 const table = JSON.parse(readFileSync(join(defaultCorpusDir(), 'synonyms.json'), 'utf8')) as Record<
   string,
@@ -42,5 +44,46 @@ describe('synonyms in questions', () => {
 
   it('leave the article’s own words alone', () => {
     expect(concept('would Beijing control espionage', 'control')?.synonyms).toEqual([]);
+  });
+});
+
+const zh = JSON.parse(readFileSync(join(defaultCorpusDir(), 'zh-terms.json'), 'utf8')) as Record<
+  string,
+  string[][]
+>;
+
+describe('the Chinese table (CC-CEDICT)', () => {
+  it('is what `npm run synonyms` builds from CC-CEDICT and the article', () => {
+    expect(buildChineseTerms()).toEqual(zh);
+  }, 30_000);
+
+  it('reads a word by its first sense only, drops grammar, and leaves out what the article lacks', () => {
+    const article = new Set(['soldier', 'peopl']);
+    const table = chineseTerms(
+      [
+        { simplified: '士兵', english: ['soldier', 'CL:個|个[ge4]'] },
+        { simplified: '人口', english: ['population', 'people'] },
+        { simplified: '什么', english: ['what?', 'something; anything'] },
+      ],
+      (word) =>
+        article.has(word.replace(/e$/, '')) ? word.replace(/e$/, '') : article.has(word) ? word : undefined,
+      isStopword,
+    );
+    expect(table).toEqual({ 士兵: [['soldier']], 什么: [] });
+  });
+});
+
+describe('Chinese questions', () => {
+  const labels = (question: string) => {
+    const glossary = new Glossary([], {}, zh);
+    return resolveConcepts(parseQuery(question, glossary), index).map((c) => [c.concept.label, c.known]);
+  };
+
+  it('are split into words, each read through the dictionary, grammar and question words dropped', () => {
+    expect(labels('中国军方发言人说中国有没有士兵？')).toContainEqual(['士兵', true]);
+    expect(labels('中国的人口是多少')).toEqual([
+      ['中国', true],
+      ['人口', false],
+    ]);
   });
 });
