@@ -3,6 +3,7 @@
 // best passage covers — never from a raw score cut-off.
 
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
+import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
 import { RANKING } from '../search/options.js';
@@ -18,6 +19,7 @@ import {
   wordSpecificity,
 } from '../search/rank.js';
 import { positionsOf, TermSpan } from '../search/span.js';
+import { isEnglishWord } from '../search/specificity.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
@@ -166,13 +168,21 @@ function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;
 
 /**
- * "Did you mean": for each word of the question the article does not have, the closest term it does
- * have (minisearch's autoSuggest, fuzzy and by prefix), shown as the article spells it.
+ * "Did you mean": for each word of the question the article does not have and English does not know
+ * either (a typo, not "capital" or "France"), the article's closest term within the typo budget
+ * (minisearch's autoSuggest, fuzzy and by prefix), shown as the article spells it.
  */
 function suggest(concepts: ResolvedConcept[], index: PassageIndex): string | undefined {
-  const unknown = concepts.filter((c) => !c.known && c.concept.phrase.length > 0);
-  if (unknown.length === 0) return undefined;
-  const words = unknown.flatMap((c) => c.concept.phrase.map((stem) => index.suggestion(stem)));
-  const found = words.filter((w): w is string => w !== undefined);
+  const found: string[] = [];
+  for (const c of concepts) {
+    if (c.known) continue;
+    c.concept.words.forEach((word, k) => {
+      const stem = c.concept.phrase[k];
+      if (stem === undefined || isEnglishWord(word)) return;
+      const close = index.suggestion(stem);
+      const budget = editBudget(word);
+      if (close && editDistance(word, close.toLowerCase(), budget) <= budget) found.push(close);
+    });
+  }
   return found.length > 0 ? found.join(' ') : undefined;
 }

@@ -40,3 +40,8 @@ export function specificity(word: string, { floor, rare, common }: SpecificityOp
   if (g >= common) return floor;
   return 1 - ((g - rare) / (common - rare)) * (1 - floor);
 }
+
+/** A word of spoken English (ten or more occurrences in SUBTLEX), not a typo: "capital", "france". */
+export function isEnglishWord(word: string): boolean {
+  return (frequencies().get(word) ?? 0) >= 10;
+}
