@@ -67,7 +67,8 @@ export const RANKING: RankingOptions = {
   refusal: {
     minCoverage: 0.5,
     minCoverageAllKnown: 0.35,
-    significantWeight: 0.5,
+    // 0.5 before weights included specificity; refitted on the tuning set (0.3–0.6 tried).
+    significantWeight: 0.4,
     relativeCoverage: 0.5,
     everydayBelow: 0.5,
   },
