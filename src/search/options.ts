@@ -1,5 +1,7 @@
 // Every constant that decides which passages answer a question, in one documented object (as minisearch
-// gathers its knobs in one options type), so that they can be read, compared and fitted together.
+// gathers its knobs in one options type), so that they can be read, compared and fitted together:
+// `npm run train` refits the score weights, credits and bonuses by coordinate ascent and reports
+// 5-fold cross-validated figures (at the time of writing, refitting did not beat these values).
 // Evidence credits are shares of a concept's weight; boosts multiply minisearch's BM25 terms.
 
 import type { SpecificityOptions } from './specificity.js';
