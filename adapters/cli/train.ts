@@ -25,7 +25,11 @@ const questions = paths
 const core = createCyberviews();
 const evaluate = (set: readonly EvalQuestion[]): Figures => scoreAnswers(set, (q) => core.ask(q)).figures;
 const snapshot = () => KNOBS.map((k) => k.get(RANKING));
-const restore = (values: number[]) => KNOBS.forEach((k, i) => k.set(RANKING, values[i] as number));
+const restore = (values: number[]) => {
+  KNOBS.forEach((k, i) => {
+    k.set(RANKING, values[i] as number);
+  });
+};
 const f3 = (v: number) => v.toFixed(3);
 
 const current = snapshot();

@@ -88,6 +88,8 @@ export function fitWeights(
 /** Splits questions into k folds by position (every k-th question), so each fold mixes every set. */
 export function folds<T>(items: readonly T[], k: number): T[][] {
   const out: T[][] = Array.from({ length: k }, () => []);
-  items.forEach((item, i) => out[i % k]?.push(item));
+  items.forEach((item, i) => {
+    out[i % k]?.push(item);
+  });
   return out;
 }
