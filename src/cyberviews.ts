@@ -31,8 +31,8 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
   const index = new PassageIndex(article);
   const glossary = new Glossary(
     readJson<{ entries: GlossaryEntry[] }>(join(corpusDir, 'glossary.json')).entries,
-    readJson<Record<string, string[]>>(join(corpusDir, 'synonyms.json')),
-    readJson<Record<string, string[][]>>(join(corpusDir, 'zh-terms.json')),
+    () => readJson<Record<string, string[]>>(join(corpusDir, 'synonyms.json')),
+    () => readJson<Record<string, string[][]>>(join(corpusDir, 'zh-terms.json')),
   );
   const aboutInfo = about(article);
   const { questions: suggestedQuestions } = readJson<{ questions: string[] }>(

