@@ -23,7 +23,7 @@ import { isEnglishWord } from '../search/specificity.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
-import { asksForOutcome, factsAsked, statesFact } from './facts.js';
+import { asksForOutcome, factsAsked, statesFact, statesSuccession } from './facts.js';
 import { toPassage } from './passage.js';
 
 const REFUSAL = RANKING.refusal;
@@ -74,7 +74,8 @@ export function answerQuestion(
   // terms answers it; a passage about the code alone does not.
   if (
     asksForOutcome(asked) &&
-    concepts.some((c) => isStrictlyKnown(c) && evidence(c, best.passage.span) < RANKING.credit.target)
+    (concepts.some((c) => isStrictlyKnown(c) && evidence(c, best.passage.span) < RANKING.credit.target) ||
+      !statesSuccession(asked, best.passage.paragraph.text))
   ) {
     return refuse();
   }

@@ -9,7 +9,8 @@ export type FactAsked =
   | { kind: 'date' }
   | { kind: 'amount' }
   | { kind: 'count'; focus: string | undefined }
-  | { kind: 'role'; focus: string };
+  | { kind: 'role'; focus: string }
+  | { kind: 'name'; known: string };
 
 const ROLES =
   'president|vice president|head|director|chairman|chairwoman|chair|chief|ceo|cto|leader|founder|owner|minister|spokesperson|spokesman|spokeswoman|secretary|commander|boss|ambassador|governor|premier|editor|chief editor|wife|husband';
@@ -28,11 +29,15 @@ const COUNT =
 const CHINESE_DATE = /什么时候|何时|哪一?年|几月|哪天/u;
 const CHINESE_COUNT = /多少|几个|几名|几家|几次/u;
 
+/** "What is Zhong Sheng's real name?", "what is the name of the spokesperson who …". */
+const NAME =
+  /\b(?:real|full|actual|true) name\b|\bwhat(?:'s|’s| is| was) (?:the )?name of\b|\bwhat(?:'s|’s| is| was) (?:his|her|their|its) name\b|\bwhats (?:the )?name of\b/i;
+
 /** "How big is China's army?", "how old is Xi": a measure, stated only as a number. */
 const MEASURE =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)how (?:big|large|old|long ago|tall|heavy|fast|often|wide|far away)\b(?!\s+an?\s+(?:share|proportion|part|portion|percentage|fraction|number|role))/i;
 const ROLE = new RegExp(
-  `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b.*\\b(ceo|founder|owner)\\b`,
+  `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b.*\\b(ceo|founder|owner)\\b|\\bwho\\s+(?:was|were|is|has been|got)\\s+(appointed|named|chosen|selected|elected|nominated|picked|promoted)\\b`,
   'i',
 );
 
@@ -46,8 +51,9 @@ export function factsAsked(question: string): FactAsked[] {
   else if (MEASURE.test(question) || CHINESE_COUNT.test(question))
     facts.push({ kind: 'count', focus: undefined });
   const role = ROLE.exec(question);
-  const roleWord = role?.[1] ?? role?.[2] ?? role?.[3];
+  const roleWord = role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4];
   if (roleWord) facts.push({ kind: 'role', focus: roleWord.toLowerCase() });
+  if (NAME.test(question)) facts.push({ kind: 'name', known: question });
   return facts;
 }
 
@@ -73,14 +79,30 @@ export function statesFact(fact: FactAsked, text: string, passage: string): bool
       return STATED_NUMBER.test(text) && (fact.focus === undefined || mentions(passage, fact.focus));
     case 'role':
       return mentions(text, fact.focus);
+    case 'name':
+      return namesSomeoneElse(text, fact.known);
   }
+}
+
+/** Capitalised runs that name institutions, places or events, not people. */
+const INSTITUTION =
+  /\b(?:Ministry|Department|Army|Daily|Academy|War|States|Nations|University|Group|Center|Centre|Council|Committee|Party|Republic|Internet|Corporation|Forum|Dialogue|Unit|Team|Monitor|Paper|Code|Conduct|Region|Sea|East|West|Liberation|Military|Foreign|Defense|Affairs|Commerce|Security|Cyber|Working|Weekly|Times|Post|News|House|Office)\b/;
+
+/** Does the text name a person (two capitalised words) the question does not already name? */
+function namesSomeoneElse(text: string, question: string): boolean {
+  const asked = question.toLowerCase();
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+/gu)) {
+    if (!INSTITUTION.test(m[0]) && !asked.includes(m[0].toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Does the text use the word, in any of its forms ("founded" → "founder", "heads" → "head")? */
 function mentions(text: string, word: string): boolean {
   const root = word.replace(/(?:ed|es|s|er|ing)$/, '');
   const base = root.length >= 3 ? root : word;
-  return new RegExp(`\\b${base.replace(/[^\p{L}\p{N} ]/gu, '')}`, 'iu').test(text);
+  // Not inside a compound: "heads" is not found in "level-headed".
+  return new RegExp(`(?<![\\p{L}\\p{N}-])${base.replace(/[^\p{L}\p{N} ]/gu, '')}`, 'iu').test(text);
 }
 
 /**
@@ -91,6 +113,16 @@ function mentions(text: string, word: string): boolean {
 export function asksForOutcome(question: string): boolean {
   return OUTCOME.test(question);
 }
+
+/**
+ * "Who took over from Yang Jiechi?": a succession is answered only by a text that states one; a passage
+ * naming Yang Jiechi alone does not.
+ */
+export function statesSuccession(question: string, text: string): boolean {
+  return !SUCCESSION.test(question) || /\bsucce(?:ed|eded|ssor)|\btook over\b|\breplac/i.test(text);
+}
+
+const SUCCESSION = /\b(?:took over|take over|taken over|succeeded|successor|replaced)\b/i;
 
 const OUTCOME =
   /\b(?:end(?:ed|s)? up|eventually|ultimately|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|succeeded|successor|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today))\b/i;

@@ -180,6 +180,7 @@ export function readChatForms(question: string): string {
       )
       .replace(/\b(?:for what reasons?|on what (?:basis|grounds))\b/gi, 'why')
       .replace(/\bw\/o\b/gi, 'without')
+      .replace(/#\s*of\b/gi, 'number of')
       .replace(/\bw\//gi, 'with ')
       .replace(/\bb\/c\b/gi, 'because')
       .replace(/\bgov['’]t\b/gi, 'government')

@@ -124,3 +124,28 @@ describe('words the article lacks', () => {
     expect(core.ask('What is the capital of Tajikistan?').answered).toBe(false);
   });
 });
+
+describe('questions about people the article does not name', () => {
+  it('read "appointed", "real name" and "took over" as asking for someone', () => {
+    expect(factsAsked('Who was appointed to lead the office?')).toEqual([
+      { kind: 'role', focus: 'appointed' },
+    ]);
+    expect(factsAsked('what is the name of the spokesperson')[0]?.kind).toBe('name');
+  });
+
+  it('find a name only where the text names a person the question does not', () => {
+    const name = { kind: 'name', known: 'what is the name of the Defense Ministry spokesperson' } as const;
+    expect(statesFact(name, 'a Defense Ministry spokesperson declared', '')).toBe(false);
+    expect(statesFact(name, 'spokesperson Geng Yansheng declared', '')).toBe(true);
+  });
+
+  it('find an office word only as a word, not inside a compound ("level-headed")', () => {
+    expect(statesFact({ kind: 'role', focus: 'heads' }, 'a level-headed approach', '')).toBe(false);
+    expect(statesFact({ kind: 'role', focus: 'heads' }, 'the head of the office', '')).toBe(true);
+  });
+
+  it('are refused when no passage states them', () => {
+    expect(core.ask('Who succeeded Yang Jiechi as foreign minister?').answered).toBe(false);
+    expect(core.ask('exact # of cyberattacks on China in 2012').answered).toBe(false);
+  });
+});
