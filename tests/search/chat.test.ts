@@ -9,6 +9,12 @@ describe('readChatForms', () => {
     expect(readChatForms('when n where was the 1st meeting')).toBe('when and where was the first meeting');
   });
 
+  it('reads chat spellings of small words and comparisons', () => {
+    expect(readChatForms('teh pla vs teh mfa, gonna ask btwn us')).toBe(
+      'the pla and the mfa, going to ask between us',
+    );
+  });
+
   it('reads tl;dr, w/ and gov’t as words', () => {
     expect(readChatForms('tl;dr of the piece')).toBe('summary of the piece');
     expect(readChatForms('china w/ russia')).toBe('china with  russia');
