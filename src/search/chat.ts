@@ -122,6 +122,14 @@ const CHAT_FORMS: Record<string, string> = {
   hey: '',
   wats: 'what is',
   teh: 'the',
+  pts: 'points',
+  pt: 'point',
+  arg: 'argument',
+  args: 'arguments',
+  ex: 'example',
+  approx: 'approximately',
+  cybersec: 'cybersecurity',
+  infosec: 'information security',
   adn: 'and',
   btwn: 'between',
   gonna: 'going to',
@@ -193,6 +201,9 @@ export function readChatForms(question: string): string {
       .replace(/\bw\//gi, 'with ')
       .replace(/\bb\/c\b/gi, 'because')
       .replace(/\bgov['’]t\b/gi, 'government')
+      .replace(/\bint['’]l\b/gi, 'international')
+      .replace(/\bnat['’]l\b/gi, 'national')
+      .replace(/\bb\/w\b/gi, 'between')
       .replace(
         /\b(\d+)\s?(?:%|percent\b|per cent\b|pct\b)/gi,
         (_, digits: string) => `${numberWords(digits)} percent`,

@@ -220,3 +220,12 @@ describe('suggested questions', () => {
     }
   });
 });
+
+describe('a question typed in chat', () => {
+  it('is answered like the same question in full words', () => {
+    const chat = core.ask('wat r the main pts abt cyber sovereignty');
+    const full = core.ask('what are the main points about cyber sovereignty');
+    expect(chat.answered).toBe(true);
+    expect(chat.passages.map((p) => p.id)).toEqual(full.passages.map((p) => p.id));
+  });
+});

@@ -4,9 +4,15 @@ import { readChatForms, spellNumber, splitUnknownCompounds } from '../../src/sea
 describe('readChatForms', () => {
   it('expands the short forms people type in chat', () => {
     expect(readChatForms('wat r the main pts abt govt control')).toBe(
-      'what are the main pts about government control',
+      'what are the main points about government control',
     );
     expect(readChatForms('when n where was the 1st meeting')).toBe('when and where was the first meeting');
+  });
+
+  it('reads the abbreviations of everyday chat', () => {
+    expect(readChatForms('main pts of the int’l cybersec args')).toBe(
+      'main points of the international cybersecurity arguments',
+    );
   });
 
   it('reads chat spellings of small words and comparisons', () => {
