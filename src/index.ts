@@ -11,6 +11,7 @@ export {
   type ChannelDigests,
   createChannelDigests,
   executeInChannel,
+  runInChannel,
   unavailableDigests,
   type Where,
 } from './digest/channels.js';
