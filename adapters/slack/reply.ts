@@ -19,6 +19,11 @@ import { renderFullPassage } from './render/passage.js';
 import { renderResult } from './render/result.js';
 import type { Replay } from './render/state.js';
 
+/** What a Slack button replays: the core's Replay, always with its question (Slack has room for it). */
+export type SlackReplay =
+  | Exclude<Replay, { kind: 'ask' }>
+  | { kind: 'ask'; question: string; offset: number };
+
 export interface Reply {
   message: SlackMessage;
   /** Only the asker should see it (refusals, mistakes, help). */
@@ -52,7 +57,12 @@ export function replyToText(core: Cyberviews, text: string, options: ReplyOption
 }
 
 /** Produces a message again (Share in channel) or the next page of an answer (More results). */
-export function replay(core: Cyberviews, request: Replay, options: ReplyOptions, parsed?: Command): Reply {
+export function replay(
+  core: Cyberviews,
+  request: SlackReplay,
+  options: ReplyOptions,
+  parsed?: Command,
+): Reply {
   try {
     const offset = request.kind === 'command' ? 0 : request.offset;
     const result: CommandResult =
