@@ -54,8 +54,16 @@ export function createLog(options: LogOptions = {}): Log {
       },
       hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
     },
-    options.destination ?? destination({ dest: 2, sync: true }),
+    options.destination ?? logStream(2),
   );
+}
+
+/**
+ * Where the bot's lines go (stderr by default): written asynchronously, so a request never waits on the
+ * write and lines logged together leave in one write; pino flushes what is left when the process exits.
+ */
+export function logStream(dest: number | string): DestinationStream {
+  return destination({ dest, sync: false });
 }
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
@@ -119,8 +127,8 @@ export const UNCAUGHT_EXIT_CODE = 1;
  * Nothing may die without a line saying why. An unhandled promise rejection is logged and the process
  * keeps serving: a promise nobody awaited leaves no state half-changed. An uncaught exception is logged,
  * then the process exits non-zero, as Node's documentation asks: after one, the process is in an unknown
- * state, and the supervisor (systemd, Docker, Kubernetes) restarts a clean one. The bot's log is
- * synchronous, so the line is written before the exit.
+ * state, and the supervisor (systemd, Docker, Kubernetes) restarts a clean one. pino flushes the log's
+ * buffer on exit, so the line is written before the process ends.
  */
 export function installProcessGuards(
   log: Log,

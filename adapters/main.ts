@@ -69,7 +69,10 @@ async function main(): Promise<number> {
   let scheduler: Scheduler | undefined;
   let digests: ChannelDigests;
   try {
-    store = Store.openIn(config.digest.dataDir);
+    // Questions are logged in batches, off the request path; a batch the database refuses is logged here.
+    store = Store.openIn(config.digest.dataDir, {
+      onError: (message, error) => log.error({ source: 'digests', err: error }, message),
+    });
     const opened = store;
     digests = createChannelDigests({
       store: opened,
@@ -134,13 +137,7 @@ async function main(): Promise<number> {
     scheduler.start();
     const active = scheduler;
     // Services stop in reverse order, so this stops first: no digest starts while the chat connections close.
-    running.push({
-      name: 'Digests',
-      stop: async () => {
-        await active.stop();
-        opened.close();
-      },
-    });
+    running.push({ name: 'Digests', stop: () => active.stop() });
   }
 
   // Graceful shutdown: stop accepting, let in-flight work finish, close connections, exit 0.
@@ -158,6 +155,12 @@ async function main(): Promise<number> {
     } catch (error) {
       log.error({ err: error }, `${service.name}: error while stopping`);
     }
+  }
+  // The database closes last, once no question can come in: closing writes the queued question log.
+  try {
+    store?.close();
+  } catch (error) {
+    log.error({ err: error }, 'Digests: error while closing the database');
   }
   // Servers and gateways are closed; pending Web API retries must not keep the process alive.
   process.exit(0);

@@ -1,16 +1,20 @@
-// One Slack app for the load test, in its own process: the real cyberviews app (core, guard with rate
-// limits, pino logs, listeners; the answer rides on the ack), a do-nothing Bolt app that only acks an
+// One Slack app for the load test, in its own process: the real cyberviews app as `npm start` runs it (core,
+// guard with rate limits, pino logs, listeners, the SQLite question log in a temporary DATA_DIR; the answer
+// rides on the ack), a do-nothing Bolt app that only acks an
 // empty body, or a Bolt app that acks with plain minisearch's top three paragraphs (the floor for any
 // search-backed answer). Prints its port, runs until killed (SIGTERM exits normally, so `node --cpu-prof` can write).
 
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { App, LogLevel } from '@slack/bolt';
-import { destination } from 'pino';
-import { boltLogger, createLog } from '../adapters/log.js';
+import { boltLogger, createLog, logStream } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
-import { createCyberviews } from '../src/index.js';
+import { createChannelDigests, createCyberviews } from '../src/index.js';
 import { DEFAULT_RATE_LIMITS, RateLimiter } from '../src/ratelimit/index.js';
+import { Store } from '../src/store/store.js';
 import { plainMinisearch } from './yardstick.js';
 
 export const BENCH_SECRET = '0123456789abcdef0123456789abcdef';
@@ -64,8 +68,19 @@ async function main(kind: string): Promise<void> {
     return;
   }
   // Logs as in production (one line per command), written where they cost the same but are not kept.
-  const log = createLog({ level: 'info', destination: destination({ dest: '/dev/null', sync: true }) });
+  const log = createLog({ level: 'info', destination: logStream('/dev/null') });
+  const dataDir = mkdtempSync(join(tmpdir(), 'cyberviews-bench-'));
+  const store = Store.openIn(dataDir);
+  const digests = createChannelDigests({ store, now: () => Date.now(), zone: 'UTC' });
+  const stop = () => {
+    store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  };
+  process.removeAllListeners('SIGTERM');
+  process.once('SIGTERM', stop);
   const app = createSlackApp(createCyberviews(), {
+    digests,
     signingSecret: BENCH_SECRET,
     botToken: BENCH_TOKEN,
     port: 0,

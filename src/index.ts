@@ -11,6 +11,7 @@ export {
   type ChannelDigests,
   createChannelDigests,
   executeInChannel,
+  runInChannel,
   unavailableDigests,
   type Where,
 } from './digest/channels.js';
@@ -18,6 +19,13 @@ export { sourceKindsLabel } from './digest/extract.js';
 export type { PostPort, PostResult } from './digest/post.js';
 export { needsAdmin } from './digest/subscribe.js';
 export type * from './digest/types.js';
+export {
+  ACTION_STATE_PREFIX,
+  type Action,
+  decodeAction,
+  encodeAction,
+  type Replay,
+} from './present/actions.js';
 export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
 export { mergeHighlights } from './present/highlight.js';
 export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';

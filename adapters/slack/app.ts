@@ -69,6 +69,8 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
       retryConfig: { retries: webApi.retries, factor: 2, minTimeout: webApi.minRetryMs, randomize: true },
     },
     ...(settings.logger !== undefined ? { logger: settings.logger } : { logLevel: LogLevel.INFO }),
+    // The bot keeps no conversation state: Bolt's default store would be read on every request for nothing.
+    convoStore: false,
   });
   const digests = settings.digests ?? unavailableDigests();
   registerGuard(bolt, settings.rateLimiter);

@@ -2,7 +2,13 @@
 // limiter), and one log line per handled command with its latency and outcome, never its text.
 
 import type { AnyMiddlewareArgs, App, Middleware, webApi } from '@slack/bolt';
-import { type Caller, parseCommand, type RateLimiter, slowDownMessage } from '../../src/index.js';
+import {
+  type Caller,
+  type Command,
+  parseCommand,
+  type RateLimiter,
+  slowDownMessage,
+} from '../../src/index.js';
 import { notice } from './render/blocks.js';
 import { plainText } from './render/escape.js';
 
@@ -10,11 +16,35 @@ import { plainText } from './render/escape.js';
 interface Incoming {
   kind: 'command' | 'mention' | 'dm' | 'button';
   command: string;
+  /** A typed line, as plain text and parsed: parsed once here, read again by the listener (`typedLine`). */
+  line?: TypedLine;
   caller: Caller;
   /** Where a refusal goes for mentions and DMs (commands and buttons answer through ack/respond). */
   channel?: string;
   thread?: string;
 }
+
+/** A line a person typed, as the core reads it, and what it parses to. */
+export interface TypedLine {
+  text: string;
+  command: Command;
+}
+
+function typed(slackText: string): TypedLine {
+  const text = plainText(slackText);
+  return { text, command: parseCommand(text) };
+}
+
+/**
+ * The line the guard already parsed for this request (Bolt's per-request context carries it to the
+ * listener), or the line parsed now when no guard ran.
+ */
+export function typedLine(context: Record<string, unknown>, slackText: string): TypedLine {
+  const line = context[LINE] as TypedLine | undefined;
+  return line ?? typed(slackText);
+}
+
+const LINE = 'cyberviewsLine';
 
 type Body = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -24,9 +54,11 @@ const record = (value: unknown): Body => (typeof value === 'object' && value !==
 function incoming(body: Body): Incoming | undefined {
   if (typeof body.command === 'string') {
     const channel = text(body.channel_id);
+    const line = typed(text(body.text));
     return {
       kind: 'command',
-      command: parseCommand(plainText(text(body.text))).kind,
+      command: line.command.kind,
+      line,
       caller: { user: text(body.user_id), ...(channel && { channel }) },
     };
   }
@@ -50,9 +82,11 @@ function incoming(body: Body): Incoming | undefined {
   if (!isMention && !(event.type === 'message' && event.channel_type === 'im')) return undefined;
   const channel = text(event.channel);
   const thread = text(event.thread_ts) || (isMention ? text(event.ts) : '');
+  const line = typed(text(event.text));
   return {
     kind: isMention ? 'mention' : 'dm',
-    command: parseCommand(plainText(text(event.text))).kind,
+    command: line.command.kind,
+    line,
     caller: { user, channel },
     channel,
     ...(thread && { thread }),
@@ -103,6 +137,7 @@ export function registerGuard(app: App, limiter?: RateLimiter): void {
       return;
     }
     const started = performance.now();
+    if (request.line) (args.context as Record<string, unknown>)[LINE] = request.line;
     const line = { platform: 'slack', kind: request.kind, command: request.command };
     const decision = limiter?.check(request.caller) ?? { allowed: true };
     if (!decision.allowed) {

@@ -5,17 +5,24 @@ import type { Logger } from '@slack/bolt';
 import {
   ANSWER_PAGE_SIZE,
   type ChannelDigests,
+  type Command,
   type CommandResult,
   type Cyberviews,
-  executeInChannel,
   isPersonal,
   nextAnswerPage,
+  parseCommand,
+  runInChannel,
   type Where,
 } from '../../src/index.js';
 import { notice, type SlackMessage } from './render/blocks.js';
 import { renderFullPassage } from './render/passage.js';
 import { renderResult } from './render/result.js';
 import type { Replay } from './render/state.js';
+
+/** What a Slack button replays: the core's Replay, always with its question (Slack has room for it). */
+export type SlackReplay =
+  | Exclude<Replay, { kind: 'ask' }>
+  | { kind: 'ask'; question: string; offset: number };
 
 export interface Reply {
   message: SlackMessage;
@@ -32,10 +39,11 @@ export interface ReplyOptions {
 }
 
 /** Runs a command line, in its channel when the caller knows it. */
-function runText(core: Cyberviews, text: string, options: ReplyOptions): CommandResult {
+function runText(core: Cyberviews, text: string, options: ReplyOptions, parsed?: Command): CommandResult {
+  const command = parsed ?? parseCommand(text);
   return options.channel
-    ? executeInChannel(core, options.channel.digests, text, options.channel.where)
-    : core.execute(text);
+    ? runInChannel(core, options.channel.digests, command, options.channel.where)
+    : core.run(command);
 }
 
 const OOPS = notice(
@@ -43,13 +51,18 @@ const OOPS = notice(
   'Try again in a moment, or type help to see what works.',
 );
 
-/** A line typed after `/cyberviews`, after a mention or in a DM. */
-export function replyToText(core: Cyberviews, text: string, options: ReplyOptions): Reply {
-  return replay(core, { kind: 'command', text }, options);
+/** A line typed after `/cyberviews`, after a mention or in a DM (`command`: the line, already parsed). */
+export function replyToText(core: Cyberviews, text: string, options: ReplyOptions, command?: Command): Reply {
+  return replay(core, { kind: 'command', text }, options, command);
 }
 
 /** Produces a message again (Share in channel) or the next page of an answer (More results). */
-export function replay(core: Cyberviews, request: Replay, options: ReplyOptions): Reply {
+export function replay(
+  core: Cyberviews,
+  request: SlackReplay,
+  options: ReplyOptions,
+  parsed?: Command,
+): Reply {
   try {
     const offset = request.kind === 'command' ? 0 : request.offset;
     const result: CommandResult =
@@ -57,7 +70,7 @@ export function replay(core: Cyberviews, request: Replay, options: ReplyOptions)
         ? { kind: 'answer', answer: core.ask(request.question, { offset, limit: ANSWER_PAGE_SIZE }) }
         : request.kind === 'digest'
           ? core.run(request.topic === null ? { kind: 'digest' } : { kind: 'digest', topic: request.topic })
-          : runText(core, request.text, options);
+          : runText(core, request.text, options, parsed);
     const view = { sourceUrl: core.about.meta.url, offset };
     if (result.kind !== 'answer' || !result.answer.answered || result.answer.passages.length === 0) {
       const share = options.shareable && !isPersonal(result) ? { share: request } : {};

@@ -3,7 +3,7 @@
 // sent it); everything else about subscriptions is decided here, once for Slack and Discord alike.
 
 import { parseCommand } from '../commands/parse.js';
-import type { CommandResult, Cyberviews } from '../commands/types.js';
+import type { Command, CommandResult, Cyberviews } from '../commands/types.js';
 import { DIGESTS_UNAVAILABLE } from '../cyberviews.js';
 import type { Store, SubscriptionRecord } from '../store/store.js';
 import { describeSchedule, nextRun, parseSubscription } from './subscribe.js';
@@ -141,7 +141,16 @@ export function executeInChannel(
   text: string,
   where: Where,
 ): CommandResult {
-  const command = parseCommand(text);
+  return runInChannel(core, digests, parseCommand(text), where);
+}
+
+/** `executeInChannel` for a line the adapter has already parsed (it parses once, for limits and logs too). */
+export function runInChannel(
+  core: Cyberviews,
+  digests: ChannelDigests,
+  command: Command,
+  where: Where,
+): CommandResult {
   switch (command.kind) {
     case 'subscribe':
       return digests.subscribe(command.args, where);
@@ -150,7 +159,7 @@ export function executeInChannel(
     case 'subscriptions':
       return digests.subscriptions(where);
     default: {
-      const result = core.execute(text);
+      const result = core.run(command);
       if (command.kind === 'ask' && result.kind === 'answer' && result.answer.answered) {
         digests.logQuestion(command.question, where);
       }

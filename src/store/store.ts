@@ -8,6 +8,12 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Platform, SubscriptionRequest } from '../digest/types.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
+import {
+  DEFAULT_QUESTION_LOG,
+  type QuestionLine,
+  QuestionLog,
+  type QuestionLogOptions,
+} from './question-log.js';
 
 export const DATABASE_FILE = 'cyberviews.sqlite';
 
@@ -95,10 +101,26 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
 }
 
 export class Store {
-  private constructor(private readonly db: Database.Database) {}
+  private readonly questions: QuestionLog;
 
-  /** Opens (creating if needed) `file`, migrating it; throws when it cannot be opened or written (read-only). */
-  static open(file: string): Store {
+  private constructor(
+    private readonly db: Database.Database,
+    questionLog: QuestionLogOptions,
+  ) {
+    const insert = db.prepare(
+      'INSERT INTO question_log (platform, channel, question, asked_at) VALUES (?, ?, ?, ?)',
+    );
+    const writeBatch = db.transaction((lines: readonly QuestionLine[]) => {
+      for (const line of lines) insert.run(line.platform, line.channel, line.question, line.askedAt);
+    });
+    this.questions = new QuestionLog((lines) => writeBatch(lines), questionLog);
+  }
+
+  /**
+   * Opens (creating if needed) `file`, migrating it; throws when it cannot be opened or written (read-only).
+   * `questionLog` says how questions are batched (by default written within a second, off the request path).
+   */
+  static open(file: string, questionLog: Partial<QuestionLogOptions> = {}): Store {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     const db = new Database(file);
     try {
@@ -113,12 +135,12 @@ export class Store {
       db.close();
       throw error;
     }
-    return new Store(db);
+    return new Store(db, { ...DEFAULT_QUESTION_LOG, ...questionLog });
   }
 
   /** The database file inside DATA_DIR. */
-  static openIn(dataDir: string): Store {
-    return Store.open(join(dataDir, DATABASE_FILE));
+  static openIn(dataDir: string, questionLog: Partial<QuestionLogOptions> = {}): Store {
+    return Store.open(join(dataDir, DATABASE_FILE), questionLog);
   }
 
   get schemaVersion(): number {
@@ -232,15 +254,22 @@ export class Store {
       .run(platform, channel, nextParagraph, now);
   }
 
-  /** Records a question asked in a channel: its text and time, never who asked. */
+  /**
+   * Records a question asked in a channel: its text and time, never who asked. Queued, and written with
+   * the others in one transaction within the question log's delay, before any read of the log, or on close.
+   */
   logQuestion(platform: Platform, channel: string, question: string, at: number): void {
-    this.db
-      .prepare('INSERT INTO question_log (platform, channel, question, asked_at) VALUES (?, ?, ?, ?)')
-      .run(platform, channel, question, at);
+    this.questions.add({ platform, channel, question, askedAt: at });
+  }
+
+  /** Writes the queued question log now; returns how many lines were written (failures go to onError). */
+  flushQuestions(): number {
+    return this.questions.flush();
   }
 
   /** Questions asked in a channel in (since, until], oldest first. */
   questionsBetween(platform: Platform, channel: string, since: number, until: number): LoggedQuestion[] {
+    this.questions.flush();
     return (
       this.db
         .prepare(
@@ -253,6 +282,7 @@ export class Store {
 
   /** Deletes questions asked before `before`; returns how many went. */
   pruneQuestions(before: number): number {
+    this.questions.flush();
     return this.db.prepare('DELETE FROM question_log WHERE asked_at < ?').run(before).changes;
   }
 
@@ -280,7 +310,10 @@ export class Store {
     return { ...settings, updatedAt: now };
   }
 
+  /** Writes the queued question log, then closes the database. */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.questions.flush();
+    this.db.close();
   }
 }

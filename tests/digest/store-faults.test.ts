@@ -123,18 +123,21 @@ describe('the scheduler when the database fails mid-run', () => {
 });
 
 describe('the question log when the database fails', () => {
-  it('answers a question whose log line cannot be written, and reports the failure', () => {
+  it('answers a question whose log line cannot be written, reports the failure and keeps the line', () => {
     const failures: string[] = [];
-    const digests = createChannelDigests({
-      store,
-      now: () => clock.now(),
-      zone: 'UTC',
+    store.close();
+    store = Store.openIn(dir, {
+      schedule: () => {},
       onError: (message) => failures.push(message),
     });
+    const digests = createChannelDigests({ store, now: () => clock.now(), zone: 'UTC' });
     refuseWrites(store);
     const result = executeInChannel(core, digests, 'what is cyber sovereignty', where);
     expect(result.kind === 'answer' && result.answer.passages.length > 0).toBe(true);
-    expect(failures).toEqual(['could not log a question']);
+    expect(store.flushQuestions()).toBe(0);
+    expect(failures).toEqual(['could not write the question log']);
+    (store as unknown as { db: Database.Database }).db.pragma('query_only = OFF');
+    expect(store.flushQuestions()).toBe(1);
   });
 
   it('answers with a closed handle too, and subscribe says the database is unreachable', () => {

@@ -39,8 +39,8 @@ describe('/cyberviews ask', () => {
   it('offers More results and Show full passage buttons with short custom ids', async () => {
     const callback = await ask('what is cyber sovereignty');
     const ids = buttons(callback).map((button) => button.custom_id as string | undefined);
-    expect(ids).toContain('cv:more:3');
-    expect(ids.filter((id) => id?.startsWith('cv:full:p')).length).toBe(callback.data.embeds?.length);
+    expect(ids.some((id) => id?.startsWith('cv1:mq') && id.includes(':3:'))).toBe(true);
+    expect(ids.filter((id) => id?.startsWith('cv1:f:p')).length).toBe(callback.data.embeds?.length);
     expect(buttons(callback).some((button) => button.url === h.core.about.meta.url)).toBe(true);
   });
 
@@ -73,7 +73,7 @@ describe('/cyberviews cite', () => {
     const fields = embed(callback).fields ?? [];
     expect(fields[0]?.name).toBe('p. 9, ¶51 (exact)');
     expect(fields[0]?.value).toContain('n. 51');
-    expect(buttons(callback).map((button) => button.custom_id)).toContain('cv:full:p51');
+    expect(buttons(callback).map((button) => button.custom_id)).toContain('cv1:f:p51');
   });
 
   it('says privately when no passage holds the phrase', async () => {

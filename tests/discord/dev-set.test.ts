@@ -39,7 +39,7 @@ describe('the dev set', () => {
       const answer = h.core.ask(q, { limit: 3 });
       // Answers go to the channel; refusals only to the asker.
       expect(isEphemeral(reply)).toBe(!answer.answered);
-      const more = buttons(reply).find((b) => b.custom_id?.startsWith('cv:more:'))?.custom_id;
+      const more = buttons(reply).find((b) => b.custom_id?.startsWith('cv1:mq'))?.custom_id;
       if (more) {
         const page = await h.discord.click(reply, more);
         expect(messageViolations(page.data)).toEqual([]);

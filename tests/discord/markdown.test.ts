@@ -1,7 +1,7 @@
 // Escaping user and article text for Discord markdown, and bolding the matched words.
 
 import { describe, expect, it } from 'vitest';
-import { decodeButton, encodeButton } from '../../adapters/discord/buttons/ids.js';
+import { buttonId, decodeButton, moreResultsId } from '../../adapters/discord/buttons/ids.js';
 import { questionFromEmbeds } from '../../adapters/discord/render/answer.js';
 import { escapeMarkdown, renderHighlighted } from '../../adapters/discord/render/markdown.js';
 import { mergeHighlights } from '../../src/index.js';
@@ -78,19 +78,19 @@ describe('renderHighlighted', () => {
 });
 
 describe('button ids and the recorded question', () => {
-  it('round-trip through encode and decode', () => {
-    for (const action of [
-      { kind: 'more', offset: 3 },
-      { kind: 'full', passage: 'p19' },
-      { kind: 'ask', question: 'cyber sovereignty' },
-    ] as const) {
-      expect(decodeButton(encodeButton(action) ?? '')).toEqual(action);
-    }
+  it('are the core’s action state', () => {
+    expect(buttonId({ kind: 'full', passage: 'p19' })).toBe('cv1:f:p19');
+    expect(decodeButton('cv1:a:cyber sovereignty')).toEqual({ kind: 'ask', question: 'cyber sovereignty' });
   });
 
-  it('refuse ids that would pass 100 characters, and foreign ids', () => {
-    expect(encodeButton({ kind: 'ask', question: 'x'.repeat(100) })).toBeUndefined();
-    expect(decodeButton('cv:more:-1')).toBeUndefined();
+  it('hold a question when it fits 100 characters, and refer to the footer when it does not', () => {
+    expect(moreResultsId('what is cyber sovereignty', 3)).toBe('cv1:mq:3:what is cyber sovereignty');
+    expect(moreResultsId('x'.repeat(100), 3)).toBe('cv1:mq-:3:');
+  });
+
+  it('refuse ids that would pass 100 characters, and foreign or old ids', () => {
+    expect(buttonId({ kind: 'ask', question: 'x'.repeat(100) })).toBeUndefined();
+    expect(decodeButton('cv:more:3')).toBeUndefined();
     expect(decodeButton('other:thing')).toBeUndefined();
   });
 

@@ -68,7 +68,7 @@ describe('mention safety', () => {
     const first = await h.discord.command('ask', [
       { name: 'question', type: OptionType.String, value: `${MENTIONS} cyber sovereignty` },
     ]);
-    for (const id of ['cv:more:3', 'cv:full:p19']) {
+    for (const id of ['cv1:mq-:3:', 'cv1:f:p19']) {
       const reply = await h.discord.click(first, id);
       expect(text(reply)).toMatch(CITED);
       expectInert(reply);

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installProcessGuards, UNCAUGHT_EXIT_CODE } from '../../adapters/log.js';
+import { Store } from '../../src/store/store.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
-import { ackMessage, SlackSender } from '../fakes/slack/slack.js';
+import { ackMessage, CHANNEL, SlackSender } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
 import { memoryLog, SIGNING_SECRET, startBuiltBot } from './support.js';
 
@@ -39,9 +40,16 @@ describe('node dist/adapters/main.js with Slack settings', () => {
     const answered = await slack.command({ text: 'note 24', responseUrl: responses.url() });
     expect(answered.status).toBe(200);
     expect(JSON.stringify(ackMessage(answered))).toContain('Note 24');
+    const asked = await slack.command({ text: 'what is cyber sovereignty', responseUrl: responses.url() });
+    expect(asked.status).toBe(200);
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    // The question log is written in batches, off the request path: the shutdown wrote the last one.
+    const store = Store.openIn(dataDir);
+    const logged = store.questionsBetween('slack', CHANNEL.id, 0, Date.now());
+    store.close();
+    expect(logged.map((line) => line.question)).toEqual(['what is cyber sovereignty']);
     expect(output.text).toContain('SIGTERM received; shutting down.');
     expect(output.text).toMatch(/"msg":"command handled"/);
     expect(output.text).not.toContain(BOT.token);

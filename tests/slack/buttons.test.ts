@@ -126,7 +126,7 @@ describe('a stale or tampered button', () => {
     const responseUrl = h.responses.url();
     await h.slack.click({
       actionId: 'cyberviews_full:p9999',
-      value: 'p9999',
+      value: 'cv1:f:p9999',
       label: 'Show full passage',
       responseUrl,
       ephemeral: true,

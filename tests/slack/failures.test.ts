@@ -10,9 +10,11 @@ beforeAll(async () => {
   h = await startHarness((core) => ({
     ...core,
     about: core.about,
-    execute: (text: string) => {
-      if (text.includes('sovereignty')) throw new Error('index corrupted at p16');
-      return core.execute(text);
+    run: (command) => {
+      if (command.kind === 'ask' && command.question.includes('sovereignty')) {
+        throw new Error('index corrupted at p16');
+      }
+      return core.run(command);
     },
   }));
 });

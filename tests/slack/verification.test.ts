@@ -66,7 +66,7 @@ describe('request verification at /slack/events', () => {
     const click = await h.slack.click(
       {
         actionId: 'cyberviews_full:p2',
-        value: 'p2',
+        value: 'cv1:f:p2',
         label: 'Show full passage',
         responseUrl: h.responses.url(),
         ephemeral: true,

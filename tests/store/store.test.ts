@@ -139,6 +139,41 @@ describe('the store', () => {
     store.close();
   });
 
+  it('writes the question log in one batch after its delay, not at once', () => {
+    const timers: (() => void)[] = [];
+    const store = Store.openIn(dir, { delayMs: 1000, schedule: (callback) => timers.push(callback) });
+    const reader = new Database(join(dir, DATABASE_FILE), { readonly: true });
+    const written = () => (reader.prepare('SELECT count(*) AS n FROM question_log').get() as { n: number }).n;
+    store.logQuestion('slack', 'C1', 'what is cyber sovereignty', 100);
+    store.logQuestion('slack', 'C1', 'who runs ICANN', 200);
+    expect(written()).toBe(0);
+    expect(timers).toHaveLength(1);
+    timers[0]?.();
+    expect(written()).toBe(2);
+    reader.close();
+    store.close();
+  });
+
+  it('reads questions still waiting to be written', () => {
+    const store = Store.open(':memory:', { schedule: () => {} });
+    store.logQuestion('slack', 'C1', 'who runs ICANN', 200);
+    expect(store.questionsBetween('slack', 'C1', 0, 1000)).toEqual([
+      { question: 'who runs ICANN', askedAt: 200 },
+    ]);
+    store.close();
+  });
+
+  it('writes the waiting questions when it closes, so a shutdown loses none', () => {
+    const store = Store.openIn(dir, { schedule: () => {} });
+    store.logQuestion('discord', 'D1', 'what is cyber sovereignty', 100);
+    store.close();
+    const again = Store.openIn(dir);
+    expect(again.questionsBetween('discord', 'D1', 0, 1000)).toEqual([
+      { question: 'what is cyber sovereignty', askedAt: 100 },
+    ]);
+    again.close();
+  });
+
   it('keeps each server’s settings apart, per platform, and changes them in place', () => {
     const store = Store.open(':memory:');
     expect(store.serverSettings('discord', 'G1')).toBeUndefined();

@@ -10,15 +10,20 @@ import { renderFullPassage } from '../render/passage.js';
 import { notice, type Reply } from '../render/reply.js';
 import { decodeButton } from './ids.js';
 
+const STALE = 'This button is not one of mine any more. Ask again with `/cyberviews ask`.';
+
 export function handleButton(interaction: ButtonInteraction, ctx: Context): Reply {
   const action = decodeButton(interaction.customId);
-  if (!action) return notice('This button is not one of mine any more. Ask again with `/cyberviews ask`.');
-  switch (action.kind) {
+  switch (action?.kind) {
     case 'more': {
-      const question = questionFromEmbeds(interaction.message.embeds);
+      const { replay } = action;
+      if (replay.kind === 'digest') return digestPage(replay.topic, replay.offset, ctx);
+      if (replay.kind !== 'ask') return notice(STALE);
+      // An id too short for its question points at the one the answer's footer records.
+      const question = replay.question ?? questionFromEmbeds(interaction.message.embeds);
       if (!question)
         return notice('I could not tell which question this was. Ask again with `/cyberviews ask`.');
-      return answerPage(question, action.offset, ctx, true);
+      return answerPage(question, replay.offset, ctx, true);
     }
     case 'full': {
       const passage = ctx.core.passage(action.passage);
@@ -28,17 +33,15 @@ export function handleButton(interaction: ButtonInteraction, ctx: Context): Repl
     }
     case 'ask':
       return answerPage(action.question, 0, ctx, ctx.ephemeralByDefault);
-    case 'digest': {
-      const result = ctx.core.run(
-        action.topic === '' ? { kind: 'digest' } : { kind: 'digest', topic: action.topic },
-      );
-      if (result.kind !== 'digest')
-        return notice('That digest is no longer available. Try `/cyberviews digest`.');
-      return renderDigest(result.digest, {
-        sourceUrl: ctx.core.about.meta.url,
-        ephemeral: true,
-        offset: action.offset,
-      });
-    }
+    default:
+      return notice(STALE);
   }
+}
+
+/** The rest of a digest from `offset` (topic null: the whole-article digest), for the clicker alone. */
+function digestPage(topic: string | null, offset: number, ctx: Context): Reply {
+  const result = ctx.core.run(topic === null ? { kind: 'digest' } : { kind: 'digest', topic });
+  if (result.kind !== 'digest')
+    return notice('That digest is no longer available. Try `/cyberviews digest`.');
+  return renderDigest(result.digest, { sourceUrl: ctx.core.about.meta.url, ephemeral: true, offset });
 }

@@ -1,41 +1,24 @@
-// Custom ids of the buttons the bot puts under its answers. Discord caps them at 100 characters and
-// hands them back on click, so they carry only short, stable things: an offset, a passage id.
+// Discord's side of button state: a custom id is the core's action state (src/present/actions.ts),
+// bounded by Discord's 100 characters. Questions run to 500, so a More results id that cannot hold its
+// question refers to the one the answer's footer records instead (the only state Discord forces elsewhere).
 
+import { type Action, decodeAction, encodeAction } from '../../../src/index.js';
 import { LIMITS } from '../limits.js';
 
-export type ButtonAction =
-  | { kind: 'more'; offset: number }
-  | { kind: 'full'; passage: string }
-  | { kind: 'ask'; question: string }
-  /** The rest of a digest from `offset`; topic '' is the whole-article digest. */
-  | { kind: 'digest'; offset: number; topic: string };
-
-const PREFIX = 'cv';
-
 /** The custom id for an action, or undefined when it would not fit Discord's 100 characters. */
-export function encodeButton(action: ButtonAction): string | undefined {
-  const id =
-    action.kind === 'more'
-      ? `${PREFIX}:more:${action.offset}`
-      : action.kind === 'full'
-        ? `${PREFIX}:full:${action.passage}`
-        : action.kind === 'digest'
-          ? `${PREFIX}:digest:${action.offset}:${action.topic}`
-          : `${PREFIX}:ask:${action.question}`;
-  return id.length <= LIMITS.customId ? id : undefined;
+export function buttonId(action: Action): string | undefined {
+  return encodeAction(action, LIMITS.customId);
 }
 
-/** The action a clicked button stands for; undefined for ids this bot did not make. */
-export function decodeButton(customId: string): ButtonAction | undefined {
-  const digest = /^cv:digest:(\d{1,6}):([\s\S]*)$/.exec(customId);
-  if (digest) return { kind: 'digest', offset: Number(digest[1]), topic: digest[2] ?? '' };
-  const match = /^cv:(more|full|ask):([\s\S]+)$/.exec(customId);
-  if (!match?.[2]) return undefined;
-  const [, kind, arg] = match;
-  if (kind === 'more') {
-    const offset = Number(arg);
-    return Number.isSafeInteger(offset) && offset >= 0 ? { kind, offset } : undefined;
-  }
-  if (kind === 'full') return { kind, passage: arg };
-  return { kind: 'ask', question: arg };
+/** More results from `offset`: the question in the id when it fits, else "the question this message answers". */
+export function moreResultsId(question: string, offset: number): string | undefined {
+  return (
+    buttonId({ kind: 'more', replay: { kind: 'ask', question, offset } }) ??
+    buttonId({ kind: 'more', replay: { kind: 'ask', question: null, offset } })
+  );
+}
+
+/** The action a clicked button stands for; undefined for ids this bot (this version) did not make. */
+export function decodeButton(customId: string): Action | undefined {
+  return decodeAction(customId);
 }

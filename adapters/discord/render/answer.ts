@@ -4,7 +4,7 @@
 import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import { ButtonStyle } from 'discord.js';
 import { ANSWER_PAGE_SIZE, type Answer, formatPages, type Passage } from '../../../src/index.js';
-import { encodeButton } from '../buttons/ids.js';
+import { buttonId, moreResultsId } from '../buttons/ids.js';
 import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { formatLocation } from './citation.js';
 import { escapeMarkdown, renderHighlighted } from './markdown.js';
@@ -69,7 +69,7 @@ export function questionFromEmbeds(
 
 function fullPassageButtons(passages: readonly Passage[]): APIButtonComponent[] {
   return passages.flatMap((passage) => {
-    const id = encodeButton({ kind: 'full', passage: passage.id });
+    const id = buttonId({ kind: 'full', passage: passage.id });
     return id ? [actionButton(`Show full passage ¶${passage.paragraph}`, id)] : [];
   });
 }
@@ -95,7 +95,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): Reply {
   // Plain text: footers render neither markdown nor mentions, so the question round-trips exactly.
   if (last) last.footer = { text: footer };
   const buttons = fullPassageButtons(passages);
-  const more = view.next === undefined ? undefined : encodeButton({ kind: 'more', offset: view.next });
+  const more = view.next === undefined ? undefined : moreResultsId(answer.query, view.next);
   if (more) buttons.push(actionButton('More results', more, ButtonStyle.Primary));
   buttons.push(linkButton('Read the article', view.sourceUrl));
   return finish({ embeds, components: buttonRows(buttons), ephemeral: view.ephemeral });
@@ -118,7 +118,7 @@ function renderUnanswered(answer: Answer, offset: number): Reply {
     lines.push(
       `Did you mean **${escapeMarkdown(suggestion)}**? Try \`/cyberviews ask question: ${suggestion.replaceAll('`', "'")}\`.`,
     );
-    const id = encodeButton({ kind: 'ask', question: suggestion });
+    const id = buttonId({ kind: 'ask', question: suggestion });
     if (id) buttons.push(actionButton(truncate(`Ask about ${suggestion}`, LIMITS.buttonLabel), id));
   }
   return finish({

@@ -2,7 +2,7 @@
 
 import type { APIButtonComponent } from 'discord.js';
 import { type CiteResult, shownMatches } from '../../../src/index.js';
-import { encodeButton } from '../buttons/ids.js';
+import { buttonId } from '../buttons/ids.js';
 import { LIMITS, truncate } from '../limits.js';
 import { formatLocation } from './citation.js';
 import { escapeMarkdown } from './markdown.js';
@@ -27,7 +27,7 @@ export function renderCite(result: CiteResult, sourceUrl: string, ephemeral: boo
   const seen = new Set<number>();
   const buttons: APIButtonComponent[] = [];
   for (const match of matches) {
-    const id = encodeButton({ kind: 'full', passage: `p${match.paragraph}` });
+    const id = buttonId({ kind: 'full', passage: `p${match.paragraph}` });
     if (id && !seen.has(match.paragraph))
       buttons.push(actionButton(`Show full passage ¶${match.paragraph}`, id));
     seen.add(match.paragraph);

@@ -12,7 +12,7 @@ import {
   type SubscriptionView,
   sourceKindsLabel,
 } from '../../../src/index.js';
-import { encodeButton } from '../buttons/ids.js';
+import { buttonId } from '../buttons/ids.js';
 import { embedLength, LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { escapeMarkdown } from './markdown.js';
 import { actionButton, buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
@@ -104,7 +104,7 @@ export function renderDigest(digest: Digest, view: DigestView): Reply {
   const more =
     next === undefined
       ? undefined
-      : encodeButton({ kind: 'digest', offset: next, topic: digest.topic ?? '' });
+      : buttonId({ kind: 'more', replay: { kind: 'digest', topic: digest.topic, offset: next } });
   if (more !== undefined && next !== undefined) {
     const last = embeds.at(-1);
     if (last) last.footer = { text: `Items ${(view.offset ?? 0) + 1}–${next} of ${digest.items.length}` };

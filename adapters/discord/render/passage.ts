@@ -1,7 +1,7 @@
 // "Show full passage" and `/cyberviews note`: a whole paragraph, or the one carrying a footnote marker.
 
 import type { NoteResult, Passage } from '../../../src/index.js';
-import { encodeButton } from '../buttons/ids.js';
+import { buttonId } from '../buttons/ids.js';
 import { LIMITS } from '../limits.js';
 import { formatLocation } from './citation.js';
 import { escapeMarkdown, renderHighlighted } from './markdown.js';
@@ -35,7 +35,7 @@ export function renderFullPassage(passage: Passage, sourceUrl: string): Reply {
 export function renderNote(result: NoteResult, sourceUrl: string, ephemeral: boolean): Reply {
   const { passage } = result;
   const buttons = [];
-  const full = encodeButton({ kind: 'full', passage: passage.id });
+  const full = buttonId({ kind: 'full', passage: passage.id });
   if (full) buttons.push(actionButton(`Show full passage ¶${passage.paragraph}`, full));
   buttons.push(linkButton('Read the article', sourceUrl));
   return finish({

@@ -11,8 +11,8 @@ import type {
 } from '@slack/bolt';
 import type { Cyberviews } from '../../../src/index.js';
 import { notice, type SlackMessage } from '../render/blocks.js';
-import { ACTION, decodePassageId, decodeReplay } from '../render/state.js';
-import { replay, replyFullPassage } from '../reply.js';
+import { ACTION, clicked, type Replay } from '../render/state.js';
+import { replay, replyFullPassage, type SlackReplay } from '../reply.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & { client: webApi.WebClient };
 
@@ -36,7 +36,7 @@ async function answerClicker({ body, respond, client }: ButtonArgs, message: Sla
 export function registerActions(app: App, core: Cyberviews): void {
   app.action<BlockAction<ButtonAction>>(ACTION.share, async (args) => {
     await args.ack();
-    const request = decodeReplay(args.action.value);
+    const request = replayable(clicked(args.action.value, 'share')?.replay);
     if (request === undefined) return answerClicker(args, STALE);
     const reply = replay(core, request, { shareable: false, logger: args.logger });
     if (reply.personal) return answerClicker(args, reply.message);
@@ -45,7 +45,7 @@ export function registerActions(app: App, core: Cyberviews): void {
 
   app.action<BlockAction<ButtonAction>>(ACTION.more, async (args) => {
     await args.ack();
-    const request = decodeReplay(args.action.value);
+    const request = replayable(clicked(args.action.value, 'more')?.replay);
     if (request === undefined) return answerClicker(args, STALE);
     const shareable = (args.body.container as { is_ephemeral?: boolean }).is_ephemeral === true;
     await answerClicker(args, replay(core, request, { shareable, logger: args.logger }).message);
@@ -54,8 +54,16 @@ export function registerActions(app: App, core: Cyberviews): void {
   // One "Show full passage" button per passage, told apart by the passage id after the prefix.
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.full}(:|$)`), async (args) => {
     await args.ack();
-    const id = decodePassageId(args.action.value);
+    const id = clicked(args.action.value, 'full')?.passage;
     if (id === undefined) return answerClicker(args, STALE);
     await answerClicker(args, replyFullPassage(core, id, args.logger).message);
   });
+}
+
+/** Slack's buttons always carry the question itself (its values hold 2,000 characters). */
+function replayable(replay: Replay | undefined): SlackReplay | undefined {
+  if (replay?.kind === 'ask') {
+    return replay.question === null ? undefined : { ...replay, question: replay.question };
+  }
+  return replay;
 }

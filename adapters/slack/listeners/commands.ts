@@ -3,8 +3,8 @@
 // wait on the Web API (the admin check for cron schedules) ack empty and answer through respond().
 
 import type { App, webApi } from '@slack/bolt';
-import { type ChannelDigests, type Cyberviews, needsAdmin, parseCommand } from '../../../src/index.js';
-import { plainText } from '../render/escape.js';
+import { type ChannelDigests, type Cyberviews, needsAdmin } from '../../../src/index.js';
+import { typedLine } from '../guard.js';
 import { replyToText } from '../reply.js';
 
 export const COMMAND = '/cyberviews';
@@ -23,15 +23,20 @@ export async function isWorkspaceAdmin(client: webApi.WebClient, user: string): 
 }
 
 export function registerCommands(app: App, core: Cyberviews, digests: ChannelDigests): void {
-  app.command(COMMAND, async ({ command, ack, respond, logger, client }) => {
-    const text = plainText(command.text ?? '');
+  app.command(COMMAND, async ({ command, ack, respond, logger, client, context }) => {
+    const line = typedLine(context, command.text ?? '');
     const reply = (admin: boolean) =>
-      replyToText(core, text, {
-        shareable: true,
-        logger,
-        channel: { where: { platform: 'slack', channel: command.channel_id, admin }, digests },
-      });
-    if (needsAdmin(parseCommand(text))) {
+      replyToText(
+        core,
+        line.text,
+        {
+          shareable: true,
+          logger,
+          channel: { where: { platform: 'slack', channel: command.channel_id, admin }, digests },
+        },
+        line.command,
+      );
+    if (needsAdmin(line.command)) {
       // users.info is a network round trip that may retry for seconds: ack now, answer at the response_url.
       await ack();
       const admin = await isWorkspaceAdmin(client, command.user_id);

@@ -12,7 +12,7 @@ import {
 } from './blocks.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
-import { ACTION, encodeReplay, type Replay } from './state.js';
+import { ACTION, buttonValue, type Replay } from './state.js';
 
 export interface AnswerView {
   sourceUrl: string;
@@ -52,9 +52,9 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
     blocks.push(...passageBlocks(passage, view.sourceUrl, budget));
   });
   const buttons: ButtonElement[] = [];
-  const share = view.share && encodeReplay(view.share);
+  const share = view.share && buttonValue({ kind: 'share', replay: view.share });
   if (share !== undefined) buttons.push(button('Share in channel', ACTION.share, share, 'primary'));
-  const more = view.more && encodeReplay(view.more);
+  const more = view.more && buttonValue({ kind: 'more', replay: view.more });
   if (more !== undefined) buttons.push(button('More results', ACTION.more, more));
   if (buttons.length > 0) blocks.push(actions(...buttons));
   const top = passages[0];

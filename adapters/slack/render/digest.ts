@@ -23,7 +23,7 @@ import {
 } from './blocks.js';
 import { escapeText, link } from './escape.js';
 import { fitEscaped, LIMITS, truncate } from './limits.js';
-import { ACTION, encodeReplay } from './state.js';
+import { ACTION, buttonValue } from './state.js';
 
 export interface DigestView {
   sourceUrl: string;
@@ -114,7 +114,9 @@ export function renderDigest(digest: Digest, view: DigestView): SlackMessage {
   };
   const all: Block[] = [heading, ...blocks];
   const more =
-    next === undefined ? undefined : encodeReplay({ kind: 'digest', topic: digest.topic, offset: next });
+    next === undefined
+      ? undefined
+      : buttonValue({ kind: 'more', replay: { kind: 'digest', topic: digest.topic, offset: next } });
   if (more !== undefined && next !== undefined) {
     all.push(context(`Items ${(view.offset ?? 0) + 1}–${next} of ${digest.items.length}`));
     all.push(actions(button('More', ACTION.more, more)));

@@ -15,7 +15,7 @@ import {
 import { link } from './escape.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
-import { ACTION, encodeReplay, type Replay } from './state.js';
+import { ACTION, buttonValue, type Replay } from './state.js';
 
 export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay): SlackMessage {
   if (result.matches.length === 0) {
@@ -43,7 +43,7 @@ export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay
     const citation = fitEscaped(match.citation, Math.floor(budget * 0.3) - 100);
     blocks.push(context(citation, closeness, link(sourceUrl, 'Read the article')));
   });
-  const value = share && encodeReplay(share);
+  const value = share && buttonValue({ kind: 'share', replay: share });
   if (value !== undefined) blocks.push(actions(button('Share in channel', ACTION.share, value, 'primary')));
   const top = result.matches[0];
   return { text: fitEscaped(`“${result.query}”: ${top?.citation ?? ''}`, LIMITS.messageText), blocks };
@@ -52,7 +52,7 @@ export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay
 export function renderNote(result: NoteResult, sourceUrl: string, share?: Replay): SlackMessage {
   const blocks: Block[] = [context(`*Note ${result.note}* stands in this passage:`)];
   blocks.push(...passageBlocks(result.passage, sourceUrl));
-  const value = share && encodeReplay(share);
+  const value = share && buttonValue({ kind: 'share', replay: share });
   if (value !== undefined) blocks.push(actions(button('Share in channel', ACTION.share, value, 'primary')));
   return { text: fitEscaped(`Note ${result.note}: ${result.passage.citation}`, LIMITS.messageText), blocks };
 }

@@ -4,7 +4,7 @@ import { mergeHighlights, type Passage, type Span } from '../../../src/index.js'
 import { type Block, button, context, type SlackMessage, section } from './blocks.js';
 import { escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
-import { ACTION } from './state.js';
+import { ACTION, buttonValue } from './state.js';
 
 /** Anything but whitespace: bold spans whole space-delimited tokens, quotes and punctuation included. */
 const WORD = /\S/u;
@@ -64,7 +64,10 @@ export function passageBlocks(passage: Passage, sourceUrl: string, budget = 4300
   const excerptMax = Math.min(LIMITS.sectionText - 1, Math.floor(budget * 0.7));
   // One quoted line: a newline would end the `>` quote; replacing it keeps offsets of the highlights.
   const excerpt = highlightExcerpt(passage.excerpt.replace(/\s/g, ' '), passage.highlights, excerptMax);
-  const full = button('Show full passage', `${ACTION.full}:${passage.id}`, passage.id);
+  const value = buttonValue({ kind: 'full', passage: passage.id });
+  // One button per passage in a message: the action_id tells them apart, the value says which passage.
+  const full =
+    value === undefined ? undefined : button('Show full passage', `${ACTION.full}:${passage.id}`, value);
   return [section(`>${excerpt}`, full), citationLine(passage, sourceUrl, Math.floor(budget * 0.3) - 100)];
 }
 

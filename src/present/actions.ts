@@ -1,0 +1,109 @@
+// What a button does, and the state it carries, decided once for every platform. A click comes back
+// with nothing but the string the button was given (Slack's `value`, Discord's `custom_id`), so that
+// string holds everything the click needs: one versioned encoding, bounded by the platform's limit,
+// which both adapters put on their buttons and read back the same way.
+
+/** How to produce a message again: run the same command line, or continue an answer or a digest. */
+export type Replay =
+  | { kind: 'command'; text: string }
+  /**
+   * An answer page from `offset`. `question` null: the question the clicked message answers, for a
+   * platform whose button ids are too short to hold it (Discord's 100 characters; questions run to 500).
+   */
+  | { kind: 'ask'; question: string | null; offset: number }
+  /** The rest of a digest that did not fit one message (topic null: the whole-article digest). */
+  | { kind: 'digest'; topic: string | null; offset: number };
+
+export type Action =
+  /** Post the same message for everyone (offered on messages only the asker sees). */
+  | { kind: 'share'; replay: Replay }
+  /** The next page of an answer or a digest. */
+  | { kind: 'more'; replay: Replay }
+  /** The whole paragraph behind a passage, by its stable id ("p16"). */
+  | { kind: 'full'; passage: string }
+  /** Ask a question the bot suggested ("Did you mean …"). */
+  | { kind: 'ask'; question: string };
+
+/** Every state string starts with this; a string from another version (or another app) decodes to nothing. */
+export const ACTION_STATE_PREFIX = 'cv1:';
+
+const PASSAGE_ID = /^[\w-]{1,64}$/;
+const OFFSET = /^\d{1,6}$/;
+
+function encodeReplay(replay: Replay): string {
+  switch (replay.kind) {
+    case 'command':
+      return `c:${replay.text}`;
+    case 'ask':
+      return `q${replay.question === null ? '-' : ''}:${replay.offset}:${replay.question ?? ''}`;
+    case 'digest':
+      return `d${replay.topic === null ? '-' : ''}:${replay.offset}:${replay.topic ?? ''}`;
+  }
+}
+
+/**
+ * The state string for `action`, or undefined when it would be longer than `maxLength` (the platform's
+ * limit on a button's value or id): then the button is not offered, rather than carrying a cut question.
+ */
+export function encodeAction(action: Action, maxLength: number): string | undefined {
+  let body: string;
+  switch (action.kind) {
+    case 'share':
+      body = `s${encodeReplay(action.replay)}`;
+      break;
+    case 'more':
+      body = `m${encodeReplay(action.replay)}`;
+      break;
+    case 'full':
+      if (!PASSAGE_ID.test(action.passage)) return undefined;
+      body = `f:${action.passage}`;
+      break;
+    case 'ask':
+      body = `a:${action.question}`;
+      break;
+  }
+  const state = `${ACTION_STATE_PREFIX}${body}`;
+  return state.length <= maxLength ? state : undefined;
+}
+
+/** Text after the first `:` of `rest`, and what came before it. */
+function split(rest: string): [string, string] | undefined {
+  const colon = rest.indexOf(':');
+  return colon < 0 ? undefined : [rest.slice(0, colon), rest.slice(colon + 1)];
+}
+
+function decodeReplay(body: string): Replay | undefined {
+  const [tag, rest] = split(body) ?? [];
+  if (tag === undefined || rest === undefined) return undefined;
+  if (tag === 'c') return { kind: 'command', text: rest };
+  const [offsetText, text] = split(rest) ?? [];
+  if (offsetText === undefined || text === undefined || !OFFSET.test(offsetText)) return undefined;
+  const offset = Number(offsetText);
+  switch (tag) {
+    case 'q':
+      return text === '' ? undefined : { kind: 'ask', question: text, offset };
+    case 'q-':
+      return text === '' ? { kind: 'ask', question: null, offset } : undefined;
+    case 'd':
+      return text === '' ? undefined : { kind: 'digest', topic: text, offset };
+    case 'd-':
+      return text === '' ? { kind: 'digest', topic: null, offset } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The action a clicked button stands for; undefined for state this version did not make. */
+export function decodeAction(state: string | undefined): Action | undefined {
+  if (state === undefined || !state.startsWith(ACTION_STATE_PREFIX)) return undefined;
+  const body = state.slice(ACTION_STATE_PREFIX.length);
+  const kind = body[0];
+  if (kind === 's' || kind === 'm') {
+    const replay = decodeReplay(body.slice(1));
+    return replay && { kind: kind === 's' ? 'share' : 'more', replay };
+  }
+  const [tag, rest] = split(body) ?? [];
+  if (tag === 'f' && rest !== undefined && PASSAGE_ID.test(rest)) return { kind: 'full', passage: rest };
+  if (tag === 'a' && rest !== undefined && rest !== '') return { kind: 'ask', question: rest };
+  return undefined;
+}
