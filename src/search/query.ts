@@ -130,7 +130,7 @@ function unnamedChinese(
   let at = token.start;
   for (const m of [...inside, { start: token.end, end: token.end }]) {
     const piece = question.slice(at, Math.max(at, m.start));
-    for (const { segment, index, isWordLike } of SEGMENTER.segment(piece)) {
+    for (const { segment, index, isWordLike } of chineseWords(piece)) {
       if (!isWordLike || [...segment].length < 2) continue;
       const word = segment.toLowerCase();
       if (CHINESE_QUESTION_WORDS.has(word)) continue;
@@ -151,7 +151,12 @@ function unnamedChinese(
   return pieces;
 }
 
-const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Created on the first Chinese question: building it loads ICU's dictionary (about 20 ms). */
+let segmenter: Intl.Segmenter | undefined;
+const chineseWords = (text: string) => {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return segmenter.segment(text);
+};
 
 /** What a Chinese question asks with, not about: "什么时候" (when), "多少" (how many), "如何" (how). */
 const CHINESE_QUESTION_WORDS = new Set(

