@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpusDir } from '../corpus/load.js';
+import { Memo } from './memo.js';
 
 /**
  * corpus/english.txt, built from SUBTLEX-US by `npm run synonyms`: one "word hundredths" line per word
@@ -33,8 +34,14 @@ function frequencies(): FrequencyTable {
   return table;
 }
 
+const looked = new Memo<number | undefined>();
+
 /** log10 of the word's SUBTLEX count (two decimals), or undefined when it was seen fewer than ten times. */
 function logCount(word: string): number | undefined {
+  return looked.get(word, search);
+}
+
+function search(word: string): number | undefined {
   const { text, lines } = frequencies();
   let lo = 0;
   let hi = lines.length - 1;
