@@ -86,8 +86,7 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
   const content = questionTokens(question, tokens);
   // Han runs are read word by word below; every other word the glossary did not take stands alone.
   const free = content.filter(
-    (token) =>
-      LATIN_WORD.test(token.word) && !matches.some((m) => token.start < m.end && m.start < token.end),
+    (token) => !HAN.test(token.word) && !matches.some((m) => token.start < m.end && m.start < token.end),
   );
   concepts.push(...content.flatMap((token) => unnamedChinese(question, token, matches, glossary)));
   for (const run of nameRuns(question, tokens, free)) {

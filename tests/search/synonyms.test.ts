@@ -79,6 +79,10 @@ describe('Chinese questions', () => {
     return resolveConcepts(parseQuery(question, glossary), index).map((c) => [c.concept.label, c.known]);
   };
 
+  it('leave words of other scripts as they are ("société" stays a word the article lacks)', () => {
+    expect(labels('société civile')).toContainEqual(['société', false]);
+  });
+
   it('are split into words, each read through the dictionary, grammar and question words dropped', () => {
     expect(labels('中国军方发言人说中国有没有士兵？')).toContainEqual(['士兵', true]);
     expect(labels('中国的人口是多少')).toEqual([
