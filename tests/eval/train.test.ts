@@ -13,17 +13,20 @@ const figures = (score: number): Figures => ({
   questions: 1,
 });
 
+/** The window share as a knob, on a given grid. */
+const windowKnob = (grid: number[]): Knob => ({
+  name: 'score.window',
+  get: (o) => o.score.window,
+  set: (o, v) => {
+    o.score.window = v;
+  },
+  grid,
+});
+
 describe('fitWeights', () => {
   it('moves each weight to the value of its grid that scores best, and leaves the options there', () => {
     const options: RankingOptions = structuredClone(RANKING);
-    const knob: Knob = {
-      name: 'score.window',
-      get: (o) => o.score.window,
-      set: (o, v) => {
-        o.score.window = v;
-      },
-      grid: [0, 0.25, 0.5, 0.75, 1],
-    };
+    const knob = windowKnob([0, 0.25, 0.5, 0.75, 1]);
     // A made-up objective that peaks at 0.75.
     const fit = fitWeights(options, [knob], [], () => figures(1 - Math.abs(options.score.window - 0.75)));
     expect(fit.values['score.window']).toBe(0.75);
@@ -32,14 +35,7 @@ describe('fitWeights', () => {
 
   it('keeps the current value when nothing on the grid beats it', () => {
     const options: RankingOptions = structuredClone(RANKING);
-    const knob: Knob = {
-      name: 'score.window',
-      get: (o) => o.score.window,
-      set: (o, v) => {
-        o.score.window = v;
-      },
-      grid: [0, 1],
-    };
+    const knob = windowKnob([0, 1]);
     fitWeights(options, [knob], [], () => figures(options.score.window === RANKING.score.window ? 1 : 0));
     expect(options.score.window).toBe(RANKING.score.window);
   });
