@@ -6,7 +6,7 @@ import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING, scorePassage } from './options.js';
 import type { Concept, QueryModel } from './query.js';
 import type { EvidenceView } from './span.js';
-import { specificity } from './specificity.js';
+import { isEnglishWord, specificity } from './specificity.js';
 import { afterCyber } from './terms.js';
 
 /** A concept with the phrases that count as evidence for it in this article. */
@@ -109,9 +109,15 @@ export function resolveConcepts(
       const word = concept.words[k];
       // Word to word first; stem to stem only for long stems, where a near miss is rarely another word
       // ("invent" is one edit from "intent", "sovereignti" from nothing but itself).
-      const close =
+      const candidate =
         (word ? index.correctWord(word) : undefined) ??
         (t.length >= RANKING.minStemCorrection ? index.closestTerms(t)[0] : undefined);
+      // A word English knows is no typo: it may become another form of itself ("portrayal" → the
+      // article's "portrays"), never a different word ("complaints" is not "compliant").
+      const close =
+        candidate !== undefined && word !== undefined && isEnglishWord(word) && !sameFamily(t, candidate)
+          ? undefined
+          : candidate;
       if (close) corrected = true;
       return close ?? t;
     });
@@ -178,6 +184,16 @@ export function resolveConcepts(
     resolved.weight = idf(df) * wordSpecificity(concept.words);
     return resolved;
   });
+}
+
+/**
+ * Stems of one word family: one begins with the other ("critic" / "criticism"), Porter's final "y" / "i"
+ * aside ("portray" for "portrayal", "portrai" for "portrays").
+ */
+function sameFamily(a: string, b: string): boolean {
+  const x = a.replace(/y$/, 'i');
+  const y = b.replace(/y$/, 'i');
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 /** A concept is as specific as its most specific word ("arms race": "arms"). */
