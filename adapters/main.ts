@@ -153,7 +153,7 @@ async function main(): Promise<number> {
     const server = await startHttpServer(routes, interactions.port);
     running.push({ name: 'HTTP', stop: () => server.close() });
     log.info(
-      `Discord: answering interactions at /discord/interactions on port ${server.port} (and /healthz).`,
+      `Discord: listening on port ${server.port} at /discord/interactions and /healthz (HTTP interactions, no gateway).`,
     );
   }
   if (store) {
