@@ -126,6 +126,11 @@ describe('the interactions endpoint', () => {
     expect(http.discord.rest.requests).toEqual([]);
   });
 
+  it('keeps no user of an answered request in memory', async () => {
+    await send(ask('who runs the DNS'));
+    expect(http.endpoint.client.users.cache.size).toBe(0);
+  });
+
   it('pages an answer with its More results button, privately, as the gateway bot does', async () => {
     const answer = await send(ask('what is cyber sovereignty'));
     const more = ((answer.body.data?.components ?? []) as { components: { custom_id?: string }[] }[])

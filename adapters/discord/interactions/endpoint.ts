@@ -11,6 +11,7 @@ import {
   type Interaction,
   InteractionResponseType,
   InteractionType,
+  Options,
 } from 'discord.js';
 import type { Cyberviews } from '../../../src/index.js';
 import { BodyTooLarge, type Route, readBody, sendJson } from '../../http/routes.js';
@@ -76,7 +77,11 @@ export function createInteractionsEndpoint(
   const ctx = contextFrom(core, settings);
   const { log } = ctx;
   const verify = signatureChecker(settings.publicKey, settings.now);
-  const client = new Client(clientOptions(settings));
+  const client = new Client({
+    ...clientOptions(settings),
+    // Each request would add its user to a cache that nothing here reads and nothing ever empties.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, UserManager: 0 }),
+  });
   client.rest.setToken(settings.token);
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
