@@ -10,9 +10,16 @@ import {
 import { POSTED_BELOW } from '../../adapters/discord/interactions/sender.js';
 import { healthRoute } from '../../adapters/http/health.js';
 import { type HttpServer, startHttpServer } from '../../adapters/http/server.js';
-import type { Logger } from '../../src/index.js';
+import { type Logger, RateLimiter } from '../../src/index.js';
 import { snowflakes } from '../fakes/discord/ids.js';
-import { FAKE_APPLICATION, type FakeDiscord, OptionType, startFakeDiscord } from '../fakes/discord/index.js';
+import {
+  FAKE_APPLICATION,
+  FAKE_GUILD_ID,
+  type FakeDiscord,
+  OptionType,
+  PERMISSIONS,
+  startFakeDiscord,
+} from '../fakes/discord/index.js';
 import {
   autocomplete,
   buttonClick,
@@ -170,6 +177,56 @@ describe('the interactions endpoint', () => {
     const response = await send(payload);
     expect(response.body.type).toBe(CHANNEL_MESSAGE);
     expect(JSON.stringify(response.body.data?.embeds)).toContain('p. 9, ¶51');
+  });
+});
+
+describe('settings and limits over HTTP', () => {
+  it('lets a server admin make answers private, and the next answer in that server is private', async () => {
+    const chosen = new Map<string, { privateAnswers: boolean; updatedAt: number }>();
+    const serverSettings = {
+      serverSettings: (_platform: string, server: string) => chosen.get(server),
+      setServerSettings: (_platform: string, server: string, settings: { privateAnswers: boolean }) => {
+        chosen.set(server, { ...settings, updatedAt: 0 });
+      },
+    };
+    const h = await startHttp(keys, { serverSettings: serverSettings as never });
+    try {
+      const option = [{ name: 'private_answers', type: OptionType.Boolean, value: true }];
+      const refused = await postSigned(
+        h.url,
+        keys,
+        slashCommand(ids, 'settings', option, { permissions: PERMISSIONS.member }),
+      );
+      expect(JSON.stringify(refused.body.data?.embeds)).toMatch(
+        /Only members with the Manage Server permission/,
+      );
+      expect(chosen.size).toBe(0);
+      const changed = await postSigned(
+        h.url,
+        keys,
+        slashCommand(ids, 'settings', option, { permissions: PERMISSIONS.manageServer }),
+      );
+      expect(changed.body.type).toBe(CHANNEL_MESSAGE);
+      expect(chosen.get(FAKE_GUILD_ID)?.privateAnswers).toBe(true);
+      const answer = await postSigned(h.url, keys, ask('what is cyber sovereignty'));
+      expect(visible(answer.body.data).ephemeral).toBe(true);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('says "slow down" to a user over the rate limit, through the same guard as the gateway', async () => {
+    const limits = { perUser: { limit: 1, windowMs: 60_000 }, perChannel: { limit: 0, windowMs: 60_000 } };
+    const h = await startHttp(keys, { rateLimiter: new RateLimiter(limits, () => 0) });
+    try {
+      const first = await postSigned(h.url, keys, ask('what is cyber sovereignty'));
+      expect(visible(first.body.data).ephemeral).toBe(false);
+      const second = await postSigned(h.url, keys, ask('who runs the DNS'));
+      expect(visible(second.body.data).ephemeral).toBe(true);
+      expect(JSON.stringify(second.body.data?.embeds)).toMatch(/slow down/i);
+    } finally {
+      await h.stop();
+    }
   });
 });
 
