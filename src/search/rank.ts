@@ -4,6 +4,7 @@
 
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING, scorePassage } from './options.js';
+import { isPart, type Part, partsNamed } from './parts.js';
 import type { Concept, QueryModel } from './query.js';
 import type { EvidenceView } from './span.js';
 import { isEnglishWord, specificity } from './specificity.js';
@@ -48,6 +49,7 @@ export interface RankedPassage {
 }
 
 const { boost: BOOST, credit: CREDIT, bonus: BONUS } = RANKING;
+const PARTS: readonly Part[] = ['abstract', 'introduction', 'conclusions'];
 
 /**
  * Known by the question's own words or the glossary, not only through WordNet synonyms: what deciding
@@ -343,7 +345,7 @@ function adjacent(passage: IndexedPassage, a: ReadonlySet<string>, b: ReadonlySe
   return false;
 }
 
-export type Intent = 'number' | 'date' | 'reason';
+export type Intent = 'number' | 'date' | 'reason' | Part;
 
 /** What kind of answer the question's wording asks for: "how many …" wants a number, "when …" a date. */
 export function questionIntents(question: string): Set<Intent> {
@@ -358,6 +360,7 @@ export function questionIntents(question: string): Set<Intent> {
   if (/\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|month|day)\b/i.test(question))
     intents.add('date');
   if (/\bwhy\b|\bhow come\b|\breasons?\b/i.test(question)) intents.add('reason');
+  for (const part of partsNamed(question)) intents.add(part);
   return intents;
 }
 
@@ -375,5 +378,8 @@ function intentBonus(intents: ReadonlySet<Intent>, passage: IndexedPassage): num
   let bonus = 0;
   if (intents.has('number') && statesNumber(passage)) bonus += BONUS.intent;
   if (intents.has('date') && DATE.test(passage.paragraph.text)) bonus += BONUS.intent;
+  for (const part of PARTS) {
+    if (intents.has(part) && isPart(passage.paragraph.section, part)) bonus += BONUS.part;
+  }
   return bonus;
 }
