@@ -13,7 +13,7 @@ import {
   RateLimiter,
   unavailableDigests,
 } from '../src/index.js';
-import { Store } from '../src/store/store.js';
+import { describeLocation, openStore, type Store } from '../src/store/store.js';
 import { runConsole } from './cli/console.js';
 import { createDiscordBot, discordPoster } from './discord/index.js';
 import {
@@ -34,6 +34,17 @@ interface Running {
   stop(): Promise<void>;
 }
 
+/** The password in a postgres:// URL, scrubbed from logs on its own too (drivers quote parts of URLs). */
+function databasePassword(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password === '' ? undefined : password;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main(): Promise<number> {
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -52,6 +63,8 @@ async function main(): Promise<number> {
     config.slack?.botToken,
     config.slack?.appToken,
     config.discord?.token,
+    config.digest.databaseUrl,
+    databasePassword(config.digest.databaseUrl),
   ].filter((secret): secret is string => secret !== undefined);
   const log = createLog({ level: config.logLevel, secrets });
   // From here on, a stray rejection is logged and the bot keeps serving; an uncaught exception is logged
@@ -70,9 +83,10 @@ async function main(): Promise<number> {
   let digests: ChannelDigests;
   try {
     // Questions are logged in batches, off the request path; a batch the database refuses is logged here.
-    store = Store.openIn(config.digest.dataDir, {
+    store = await openStore(config.digest, {
       onError: (message, error) => log.error({ source: 'digests', err: error }, message),
     });
+    log.info(`Digests: state in ${describeLocation(config.digest)}.`);
     const opened = store;
     digests = createChannelDigests({
       store: opened,
@@ -83,7 +97,7 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     log.error(
-      `Digests: cannot open the database in ${config.digest.dataDir} (${error instanceof Error ? error.message : String(error)}); scheduled digests and Discord server settings are off. Check DATA_DIR.`,
+      `Digests: cannot open the database, ${describeLocation(config.digest)} (${error instanceof Error ? error.message : String(error)}); scheduled digests and Discord server settings are off. Check ${config.digest.databaseUrl ? 'DATABASE_URL and that Postgres is reachable' : 'DATA_DIR'}.`,
     );
     digests = unavailableDigests(
       'Scheduled digests are unavailable: the bot cannot open its database. Questions and `/cyberviews digest` still work.',
@@ -158,7 +172,7 @@ async function main(): Promise<number> {
   }
   // The database closes last, once no question can come in: closing writes the queued question log.
   try {
-    store?.close();
+    await store?.close();
   } catch (error) {
     log.error({ err: error }, 'Digests: error while closing the database');
   }

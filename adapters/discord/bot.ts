@@ -115,9 +115,9 @@ function limited(interaction: Interaction, limiter: RateLimiter | undefined): Re
   return decision.allowed ? undefined : notice(slowDownMessage(decision));
 }
 
-function route(interaction: Interaction, base: Context): Reply | undefined {
+async function route(interaction: Interaction, base: Context): Promise<Reply | undefined> {
   if (!(interaction.isChatInputCommand() || interaction.isButton())) return undefined;
-  const ctx = contextFor(interaction.guildId, base);
+  const ctx = await contextFor(interaction.guildId, base);
   if (interaction.isChatInputCommand()) {
     if (interaction.commandName !== COMMAND_NAME) return undefined;
     const name = interaction.options.getSubcommand(false) ?? '';
@@ -145,7 +145,7 @@ async function handle(interaction: Interaction, ctx: Context, limiter?: RateLimi
     }
     const refusal = limited(interaction, limiter);
     if (refusal) outcome = 'limited';
-    const reply = refusal ?? route(interaction, ctx);
+    const reply = refusal ?? (await route(interaction, ctx));
     if (reply && interaction.isRepliable()) await interaction.reply(toReplyOptions(reply));
   } catch (error) {
     outcome = 'error';

@@ -4,10 +4,10 @@
 import type { Context } from './context.js';
 
 /** The context for one interaction, with `ephemeralByDefault` resolved for its server. */
-export function contextFor(guildId: string | null, ctx: Context): Context {
+export async function contextFor(guildId: string | null, ctx: Context): Promise<Context> {
   if (guildId === null || ctx.serverSettings === undefined) return ctx;
   try {
-    const chosen = ctx.serverSettings.serverSettings('discord', guildId);
+    const chosen = await ctx.serverSettings.serverSettings('discord', guildId);
     return chosen ? { ...ctx, ephemeralByDefault: chosen.privateAnswers } : ctx;
   } catch (error) {
     // An unreadable database must not cost the user their answer: the default applies.

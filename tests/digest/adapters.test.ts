@@ -13,7 +13,8 @@ import { createChannelDigests } from '../../src/digest/channels.js';
 import type { PostPort } from '../../src/digest/post.js';
 import { Scheduler } from '../../src/digest/scheduler.js';
 import { createCyberviews } from '../../src/index.js';
-import { Store } from '../../src/store/store.js';
+import { openSqliteStoreIn } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
 import { FAKE_APPLICATION, OptionType, startFakeDiscord } from '../fakes/discord/index.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
 import { ackMessage, CHANNEL, SlackSender } from '../fakes/slack/slack.js';
@@ -31,7 +32,7 @@ let cleanup: (() => Promise<void>)[] = [];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cyberviews-adapters-'));
-  store = Store.openIn(dir);
+  store = openSqliteStoreIn(dir);
   // 08:00 UTC today, so the fakes' real-time signatures stay valid while the scheduler's clock moves.
   const today = new Date();
   clock = new ManualClock(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 8, 0));
@@ -40,7 +41,7 @@ beforeEach(() => {
 afterEach(async () => {
   for (const stop of cleanup.reverse()) await stop();
   cleanup = [];
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -136,7 +137,7 @@ describe('Slack', () => {
 
     const asked = api.callsTo('users.info').map((call) => call.body.user);
     expect(asked).toEqual(['U0MEMBER', 'U0ADMIN']);
-    expect(store.subscriptions().length).toBe(1);
+    expect((await store.subscriptions()).length).toBe(1);
   });
 
   it('pauses the subscription, with the reason, once the bot is removed from the channel', async () => {
@@ -146,7 +147,7 @@ describe('Slack', () => {
 
     await settle(HOUR + 60 * 1000);
     expect(api.callsTo('chat.postMessage')).toHaveLength(1);
-    const paused = store.subscriptions()[0];
+    const paused = (await store.subscriptions())[0];
     expect(paused?.pausedAt).not.toBeNull();
     expect(paused?.pausedReason).toMatch(/not_in_channel/);
 
@@ -218,13 +219,13 @@ describe('Discord', () => {
       { name: 'cadence', type: OptionType.String, value: 'daily' },
       { name: 'time', type: OptionType.String, value: '09:00' },
     ]);
-    const [subscription] = store.subscriptions();
+    const [subscription] = await store.subscriptions();
     if (!subscription) throw new Error('not subscribed');
     forbidden.add(subscription.channel);
 
     await settle(HOUR + 60 * 1000);
     expect(discord.requestsTo(POSTS)).toHaveLength(1);
-    const paused = store.subscriptions()[0];
+    const paused = (await store.subscriptions())[0];
     expect(paused?.pausedAt).not.toBeNull();
     expect(paused?.pausedReason).toMatch(/Missing Access/);
 
