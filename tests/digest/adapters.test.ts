@@ -8,16 +8,20 @@ import { LogLevel } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordBot, discordPoster } from '../../adapters/discord/index.js';
 import { createSlackApp, slackPoster } from '../../adapters/slack/index.js';
+import { DIGEST_EVENT } from '../../adapters/slack/poster.js';
 import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { createChannelDigests } from '../../src/digest/channels.js';
 import type { PostPort } from '../../src/digest/post.js';
 import { Scheduler } from '../../src/digest/scheduler.js';
+import { digestTopic } from '../../src/digest/topic.js';
+import type { ScheduledPost } from '../../src/digest/types.js';
 import { createCyberviews } from '../../src/index.js';
 import { openSqliteStoreIn } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
+import { FAKE_GUILD_ID } from '../fakes/discord/ids.js';
 import { FAKE_APPLICATION, OptionType, startFakeDiscord } from '../fakes/discord/index.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
-import { ackMessage, CHANNEL, SlackSender } from '../fakes/slack/slack.js';
+import { ackMessage, CHANNEL, SlackSender, TEAM } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
 import { CITED } from '../support/cited.js';
 import { ManualClock } from './clock.js';
@@ -97,7 +101,7 @@ async function startSlack() {
     await Promise.all([api.close(), responses.close()]);
   });
   const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'adapter-test-secret');
-  return { api, responses, slack, settle };
+  return { api, responses, slack, settle, slackApp: app };
 }
 
 describe('Slack', () => {
@@ -120,6 +124,29 @@ describe('Slack', () => {
     expect(JSON.stringify(body.blocks)).toMatch(/Reading, part 1 of/);
     expect(JSON.stringify(body.blocks)).toMatch(/what is cyber sovereignty/);
     expect(limitViolations(body)).toEqual([]);
+    // The post names its slot in message metadata; the subscription belongs to the workspace.
+    expect(body.metadata).toEqual({ event_type: DIGEST_EVENT, event_payload: { key: expect.any(String) } });
+    expect((await store.subscriptions())[0]?.workspace).toBe(TEAM.id);
+  });
+
+  it('does not post a slot again when the channel already shows it (an earlier attempt went through)', async () => {
+    const { api, slackApp } = await startSlack();
+    const poster = slackPoster(slackApp.bolt, core.about.meta.url);
+    const post: ScheduledPost = {
+      digest: digestTopic(core, 'ICANN'),
+      recap: [],
+      recapOmitted: 0,
+      slot: Date.UTC(2024, 0, 1, 9),
+    };
+    expect(await poster.post(CHANNEL.id, post, { key: '1:1704099600000', attempt: 1 })).toEqual({ ok: true });
+    expect(await poster.post(CHANNEL.id, post, { key: '1:1704099600000', attempt: 2 })).toEqual({ ok: true });
+    expect(api.callsTo('conversations.history')).toHaveLength(1);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    // Another slot, or a history Slack will not show (missing scope): posted.
+    expect(await poster.post(CHANNEL.id, post, { key: '1:1704186000000', attempt: 2 })).toEqual({ ok: true });
+    api.failNext('conversations.history', 'missing_scope');
+    expect(await poster.post(CHANNEL.id, post, { key: '1:1704272400000', attempt: 3 })).toEqual({ ok: true });
+    expect(api.callsTo('chat.postMessage')).toHaveLength(3);
   });
 
   it('takes a cron schedule from a workspace admin (users.info) and refuses it to a member', async () => {
@@ -210,6 +237,9 @@ describe('Discord', () => {
     const text = JSON.stringify(posts[0]?.body);
     expect(text).toMatch(/double standard/);
     expect(text).toMatch(/sources: authoritative/);
+    // Discord drops a second create of the same slot (same nonce) made within minutes.
+    expect(posts[0]?.body).toMatchObject({ nonce: expect.stringMatching(/^\d+:\d+$/), enforce_nonce: true });
+    expect((await store.subscriptions())[0]?.workspace).toBe(FAKE_GUILD_ID);
   });
 
   it('pauses the subscription, with the reason, once the bot may no longer post in the channel', async () => {
