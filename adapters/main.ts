@@ -26,6 +26,9 @@ import {
 } from './log.js';
 import { createSlackApp, slackPoster } from './slack/index.js';
 
+/** How often each of several instances re-reads the shared subscriptions. */
+const SHARED_STORE_POLL_MS = 60 * 1000;
+
 /** Every credential in the configuration: scrubbed from every log line and start-up error. */
 let secrets: string[] = [];
 
@@ -147,6 +150,8 @@ async function main(): Promise<number> {
       ports,
       questionLogDays: config.digest.questionLogDays,
       log: contextLogger(log, 'digests'),
+      // Other instances share the database: look at it every minute, not every hour.
+      ...(opened.kind === 'postgres' && { maxSleepMs: SHARED_STORE_POLL_MS }),
     });
     scheduler.start();
     const active = scheduler;

@@ -54,11 +54,17 @@ export interface SchedulerOptions {
   instanceId?: string;
   /** How long a claim holds before another instance may take the slot over (renewed while posting). */
   leaseMs?: number;
+  /**
+   * Longest sleep between reads of the subscriptions (an hour by default). Several instances on one
+   * database set it short: another instance's new subscription, or its slot left by an instance that
+   * stopped, is then seen within this time.
+   */
+  maxSleepMs?: number;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Longest sleep between checks, so a suspended machine or a clock change is noticed within the hour. */
-const MAX_SLEEP = 60 * 60 * 1000;
+export const MAX_SLEEP = 60 * 60 * 1000;
 /** A failed post is tried again after 5, 10, 20, 40 minutes; then the subscription is paused. */
 const RETRY_BASE = 5 * 60 * 1000;
 const MAX_ATTEMPTS = 5;
@@ -228,7 +234,7 @@ export class Scheduler {
     // A slot still due right after a run could not be claimed (another instance has just taken it): look
     // again shortly rather than spin.
     const delay = Math.min(
-      MAX_SLEEP,
+      this.options.maxSleepMs ?? MAX_SLEEP,
       Math.max(MIN_RECHECK, (next ?? Number.POSITIVE_INFINITY) - this.clock.now()),
     );
     this.timer = this.clock.setTimeout(() => {

@@ -59,8 +59,11 @@ interface Instance {
 let schema: TestSchema;
 let instances: Instance[];
 
-/** One instance: its own pool on the shared database, scheduler, poster and clock (set to `now`). */
-async function boot(name: string, now: number): Promise<Instance> {
+/**
+ * One instance: its own pool on the shared database, scheduler, poster and clock (set to `now`).
+ * `maxSleepMs`: how often it re-reads the subscriptions (`npm start` on Postgres: every minute).
+ */
+async function boot(name: string, now: number, maxSleepMs?: number): Promise<Instance> {
   const store = await openPostgresStore(schema.client());
   const clock = new ManualClock(now);
   const port = new RecordingPort(name);
@@ -71,6 +74,7 @@ async function boot(name: string, now: number): Promise<Instance> {
     clock,
     questionLogDays: 30,
     instanceId: name,
+    ...(maxSleepMs !== undefined && { maxSleepMs }),
   });
   scheduler.start();
   await scheduler.settled();
@@ -165,6 +169,28 @@ describe.skipIf(server.url === undefined)('several instances on one Postgres', (
     await a.stop();
     await advance(2 * MINUTE);
     expect(posts).toEqual([expect.objectContaining({ instance: b.name, slot: Date.UTC(2024, 0, 1, 9, 0) })]);
+  });
+
+  it('when the one that took the subscribe stops before the slot, another posts it on time, once', async () => {
+    const a = await boot('a', START, MINUTE);
+    const b = await boot('b', START, MINUTE);
+    const digests = createChannelDigests({
+      store: a.store,
+      now: () => a.clock.now(),
+      zone: 'UTC',
+      onChange: () => a.scheduler.wake(),
+    });
+    expect((await executeInChannel(core, digests, 'subscribe daily 09:00', where)).kind).toBe(
+      'subscriptions',
+    );
+    await a.scheduler.settled();
+    await a.stop();
+    await advance(2 * MINUTE);
+    expect(posts).toEqual([expect.objectContaining({ instance: b.name, slot: Date.UTC(2024, 0, 1, 9, 0) })]);
+    expect((await b.store.subscriptions())[0]).toMatchObject({
+      workspace: 'T0MULTI',
+      lastPostedAt: Date.UTC(2024, 0, 1, 9, 0),
+    });
   });
 
   it('when one dies holding the slot, the other posts it once its lease expires', async () => {
