@@ -13,7 +13,7 @@ import {
   RateLimiter,
   unavailableDigests,
 } from '../src/index.js';
-import { Store } from '../src/store/store.js';
+import { describeLocation, openStore, type Store } from '../src/store/store.js';
 import { runConsole } from './cli/console.js';
 import { createDiscordBot, createInteractionsEndpoint, discordPoster } from './discord/index.js';
 import { type HealthProbe, healthRoute } from './http/health.js';
@@ -29,12 +29,26 @@ import {
 } from './log.js';
 import { createSlackApp, slackPoster } from './slack/index.js';
 
+/** How often each of several instances re-reads the shared subscriptions. */
+const SHARED_STORE_POLL_MS = 60 * 1000;
+
 /** Every credential in the configuration: scrubbed from every log line and start-up error. */
 let secrets: string[] = [];
 
 interface Running {
   name: string;
   stop(): Promise<void>;
+}
+
+/** The password in a postgres:// URL, scrubbed from logs on its own too (drivers quote parts of URLs). */
+function databasePassword(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password === '' ? undefined : password;
+  } catch {
+    return undefined;
+  }
 }
 
 async function main(): Promise<number> {
@@ -55,6 +69,8 @@ async function main(): Promise<number> {
     config.slack?.botToken,
     config.slack?.appToken,
     config.discord?.token,
+    config.digest.databaseUrl,
+    databasePassword(config.digest.databaseUrl),
   ].filter((secret): secret is string => secret !== undefined);
   const log = createLog({ level: config.logLevel, secrets });
   // From here on, a stray rejection is logged and the bot keeps serving; an uncaught exception is logged
@@ -73,9 +89,10 @@ async function main(): Promise<number> {
   let digests: ChannelDigests;
   try {
     // Questions are logged in batches, off the request path; a batch the database refuses is logged here.
-    store = Store.openIn(config.digest.dataDir, {
+    store = await openStore(config.digest, {
       onError: (message, error) => log.error({ source: 'digests', err: error }, message),
     });
+    log.info(`Digests: state in ${describeLocation(config.digest)}.`);
     const opened = store;
     digests = createChannelDigests({
       store: opened,
@@ -86,7 +103,7 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     log.error(
-      `Digests: cannot open the database in ${config.digest.dataDir} (${error instanceof Error ? error.message : String(error)}); scheduled digests and Discord server settings are off. Check DATA_DIR.`,
+      `Digests: cannot open the database, ${describeLocation(config.digest)} (${error instanceof Error ? error.message : String(error)}); scheduled digests and Discord server settings are off. Check ${config.digest.databaseUrl ? 'DATABASE_URL and that Postgres is reachable' : 'DATA_DIR'}.`,
     );
     digests = unavailableDigests(
       'Scheduled digests are unavailable: the bot cannot open its database. Questions and `/cyberviews digest` still work.',
@@ -114,8 +131,8 @@ async function main(): Promise<number> {
       : undefined;
   if (endpoint) routes.push(endpoint.route);
   const slackHttp = config.slack !== undefined && !config.slack.appToken;
-  // A cheap query on the store; swap for store.ping() when the store is asynchronous.
-  const probe: HealthProbe = async () => (store?.schemaVersion ?? 0) > 0;
+  // A cheap query on the store (SELECT 1): 503 when it cannot be reached.
+  const probe: HealthProbe = async () => (store ? store.ping() : false);
   if (slackHttp || endpoint) routes.push(healthRoute(probe));
   if (config.slack) {
     const slack = createSlackApp(core, {
@@ -164,6 +181,8 @@ async function main(): Promise<number> {
       ports,
       questionLogDays: config.digest.questionLogDays,
       log: contextLogger(log, 'digests'),
+      // Other instances share the database: look at it every minute, not every hour.
+      ...(opened.kind === 'postgres' && { maxSleepMs: SHARED_STORE_POLL_MS }),
     });
     scheduler.start();
     const active = scheduler;
@@ -189,7 +208,7 @@ async function main(): Promise<number> {
   }
   // The database closes last, once no question can come in: closing writes the queued question log.
   try {
-    store?.close();
+    await store?.close();
   } catch (error) {
     log.error({ err: error }, 'Digests: error while closing the database');
   }

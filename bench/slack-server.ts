@@ -14,7 +14,7 @@ import { boltLogger, createLog, logStream } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
 import { createChannelDigests, createCyberviews } from '../src/index.js';
 import { DEFAULT_RATE_LIMITS, RateLimiter } from '../src/ratelimit/index.js';
-import { Store } from '../src/store/store.js';
+import { openSqliteStoreIn } from '../src/store/sqlite.js';
 import { plainMinisearch } from './yardstick.js';
 
 export const BENCH_SECRET = '0123456789abcdef0123456789abcdef';
@@ -70,12 +70,13 @@ async function main(kind: string): Promise<void> {
   // Logs as in production (one line per command), written where they cost the same but are not kept.
   const log = createLog({ level: 'info', destination: logStream('/dev/null') });
   const dataDir = mkdtempSync(join(tmpdir(), 'cyberviews-bench-'));
-  const store = Store.openIn(dataDir);
+  const store = openSqliteStoreIn(dataDir);
   const digests = createChannelDigests({ store, now: () => Date.now(), zone: 'UTC' });
   const stop = () => {
-    store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-    process.exit(0);
+    void store.close().finally(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(0);
+    });
   };
   process.removeAllListeners('SIGTERM');
   process.once('SIGTERM', stop);

@@ -24,6 +24,8 @@ export interface DiscordConfig {
 export interface DigestConfig {
   /** DATA_DIR: where the SQLite database lives (created on first run). */
   dataDir: string;
+  /** DATABASE_URL: a postgres:// URL; when set, the store is Postgres (several instances may share it). */
+  databaseUrl?: string;
   /** DIGEST_TZ: the time zone of subscriptions that name none. */
   zone: string;
   /** QUESTION_LOG_DAYS: how long questions are kept for recaps. */
@@ -81,7 +83,17 @@ function digestConfig(env: Env, problems: string[]): DigestConfig {
   const days = Number(daysText);
   if (!/^\d+$/.test(daysText) || days < 1 || days > 3650)
     problems.push('QUESTION_LOG_DAYS must be a whole number of days from 1 to 3650.');
-  return { dataDir: present(env, 'DATA_DIR') ?? './data', zone, questionLogDays: days };
+  const databaseUrl = present(env, 'DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/./.test(databaseUrl))
+    problems.push(
+      'DATABASE_URL must be a Postgres URL, e.g. postgres://cyberviews:secret@db.example.com:5432/cyberviews (leave it unset for the embedded SQLite file in DATA_DIR).',
+    );
+  return {
+    dataDir: present(env, 'DATA_DIR') ?? './data',
+    ...(databaseUrl !== undefined && { databaseUrl }),
+    zone,
+    questionLogDays: days,
+  };
 }
 
 function wholeNumber(env: Env, name: string, fallback: number, max: number, problems: string[]): number {

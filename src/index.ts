@@ -16,7 +16,7 @@ export {
   type Where,
 } from './digest/channels.js';
 export { sourceKindsLabel } from './digest/extract.js';
-export type { PostPort, PostResult } from './digest/post.js';
+export type { PostAttempt, PostPort, PostResult } from './digest/post.js';
 export { needsAdmin } from './digest/subscribe.js';
 export type * from './digest/types.js';
 export {

@@ -1,9 +1,11 @@
 // The Discord "post to channel" port: scheduled digests go to the channel messages endpoint
 // (POST /channels/:id/messages) through discord.js's REST client. Discord's error codes are sorted here
-// into "the bot cannot post there" (pause the subscription) and "try again later".
+// into "the bot cannot post there" (pause the subscription) and "try again later". Each post carries a nonce
+// naming its slot with enforce_nonce, so Discord drops a second create of the same slot made within a few
+// minutes (an instance that died after Discord accepted the post, and another taking the slot over).
 
 import { type Client, DiscordAPIError, Routes } from 'discord.js';
-import type { PostPort, PostResult, ScheduledPost } from '../../src/index.js';
+import type { PostAttempt, PostPort, PostResult, ScheduledPost } from '../../src/index.js';
 import { renderScheduledPost } from './render/digest.js';
 
 /** Unknown Channel, Missing Access, Cannot send messages to this user, Missing Permissions, and friends. */
@@ -12,11 +14,17 @@ const NO_ACCESS_CODES = new Set([10003, 50001, 50007, 50013, 50083]);
 export function discordPoster(client: Client, sourceUrl: string): PostPort {
   return {
     platform: 'discord',
-    async post(channel: string, post: ScheduledPost): Promise<PostResult> {
+    async post(channel: string, post: ScheduledPost, attempt?: PostAttempt): Promise<PostResult> {
       const { embeds, components } = renderScheduledPost(post, sourceUrl);
       try {
         await client.rest.post(Routes.channelMessages(channel), {
-          body: { embeds, components, allowed_mentions: { parse: [] } },
+          body: {
+            embeds,
+            components,
+            allowed_mentions: { parse: [] },
+            // Discord's nonce holds at most 25 characters; the key's end (the slot) is what differs.
+            ...(attempt && { nonce: attempt.key.slice(-25), enforce_nonce: true }),
+          },
         });
         return { ok: true };
       } catch (error) {

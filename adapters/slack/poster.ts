@@ -1,8 +1,10 @@
 // The Slack "post to channel" port: scheduled digests go out with chat.postMessage through Bolt's client.
 // Slack's error codes are sorted here into "the bot cannot post there" (pause) and "try again later".
+// Each post carries message metadata naming its slot; before posting a slot again (an earlier attempt
+// may have gone through), the channel's recent history is searched for it, so it is not posted twice.
 
 import type { App } from '@slack/bolt';
-import type { PostPort, PostResult, ScheduledPost } from '../../src/index.js';
+import type { PostAttempt, PostPort, PostResult, ScheduledPost } from '../../src/index.js';
 import { renderScheduledPost } from './render/digest.js';
 
 /** chat.postMessage errors that mean the bot was removed, lost permission, or the channel is gone. */
@@ -29,15 +31,44 @@ function slackError(error: unknown): string | undefined {
   return typeof data?.error === 'string' ? data.error : undefined;
 }
 
+/** The metadata event type of a scheduled digest; its payload's `key` names the slot. */
+export const DIGEST_EVENT = 'cyberviews_digest';
+
+/**
+ * Whether the channel already shows the digest for this slot (an earlier attempt reached Slack). Reads
+ * the history since the slot (scopes channels:history, groups:history, im:history); when Slack will not
+ * say (a missing scope, an outage), false: posting again is better than losing the digest.
+ */
+async function alreadyPosted(app: App, channel: string, slot: number, key: string): Promise<boolean> {
+  try {
+    const history = await app.client.conversations.history({
+      channel,
+      oldest: String(Math.floor(slot / 1000)),
+      include_all_metadata: true,
+      limit: 200,
+    });
+    return (history.messages ?? []).some(
+      (message) =>
+        message.metadata?.event_type === DIGEST_EVENT &&
+        (message.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+    );
+  } catch {
+    return false;
+  }
+}
+
 export function slackPoster(app: App, sourceUrl: string): PostPort {
   return {
     platform: 'slack',
-    async post(channel: string, post: ScheduledPost): Promise<PostResult> {
+    async post(channel: string, post: ScheduledPost, attempt?: PostAttempt): Promise<PostResult> {
       try {
+        if (attempt && attempt.attempt > 1 && (await alreadyPosted(app, channel, post.slot, attempt.key)))
+          return { ok: true };
         await app.client.chat.postMessage({
           channel,
           unfurl_links: false,
           ...renderScheduledPost(post, sourceUrl),
+          ...(attempt && { metadata: { event_type: DIGEST_EVENT, event_payload: { key: attempt.key } } }),
         });
         return { ok: true };
       } catch (error) {

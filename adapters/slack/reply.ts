@@ -39,7 +39,12 @@ export interface ReplyOptions {
 }
 
 /** Runs a command line, in its channel when the caller knows it. */
-function runText(core: Cyberviews, text: string, options: ReplyOptions, parsed?: Command): CommandResult {
+function runText(
+  core: Cyberviews,
+  text: string,
+  options: ReplyOptions,
+  parsed?: Command,
+): CommandResult | Promise<CommandResult> {
   const command = parsed ?? parseCommand(text);
   return options.channel
     ? runInChannel(core, options.channel.digests, command, options.channel.where)
@@ -52,17 +57,22 @@ const OOPS = notice(
 );
 
 /** A line typed after `/cyberviews`, after a mention or in a DM (`command`: the line, already parsed). */
-export function replyToText(core: Cyberviews, text: string, options: ReplyOptions, command?: Command): Reply {
+export function replyToText(
+  core: Cyberviews,
+  text: string,
+  options: ReplyOptions,
+  command?: Command,
+): Promise<Reply> {
   return replay(core, { kind: 'command', text }, options, command);
 }
 
 /** Produces a message again (Share in channel) or the next page of an answer (More results). */
-export function replay(
+export async function replay(
   core: Cyberviews,
   request: SlackReplay,
   options: ReplyOptions,
   parsed?: Command,
-): Reply {
+): Promise<Reply> {
   try {
     const offset = request.kind === 'command' ? 0 : request.offset;
     const result: CommandResult =
@@ -70,7 +80,7 @@ export function replay(
         ? { kind: 'answer', answer: core.ask(request.question, { offset, limit: ANSWER_PAGE_SIZE }) }
         : request.kind === 'digest'
           ? core.run(request.topic === null ? { kind: 'digest' } : { kind: 'digest', topic: request.topic })
-          : runText(core, request.text, options, parsed);
+          : await runText(core, request.text, options, parsed);
     const view = { sourceUrl: core.about.meta.url, offset };
     if (result.kind !== 'answer' || !result.answer.answered || result.answer.passages.length === 0) {
       const share = options.shareable && !isPersonal(result) ? { share: request } : {};

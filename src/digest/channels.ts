@@ -15,14 +15,16 @@ export interface Where {
   platform: Platform;
   channel: string;
   admin: boolean;
+  /** The Slack team (or enterprise) or Discord guild the channel belongs to; absent in a DM or the console. */
+  workspace?: string | null;
 }
 
 export interface ChannelDigests {
   /** False when subscriptions cannot work (no database); commands then say so. */
   readonly available: boolean;
-  subscribe(args: string, where: Where): CommandResult;
-  unsubscribe(where: Where): CommandResult;
-  subscriptions(where: Where): CommandResult;
+  subscribe(args: string, where: Where): Promise<CommandResult>;
+  unsubscribe(where: Where): Promise<CommandResult>;
+  subscriptions(where: Where): Promise<CommandResult>;
   /** Notes a question asked in a channel (text and time only, never who asked). */
   logQuestion(question: string, where: Where): void;
 }
@@ -55,27 +57,35 @@ export function toView(record: SubscriptionRecord, now: number): SubscriptionVie
 /** Channel commands backed by the store. */
 export function createChannelDigests(options: ChannelDigestsOptions): ChannelDigests {
   const { store, now } = options;
-  const guard = (action: () => CommandResult): CommandResult => {
+  const guard = async (action: () => Promise<CommandResult>): Promise<CommandResult> => {
     try {
-      return action();
+      return await action();
     } catch (error) {
       options.onError?.('digest store failed', error);
       return { kind: 'error', message: SORRY };
     }
   };
-  const list = (where: Where, message: string): CommandResult => {
-    const record = store.subscriptionFor(where.platform, where.channel);
+  const list = async (where: Where, message: string): Promise<CommandResult> => {
+    const record = await store.subscriptionFor(where.platform, where.channel);
     return { kind: 'subscriptions', message, subscriptions: record ? [toView(record, now())] : [] };
   };
   return {
     available: true,
     subscribe: (args, where) =>
-      guard(() => {
+      guard(async () => {
         const parsed = parseSubscription(args, { admin: where.admin, defaultZone: options.zone });
         if (!parsed.ok) return { kind: 'error', message: parsed.message };
         const { request } = parsed;
-        const replaced = store.subscriptionFor(where.platform, where.channel) !== undefined;
-        store.subscribe({ platform: where.platform, channel: where.channel, ...request }, now());
+        const replaced = (await store.subscriptionFor(where.platform, where.channel)) !== undefined;
+        await store.subscribe(
+          {
+            platform: where.platform,
+            channel: where.channel,
+            workspace: where.workspace ?? null,
+            ...request,
+          },
+          now(),
+        );
         options.onChange?.();
         const what =
           request.topic === null ? 'the next part of the article' : `the digest on “${request.topic}”`;
@@ -85,8 +95,8 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
         );
       }),
     unsubscribe: (where) =>
-      guard(() => {
-        const removed = store.unsubscribe(where.platform, where.channel);
+      guard(async () => {
+        const removed = await store.unsubscribe(where.platform, where.channel);
         options.onChange?.();
         return {
           kind: 'subscriptions',
@@ -97,8 +107,8 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
         };
       }),
     subscriptions: (where) =>
-      guard(() => {
-        const record = store.subscriptionFor(where.platform, where.channel);
+      guard(async () => {
+        const record = await store.subscriptionFor(where.platform, where.channel);
         return list(
           where,
           record === undefined
@@ -110,7 +120,13 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
       }),
     logQuestion: (question, where) => {
       try {
-        store.logQuestion(where.platform, where.channel, question, now());
+        store.logQuestion({
+          platform: where.platform,
+          channel: where.channel,
+          workspace: where.workspace ?? null,
+          question,
+          askedAt: now(),
+        });
       } catch (error) {
         // Losing one recap line is better than failing the answer the user is waiting for.
         options.onError?.('could not log a question', error);
@@ -121,7 +137,7 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
 
 /** Channel commands when there is no database: each says digests are unavailable, and why. */
 export function unavailableDigests(reason = DIGESTS_UNAVAILABLE): ChannelDigests {
-  const unavailable = (): CommandResult => ({ kind: 'unavailable', message: reason });
+  const unavailable = async (): Promise<CommandResult> => ({ kind: 'unavailable', message: reason });
   return {
     available: false,
     subscribe: unavailable,
@@ -140,17 +156,17 @@ export function executeInChannel(
   digests: ChannelDigests,
   text: string,
   where: Where,
-): CommandResult {
+): Promise<CommandResult> {
   return runInChannel(core, digests, parseCommand(text), where);
 }
 
 /** `executeInChannel` for a line the adapter has already parsed (it parses once, for limits and logs too). */
-export function runInChannel(
+export async function runInChannel(
   core: Cyberviews,
   digests: ChannelDigests,
   command: Command,
   where: Where,
-): CommandResult {
+): Promise<CommandResult> {
   switch (command.kind) {
     case 'subscribe':
       return digests.subscribe(command.args, where);

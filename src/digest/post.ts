@@ -13,7 +13,17 @@ export type PostFailure = 'no-access' | 'transient';
 
 export type PostResult = { ok: true } | { ok: false; failure: PostFailure; reason: string };
 
+/**
+ * Which attempt at a slot a post is. `key` is the same on every attempt at the slot, on every instance;
+ * `attempt` > 1 means an earlier attempt may have reached the platform (it failed, or its instance died
+ * before recording it), so a port that can tell should check before posting again, or post idempotently.
+ */
+export interface PostAttempt {
+  key: string;
+  attempt: number;
+}
+
 export interface PostPort {
   readonly platform: Platform;
-  post(channel: string, post: ScheduledPost): Promise<PostResult>;
+  post(channel: string, post: ScheduledPost, attempt?: PostAttempt): Promise<PostResult>;
 }

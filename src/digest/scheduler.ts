@@ -1,8 +1,16 @@
-// Posts scheduled digests. Each subscription's cron pattern (croner) gives its slots; the store records
-// the last slot claimed, so a restart loses nothing and posts nothing twice, and a channel that missed
-// several slots while the bot was down gets ONE catch-up post. The clock is injected so tests can move time.
+// Posts scheduled digests. Each subscription's cron pattern (croner) gives its slots; each slot is claimed
+// in the store with one atomic statement and a lease before it is posted, and marked posted after, so a
+// restart loses nothing, one instance or several on one database post a slot once, and a channel that
+// missed several slots while the bot was down gets ONE catch-up post. The clock is injected so tests can
+// move time.
+//
+// Delivery is at-least-once: when an instance dies between the platform accepting a post and the store
+// recording it, the lease expires and the slot is posted again, by this or another instance. The ports
+// narrow that window (Discord's message nonce, Slack's message metadata; see `PostAttempt`).
 
-import type { Store, SubscriptionRecord } from '../store/store.js';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { SlotClaim, Store, SubscriptionRecord } from '../store/store.js';
 import type { Answer, Article, Logger } from '../types.js';
 import type { PostPort, PostResult } from './post.js';
 import { readingDigest } from './reading.js';
@@ -42,11 +50,21 @@ export interface SchedulerOptions {
   log?: SchedulerLogger;
   /** QUESTION_LOG_DAYS: questions older than this are deleted. */
   questionLogDays: number;
+  /** Who this instance is in the slot leases; unique per process by default. */
+  instanceId?: string;
+  /** How long a claim holds before another instance may take the slot over (renewed while posting). */
+  leaseMs?: number;
+  /**
+   * Longest sleep between reads of the subscriptions (an hour by default). Several instances on one
+   * database set it short: another instance's new subscription, or its slot left by an instance that
+   * stopped, is then seen within this time.
+   */
+  maxSleepMs?: number;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Longest sleep between checks, so a suspended machine or a clock change is noticed within the hour. */
-const MAX_SLEEP = 60 * 60 * 1000;
+export const MAX_SLEEP = 60 * 60 * 1000;
 /** A failed post is tried again after 5, 10, 20, 40 minutes; then the subscription is paused. */
 const RETRY_BASE = 5 * 60 * 1000;
 const MAX_ATTEMPTS = 5;
@@ -54,10 +72,38 @@ const MAX_ATTEMPTS = 5;
 export const RECAP_LIMIT = 5;
 /** Catching up never walks more slots than this (a year of hourly slots). */
 const MAX_SLOTS_WALKED = 10_000;
+/**
+ * A claim's lease: an instance that dies mid-post frees its slot within a minute (inside the few minutes
+ * Discord's nonce remembers a message), and a post that takes longer has its lease renewed every third of it.
+ */
+/** The shortest sleep between runs. */
+const MIN_RECHECK = 1000;
+export const DEFAULT_LEASE_MS = 60 * 1000;
+
+/** This process in the slot leases: host, pid and a random suffix (two containers may share a pid). */
+export function defaultInstanceId(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
 
 const quiet: SchedulerLogger = { info: () => {}, warn: () => {}, error: () => {} };
 
-/** Where the next slot is counted from: the last slot claimed, else the moment of subscribing. */
+/** The idempotency key of a claimed slot: the same for every attempt at it, on every instance. */
+export function slotKey(claim: Pick<SlotClaim, 'subscriptionId' | 'slotAt'>): string {
+  return `${claim.subscriptionId}:${claim.slotAt}`;
+}
+
+/**
+ * When a subscription next needs this scheduler: its next slot, or now when one is due, or the end of
+ * the lease someone holds on the due slot.
+ */
+function wakeFor(subscription: SubscriptionRecord, now: number): number | null {
+  const due = dueSlot(subscription, now);
+  if (due === undefined) return nextRun(subscription.cron, subscription.zone, countFrom(subscription));
+  const { pending } = subscription;
+  return pending !== null && pending.slotAt === due && pending.leaseUntil > now ? pending.leaseUntil : now;
+}
+
+/** Where the next slot is counted from: the last slot posted, else the moment of subscribing. */
 function countFrom(subscription: SubscriptionRecord): number {
   return subscription.lastSlotAt ?? subscription.createdAt;
 }
@@ -84,9 +130,11 @@ export class Scheduler {
   private readonly ports: Map<Platform, PostPort>;
   private timer: unknown;
   private running: Promise<number> | undefined;
+  /** The latest wake-up: its run and the re-planning after it. */
+  private cycle: Promise<void> = Promise.resolve();
   private started = false;
-  /** Transient failures per subscription: attempts so far and when to try again. */
-  private readonly retries = new Map<number, { attempts: number; at: number }>();
+  private readonly instanceId: string;
+  private readonly leaseMs: number;
   /** After a run the store failed, no new run before this time (the due slot would otherwise retry at once). */
   private backoffUntil: number | undefined;
 
@@ -95,6 +143,8 @@ export class Scheduler {
     this.clock = options.clock ?? systemClock;
     this.log = options.log ?? quiet;
     this.ports = new Map(options.ports.map((port) => [port.platform, port]));
+    this.instanceId = options.instanceId ?? defaultInstanceId();
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   }
 
   /** Posts what is due now (catching up after downtime), then sleeps until the next slot. */
@@ -109,17 +159,24 @@ export class Scheduler {
     if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     this.timer = undefined;
     await this.running;
+    await this.cycle;
   }
 
   /** Re-plans after subscriptions change: runs what is due, then sleeps until the next slot. */
   wake(): void {
     if (!this.started) return;
-    void this.runDue().finally(() => this.arm());
+    this.cycle = this.runDue().then(() => this.arm());
   }
 
-  /** Resolves when the run in progress (if any) has finished. */
+  /** Who this instance is in the slot leases. */
+  get owner(): string {
+    return this.instanceId;
+  }
+
+  /** Resolves when the run in progress (if any) has finished and the next wake-up is planned. */
   async settled(): Promise<void> {
     await this.running;
+    await this.cycle;
   }
 
   /** Posts every due digest once; resolves with how many went out. Runs never overlap. */
@@ -143,24 +200,27 @@ export class Scheduler {
     return this.running;
   }
 
-  /** When the next slot of any active subscription falls (ms since the epoch), or undefined. */
-  nextWake(): number | undefined {
+  /**
+   * When the next slot of any active subscription falls (ms since the epoch), or undefined. A due slot
+   * someone holds a lease on (another instance posting it, or a failed post waiting to be retried) counts
+   * from the lease's end.
+   */
+  async nextWake(): Promise<number | undefined> {
+    const now = this.clock.now();
     let earliest: number | undefined;
-    for (const subscription of this.store.subscriptions()) {
+    for (const subscription of await this.store.subscriptions()) {
       if (subscription.pausedAt !== null || !this.ports.has(subscription.platform)) continue;
-      const retry = this.retries.get(subscription.id);
-      const at = retry?.at ?? nextRun(subscription.cron, subscription.zone, countFrom(subscription));
+      const at = wakeFor(subscription, now);
       if (at !== null && (earliest === undefined || at < earliest)) earliest = at;
     }
     return earliest;
   }
 
-  private arm(): void {
+  private async arm(): Promise<void> {
     if (!this.started) return;
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     let next: number | undefined;
     try {
-      next = this.nextWake();
+      next = await this.nextWake();
     } catch (error) {
       // The store cannot even be read: keep the timer alive, so digests resume when it can.
       this.log.error('scheduled digests cannot read their subscriptions; trying again in a few minutes', {
@@ -168,8 +228,15 @@ export class Scheduler {
       });
       next = this.clock.now() + RETRY_BASE;
     }
+    if (!this.started) return;
+    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
     if (next !== undefined && this.backoffUntil !== undefined) next = Math.max(next, this.backoffUntil);
-    const delay = Math.min(MAX_SLEEP, Math.max(0, (next ?? Number.POSITIVE_INFINITY) - this.clock.now()));
+    // A slot still due right after a run could not be claimed (another instance has just taken it): look
+    // again shortly rather than spin.
+    const delay = Math.min(
+      this.options.maxSleepMs ?? MAX_SLEEP,
+      Math.max(MIN_RECHECK, (next ?? Number.POSITIVE_INFINITY) - this.clock.now()),
+    );
     this.timer = this.clock.setTimeout(() => {
       this.timer = undefined;
       this.wake();
@@ -178,17 +245,17 @@ export class Scheduler {
 
   private async postDue(): Promise<number> {
     const now = this.clock.now();
-    const pruned = this.store.pruneQuestions(now - this.options.questionLogDays * DAY);
+    const pruned = await this.store.pruneQuestions(now - this.options.questionLogDays * DAY);
     if (pruned > 0) this.log.info('question log pruned', { questions: pruned });
     let posted = 0;
-    for (const subscription of this.store.subscriptions()) {
+    for (const subscription of await this.store.subscriptions()) {
       if (subscription.pausedAt !== null) continue;
       const port = this.ports.get(subscription.platform);
       if (!port) continue;
-      const retry = this.retries.get(subscription.id);
-      if (retry && retry.at > now) continue;
       const slot = dueSlot(subscription, now);
       if (slot === undefined) continue;
+      const { pending } = subscription;
+      if (pending !== null && pending.slotAt === slot && pending.leaseUntil > now) continue;
       if (await this.postOne(subscription, slot, now, port)) posted += 1;
     }
     return posted;
@@ -200,38 +267,46 @@ export class Scheduler {
     now: number,
     port: PostPort,
   ): Promise<boolean> {
-    const { id, platform, channel } = subscription;
-    const previous =
-      subscription.lastSlotAt !== null && subscription.lastPostedAt !== null
-        ? { lastSlotAt: subscription.lastSlotAt, lastPostedAt: subscription.lastPostedAt }
-        : null;
-    // Claim first: a crash after this point can lose one post but never send it twice.
-    if (!this.store.claimSlot(id, previous, slot, now)) return false;
+    const { id, platform, channel, workspace } = subscription;
+    const claim = await this.store.claimSlot({
+      subscriptionId: id,
+      slotAt: slot,
+      owner: this.instanceId,
+      now,
+      leaseUntil: now + this.leaseMs,
+    });
+    // Another instance holds the slot, posted it, or the subscription was paused or removed meanwhile.
+    if (claim === undefined) return false;
     const since = subscription.lastPostedAt ?? subscription.createdAt;
     let result: PostResult;
     let next: number | undefined;
+    const renewal = this.keepLease(claim);
     try {
-      const post = this.buildPost(subscription, slot, since, now);
+      const post = await this.buildPost(subscription, slot, since, now);
       next = post.digest.part?.nextParagraph;
-      result = await port.post(channel, post);
+      result = await port.post(channel, post, { key: slotKey(claim), attempt: claim.attempt });
     } catch (error) {
       result = {
         ok: false,
         failure: 'transient',
         reason: error instanceof Error ? error.message : String(error),
       };
+    } finally {
+      renewal.stop();
     }
+    const after = this.clock.now();
     if (result.ok) {
-      if (subscription.topic === null && next !== undefined)
-        this.store.setReadingPosition(platform, channel, next, now);
-      this.retries.delete(id);
+      const reading =
+        subscription.topic === null && next !== undefined
+          ? { platform, channel, workspace, nextParagraph: next }
+          : undefined;
+      await this.store.completeSlot(claim, after, reading);
       this.log.info('digest posted', { platform, channel, slot: new Date(slot).toISOString() });
       return true;
     }
     if (result.failure === 'no-access') {
-      // The claim stays: the slot is spent, and the paused subscription will not be tried again.
-      this.store.pause(id, result.reason, now);
-      this.retries.delete(id);
+      // The claim stays unposted and the subscription paused: the slot will not be tried again.
+      await this.store.pause(id, result.reason, after);
       this.log.warn('subscription paused: the bot cannot post in the channel', {
         platform,
         channel,
@@ -239,11 +314,12 @@ export class Scheduler {
       });
       return false;
     }
-    this.store.releaseSlot(id, previous);
-    const attempts = (this.retries.get(id)?.attempts ?? 0) + 1;
-    if (attempts >= MAX_ATTEMPTS) {
-      this.store.pause(id, `posting failed ${attempts} times in a row (last: ${result.reason})`, now);
-      this.retries.delete(id);
+    if (claim.attempt >= MAX_ATTEMPTS) {
+      await this.store.pause(
+        id,
+        `posting failed ${claim.attempt} times in a row (last: ${result.reason})`,
+        after,
+      );
       this.log.warn('subscription paused after repeated failures', {
         platform,
         channel,
@@ -251,19 +327,64 @@ export class Scheduler {
       });
       return false;
     }
-    this.retries.set(id, { attempts, at: now + RETRY_BASE * 2 ** (attempts - 1) });
-    this.log.warn('digest post failed; will retry', { platform, channel, attempts, reason: result.reason });
+    // Back off: no instance claims the slot again before then.
+    await this.store.releaseSlot(claim, after + RETRY_BASE * 2 ** (claim.attempt - 1));
+    this.log.warn('digest post failed; will retry', {
+      platform,
+      channel,
+      attempts: claim.attempt,
+      reason: result.reason,
+    });
     return false;
   }
 
+  /** Renews a claim's lease every third of it while its post is in progress. */
+  private keepLease(claim: SlotClaim): { stop(): void } {
+    let handle: unknown;
+    let stopped = false;
+    const every = Math.max(1, Math.floor(this.leaseMs / 3));
+    const renew = () => {
+      handle = this.clock.setTimeout(() => {
+        if (stopped) return;
+        this.store.renewLease(claim, this.clock.now() + this.leaseMs).then(
+          (held) => {
+            if (held) renew();
+            else this.log.warn('digest slot lease lost while posting', { slot: slotKey(claim) });
+          },
+          (error: unknown) => {
+            this.log.warn('could not renew a digest slot lease; trying again', {
+              error: error instanceof Error ? error.message : String(error),
+            });
+            renew();
+          },
+        );
+      }, every);
+    };
+    renew();
+    return {
+      stop: () => {
+        stopped = true;
+        if (handle !== undefined) this.clock.clearTimeout(handle);
+      },
+    };
+  }
+
   /** The digest a subscription posts now, with the recap of questions asked since `since`. */
-  buildPost(subscription: SubscriptionRecord, slot: number, since: number, now: number): ScheduledPost {
+  async buildPost(
+    subscription: SubscriptionRecord,
+    slot: number,
+    since: number,
+    now: number,
+  ): Promise<ScheduledPost> {
     const { core } = this.options;
     const digest =
       subscription.topic === null
-        ? readingDigest(core.article, this.store.readingPosition(subscription.platform, subscription.channel))
+        ? readingDigest(
+            core.article,
+            await this.store.readingPosition(subscription.platform, subscription.channel),
+          )
         : digestTopic(core, subscription.topic);
-    const asked = this.store.questionsBetween(subscription.platform, subscription.channel, since, now);
+    const asked = await this.store.questionsBetween(subscription.platform, subscription.channel, since, now);
     // The same question asked twice is recapped once, at its latest time; newest questions first.
     const latest = new Map<string, { question: string; askedAt: number }>();
     for (const entry of asked) latest.set(entry.question.toLowerCase(), entry);

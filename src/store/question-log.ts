@@ -4,13 +4,9 @@
 // writes the queue before any read of the log and when it closes, and a batch the database refused
 // stays queued (up to a bound) for the next try.
 
-/** One line of the log: a question asked in a channel, and when. Never who asked. */
-export interface QuestionLine {
-  platform: string;
-  channel: string;
-  question: string;
-  askedAt: number;
-}
+import type { QuestionLine } from './types.js';
+
+export type { QuestionLine };
 
 export interface QuestionLogOptions {
   /** How long a line may wait before its batch is written (ms); 0 writes each line at once. */
@@ -35,10 +31,12 @@ export const DEFAULT_QUESTION_LOG: QuestionLogOptions = {
 export class QuestionLog {
   private queue: QuestionLine[] = [];
   private armed = false;
+  /** The batch being written, so a flush waits for the one before it (the log stays in order). */
+  private writing: Promise<unknown> = Promise.resolve();
 
   constructor(
     /** Writes a batch in one transaction; throws when the database refuses it. */
-    private readonly write: (lines: readonly QuestionLine[]) => void,
+    private readonly write: (lines: readonly QuestionLine[]) => Promise<void>,
     private readonly options: QuestionLogOptions,
   ) {}
 
@@ -48,14 +46,14 @@ export class QuestionLog {
     if (this.queue.length > MAX_QUEUED_QUESTIONS)
       this.queue.splice(0, this.queue.length - MAX_QUEUED_QUESTIONS);
     if (this.options.delayMs <= 0) {
-      this.flush();
+      void this.flush();
       return;
     }
     if (this.armed) return;
     this.armed = true;
     this.options.schedule(() => {
       this.armed = false;
-      this.flush();
+      void this.flush();
     }, this.options.delayMs);
   }
 
@@ -64,13 +62,22 @@ export class QuestionLog {
     return this.queue.length;
   }
 
-  /** Writes every queued line now; returns how many were written (0 when the database refused them). */
-  flush(): number {
+  /**
+   * Writes every queued line now, after any batch already being written; resolves with how many were
+   * written (0 when the database refused them). Never rejects.
+   */
+  flush(): Promise<number> {
+    const done = this.writing.then(() => this.writeQueued());
+    this.writing = done;
+    return done;
+  }
+
+  private async writeQueued(): Promise<number> {
     if (this.queue.length === 0) return 0;
     const batch = this.queue;
     this.queue = [];
     try {
-      this.write(batch);
+      await this.write(batch);
       return batch.length;
     } catch (error) {
       // Put back in front of anything queued meanwhile, for the next try.

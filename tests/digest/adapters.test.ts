@@ -8,15 +8,20 @@ import { LogLevel } from '@slack/bolt';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordBot, discordPoster } from '../../adapters/discord/index.js';
 import { createSlackApp, slackPoster } from '../../adapters/slack/index.js';
+import { DIGEST_EVENT } from '../../adapters/slack/poster.js';
 import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { createChannelDigests } from '../../src/digest/channels.js';
 import type { PostPort } from '../../src/digest/post.js';
 import { Scheduler } from '../../src/digest/scheduler.js';
+import { digestTopic } from '../../src/digest/topic.js';
+import type { ScheduledPost } from '../../src/digest/types.js';
 import { createCyberviews } from '../../src/index.js';
-import { Store } from '../../src/store/store.js';
+import { openSqliteStoreIn } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
+import { FAKE_GUILD_ID } from '../fakes/discord/ids.js';
 import { FAKE_APPLICATION, OptionType, startFakeDiscord } from '../fakes/discord/index.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
-import { ackMessage, CHANNEL, SlackSender } from '../fakes/slack/slack.js';
+import { ackMessage, CHANNEL, SlackSender, TEAM } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
 import { CITED } from '../support/cited.js';
 import { ManualClock } from './clock.js';
@@ -31,7 +36,7 @@ let cleanup: (() => Promise<void>)[] = [];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cyberviews-adapters-'));
-  store = Store.openIn(dir);
+  store = openSqliteStoreIn(dir);
   // 08:00 UTC today, so the fakes' real-time signatures stay valid while the scheduler's clock moves.
   const today = new Date();
   clock = new ManualClock(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 8, 0));
@@ -40,7 +45,7 @@ beforeEach(() => {
 afterEach(async () => {
   for (const stop of cleanup.reverse()) await stop();
   cleanup = [];
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -96,7 +101,7 @@ async function startSlack() {
     await Promise.all([api.close(), responses.close()]);
   });
   const slack = new SlackSender(`http://127.0.0.1:${port}/slack/events`, 'adapter-test-secret');
-  return { api, responses, slack, settle };
+  return { api, responses, slack, settle, slackApp: app };
 }
 
 describe('Slack', () => {
@@ -119,6 +124,29 @@ describe('Slack', () => {
     expect(JSON.stringify(body.blocks)).toMatch(/Reading, part 1 of/);
     expect(JSON.stringify(body.blocks)).toMatch(/what is cyber sovereignty/);
     expect(limitViolations(body)).toEqual([]);
+    // The post names its slot in message metadata; the subscription belongs to the workspace.
+    expect(body.metadata).toEqual({ event_type: DIGEST_EVENT, event_payload: { key: expect.any(String) } });
+    expect((await store.subscriptions())[0]?.workspace).toBe(TEAM.id);
+  });
+
+  it('does not post a slot again when the channel already shows it (an earlier attempt went through)', async () => {
+    const { api, slackApp } = await startSlack();
+    const poster = slackPoster(slackApp.bolt, core.about.meta.url);
+    const post: ScheduledPost = {
+      digest: digestTopic(core, 'ICANN'),
+      recap: [],
+      recapOmitted: 0,
+      slot: Date.UTC(2024, 0, 1, 9),
+    };
+    expect(await poster.post(CHANNEL.id, post, { key: '1:1704099600000', attempt: 1 })).toEqual({ ok: true });
+    expect(await poster.post(CHANNEL.id, post, { key: '1:1704099600000', attempt: 2 })).toEqual({ ok: true });
+    expect(api.callsTo('conversations.history')).toHaveLength(1);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    // Another slot, or a history Slack will not show (missing scope): posted.
+    expect(await poster.post(CHANNEL.id, post, { key: '1:1704186000000', attempt: 2 })).toEqual({ ok: true });
+    api.failNext('conversations.history', 'missing_scope');
+    expect(await poster.post(CHANNEL.id, post, { key: '1:1704272400000', attempt: 3 })).toEqual({ ok: true });
+    expect(api.callsTo('chat.postMessage')).toHaveLength(3);
   });
 
   it('takes a cron schedule from a workspace admin (users.info) and refuses it to a member', async () => {
@@ -136,7 +164,7 @@ describe('Slack', () => {
 
     const asked = api.callsTo('users.info').map((call) => call.body.user);
     expect(asked).toEqual(['U0MEMBER', 'U0ADMIN']);
-    expect(store.subscriptions().length).toBe(1);
+    expect((await store.subscriptions()).length).toBe(1);
   });
 
   it('pauses the subscription, with the reason, once the bot is removed from the channel', async () => {
@@ -146,7 +174,7 @@ describe('Slack', () => {
 
     await settle(HOUR + 60 * 1000);
     expect(api.callsTo('chat.postMessage')).toHaveLength(1);
-    const paused = store.subscriptions()[0];
+    const paused = (await store.subscriptions())[0];
     expect(paused?.pausedAt).not.toBeNull();
     expect(paused?.pausedReason).toMatch(/not_in_channel/);
 
@@ -209,6 +237,9 @@ describe('Discord', () => {
     const text = JSON.stringify(posts[0]?.body);
     expect(text).toMatch(/double standard/);
     expect(text).toMatch(/sources: authoritative/);
+    // Discord drops a second create of the same slot (same nonce) made within minutes.
+    expect(posts[0]?.body).toMatchObject({ nonce: expect.stringMatching(/^\d+:\d+$/), enforce_nonce: true });
+    expect((await store.subscriptions())[0]?.workspace).toBe(FAKE_GUILD_ID);
   });
 
   it('pauses the subscription, with the reason, once the bot may no longer post in the channel', async () => {
@@ -218,13 +249,13 @@ describe('Discord', () => {
       { name: 'cadence', type: OptionType.String, value: 'daily' },
       { name: 'time', type: OptionType.String, value: '09:00' },
     ]);
-    const [subscription] = store.subscriptions();
+    const [subscription] = await store.subscriptions();
     if (!subscription) throw new Error('not subscribed');
     forbidden.add(subscription.channel);
 
     await settle(HOUR + 60 * 1000);
     expect(discord.requestsTo(POSTS)).toHaveLength(1);
-    const paused = store.subscriptions()[0];
+    const paused = (await store.subscriptions())[0];
     expect(paused?.pausedAt).not.toBeNull();
     expect(paused?.pausedReason).toMatch(/Missing Access/);
 

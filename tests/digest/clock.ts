@@ -31,6 +31,11 @@ export class ManualClock implements Clock {
     this.timers = this.timers.filter((timer) => timer.id !== handle);
   }
 
+  /** When the earliest waiting timer fires, if any. */
+  get nextAt(): number | undefined {
+    return this.timers.length === 0 ? undefined : Math.min(...this.timers.map((timer) => timer.at));
+  }
+
   /** Timers waiting to fire. */
   get pending(): number {
     return this.timers.length;

@@ -11,7 +11,8 @@ import { readingParts } from '../../src/digest/reading.js';
 import { Scheduler } from '../../src/digest/scheduler.js';
 import type { ScheduledPost } from '../../src/digest/types.js';
 import { createCyberviews } from '../../src/index.js';
-import { Store } from '../../src/store/store.js';
+import { openSqliteStoreIn } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
 import { ManualClock } from './clock.js';
 
 const core = createCyberviews();
@@ -46,7 +47,7 @@ let running: Process[] = [];
 
 /** One "process": a store opened on the shared file, the channel commands and a started scheduler. */
 function boot(): Process {
-  const store = Store.openIn(dir);
+  const store = openSqliteStoreIn(dir);
   const scheduler = new Scheduler({ store, core, ports: [port], clock, questionLogDays: 30 });
   const digests = createChannelDigests({
     store,
@@ -61,7 +62,7 @@ function boot(): Process {
     say: (text) => executeInChannel(core, digests, text, where),
     async stop() {
       await scheduler.stop();
-      store.close();
+      await store.close();
       running = running.filter((p) => p !== process);
     },
   };
@@ -86,7 +87,7 @@ afterEach(async () => {
 describe('a daily subscription', () => {
   it('posts exactly once when its time comes', async () => {
     const bot = boot();
-    expect(bot.say('subscribe daily 09:00').kind).toBe('subscriptions');
+    expect((await bot.say('subscribe daily 09:00')).kind).toBe('subscriptions');
     await advance(59 * 60 * 1000);
     expect(port.posts).toHaveLength(0);
     await advance(60 * 1000);
@@ -98,7 +99,7 @@ describe('a daily subscription', () => {
 
   it('reads the article a part per post, remembering where the channel is', async () => {
     const bot = boot();
-    bot.say('subscribe daily 09:00');
+    await bot.say('subscribe daily 09:00');
     await advance(3 * DAY);
     expect(port.posts.map((p) => p.post.digest.part?.number)).toEqual([1, 2, 3]);
     const parts = readingParts(core.article);
@@ -107,7 +108,7 @@ describe('a daily subscription', () => {
 
   it('loses nothing and repeats nothing across a restart on the same database file', async () => {
     let bot = boot();
-    bot.say('subscribe daily 09:00');
+    await bot.say('subscribe daily 09:00');
     await advance(2 * HOUR); // 10:00: day 1 posted
     await bot.stop();
     bot = boot(); // the restart finds day 1 done
@@ -123,7 +124,7 @@ describe('a daily subscription', () => {
 
   it('posts one catch-up, not one per missed slot, after days of downtime', async () => {
     const bot = boot();
-    bot.say('subscribe daily 09:00');
+    await bot.say('subscribe daily 09:00');
     await advance(2 * HOUR);
     expect(port.posts).toHaveLength(1);
     await bot.stop();
@@ -142,7 +143,7 @@ describe('a daily subscription', () => {
   it('never posts a slot twice when two processes share the database', async () => {
     const first = boot();
     boot();
-    first.say('subscribe daily 09:00');
+    await first.say('subscribe daily 09:00');
     await advance(2 * HOUR);
     expect(port.posts).toHaveLength(1);
   });
@@ -151,36 +152,37 @@ describe('a daily subscription', () => {
 describe('recaps', () => {
   it('carry the questions asked in the channel since the previous digest, each with its top passage', async () => {
     const bot = boot();
-    bot.say('subscribe daily 09:00');
+    await bot.say('subscribe daily 09:00');
     await advance(30 * 60 * 1000);
-    bot.say('what is cyber sovereignty');
-    bot.say('who runs ICANN');
-    bot.say('quantum computing'); // not answered: not logged
+    await bot.say('what is cyber sovereignty');
+    await bot.say('who runs ICANN');
+    await bot.say('quantum computing'); // not answered: not logged
     await advance(HOUR);
     const recap = port.posts[0]?.post.recap ?? [];
     expect(recap.map((r) => r.question)).toEqual(['who runs ICANN', 'what is cyber sovereignty']);
     const answer = core.ask('what is cyber sovereignty', { limit: 1 }).passages[0];
     expect(recap[1]?.passage?.citation).toBe(answer?.citation);
-    bot.say('what is the double standard');
+    await bot.say('what is the double standard');
     await advance(DAY);
     expect(port.posts[1]?.post.recap.map((r) => r.question)).toEqual(['what is the double standard']);
   });
 
   it('forget questions older than QUESTION_LOG_DAYS', async () => {
     const bot = boot();
-    bot.store.logQuestion('slack', where.channel, 'an old question', START - 31 * DAY);
-    bot.store.logQuestion('slack', where.channel, 'a recent question', START - DAY);
+    const line = { platform: 'slack', channel: where.channel } as const;
+    bot.store.logQuestion({ ...line, question: 'an old question', askedAt: START - 31 * DAY });
+    bot.store.logQuestion({ ...line, question: 'a recent question', askedAt: START - DAY });
     await bot.scheduler.runDue();
-    expect(bot.store.questionsBetween('slack', where.channel, 0, START).map((q) => q.question)).toEqual([
-      'a recent question',
-    ]);
+    expect(
+      (await bot.store.questionsBetween('slack', where.channel, 0, START)).map((q) => q.question),
+    ).toEqual(['a recent question']);
   });
 });
 
 describe('topic subscriptions and failures', () => {
   it('post the topic digest', async () => {
     const bot = boot();
-    bot.say('subscribe weekly 09:00 cyber sovereignty');
+    await bot.say('subscribe weekly 09:00 cyber sovereignty');
     await advance(2 * HOUR);
     expect(port.posts[0]?.post.digest.kind).toBe('topic');
     expect(port.posts[0]?.post.digest.topic).toBe('cyber sovereignty');
@@ -192,38 +194,38 @@ describe('topic subscriptions and failures', () => {
 
   it('pause with the reason when the bot lost access, and stop trying', async () => {
     const bot = boot();
-    bot.say('subscribe daily 09:00');
+    await bot.say('subscribe daily 09:00');
     port.answer = { ok: false, failure: 'no-access', reason: 'not_in_channel' };
     await advance(2 * HOUR);
-    const record = bot.store.subscriptionFor('slack', where.channel);
+    const record = await bot.store.subscriptionFor('slack', where.channel);
     expect(record?.pausedReason).toBe('not_in_channel');
     expect(clock.pending).toBe(1);
     port.answer = { ok: true };
     await advance(5 * DAY);
     expect(port.posts).toHaveLength(0);
-    const listed = bot.say('subscriptions');
+    const listed = await bot.say('subscriptions');
     expect(listed.kind === 'subscriptions' && listed.subscriptions[0]?.pausedReason).toBe('not_in_channel');
   });
 
   it('retry a transient failure later, and post once it clears', async () => {
     const bot = boot();
-    bot.say('subscribe daily 09:00');
+    await bot.say('subscribe daily 09:00');
     port.answer = { ok: false, failure: 'transient', reason: 'ratelimited' };
     await advance(HOUR + 60 * 1000);
     expect(port.posts).toHaveLength(0);
     port.answer = { ok: true };
     await advance(10 * 60 * 1000);
     expect(port.posts).toHaveLength(1);
-    expect(bot.store.subscriptionFor('slack', where.channel)?.pausedAt).toBeNull();
+    expect((await bot.store.subscriptionFor('slack', where.channel))?.pausedAt).toBeNull();
   });
 });
 
 describe('subscription commands', () => {
-  it('refuse cron patterns from non-administrators and accept them from administrators', () => {
+  it('refuse cron patterns from non-administrators and accept them from administrators', async () => {
     const bot = boot();
-    expect(bot.say('subscribe cron 0 9 * * 1-5').kind).toBe('error');
+    expect((await bot.say('subscribe cron 0 9 * * 1-5')).kind).toBe('error');
     const digests = createChannelDigests({ store: bot.store, now: () => clock.now(), zone: 'UTC' });
-    const result = executeInChannel(core, digests, 'subscribe cron 0 9 * * 1-5 ICANN', {
+    const result = await executeInChannel(core, digests, 'subscribe cron 0 9 * * 1-5 ICANN', {
       ...where,
       admin: true,
     });
@@ -232,9 +234,9 @@ describe('subscription commands', () => {
     );
   });
 
-  it('take a named zone and report the next post in it', () => {
+  it('take a named zone and report the next post in it', async () => {
     const bot = boot();
-    const result = bot.say('subscribe daily 09:00 Europe/Berlin');
+    const result = await bot.say('subscribe daily 09:00 Europe/Berlin');
     expect(result.kind === 'subscriptions' && result.subscriptions[0]?.next).toBe(
       Date.UTC(2024, 0, 1, 8, 0) + DAY,
     );
@@ -242,8 +244,8 @@ describe('subscription commands', () => {
 
   it('unsubscribe stops the posts', async () => {
     const bot = boot();
-    bot.say('subscribe daily 09:00');
-    expect(bot.say('unsubscribe').kind).toBe('subscriptions');
+    await bot.say('subscribe daily 09:00');
+    expect((await bot.say('unsubscribe')).kind).toBe('subscriptions');
     await advance(2 * DAY);
     expect(port.posts).toHaveLength(0);
   });

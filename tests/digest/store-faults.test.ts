@@ -11,7 +11,8 @@ import { createChannelDigests, executeInChannel, type Where } from '../../src/di
 import type { PostPort, PostResult } from '../../src/digest/post.js';
 import { Scheduler, type SchedulerLogger } from '../../src/digest/scheduler.js';
 import { createCyberviews } from '../../src/index.js';
-import { Store } from '../../src/store/store.js';
+import { openSqliteStoreIn } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
 import { ManualClock } from './clock.js';
 
 const core = createCyberviews();
@@ -25,7 +26,12 @@ const where: Where = { platform: 'slack', channel: 'C0FAULTS1', admin: false };
  * read-only (the tests may run as root, for whom chmod changes nothing).
  */
 function refuseWrites(store: Store): void {
-  (store as unknown as { db: Database.Database }).db.pragma('query_only = ON');
+  database(store).pragma('query_only = ON');
+}
+
+/** The better-sqlite3 handle under the store's SQL client. */
+function database(store: Store): Database.Database {
+  return (store as unknown as { sql: { db: Database.Database } }).sql.db;
 }
 
 let dir: string;
@@ -52,22 +58,22 @@ const log: SchedulerLogger = {
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cyberviews-store-faults-'));
   clock = new ManualClock(START);
-  store = Store.openIn(dir);
+  store = openSqliteStoreIn(dir);
   posts = 0;
   logged = [];
   rejections = [];
   process.on('unhandledRejection', onRejection);
 });
 
-afterEach(() => {
+afterEach(async () => {
   process.off('unhandledRejection', onRejection);
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-function subscribeDaily(): void {
+async function subscribeDaily(): Promise<void> {
   const digests = createChannelDigests({ store, now: () => clock.now(), zone: 'UTC' });
-  const reply = executeInChannel(core, digests, 'subscribe daily 09:00', where);
+  const reply = await executeInChannel(core, digests, 'subscribe daily 09:00', where);
   expect(reply.kind).toBe('subscriptions');
 }
 
@@ -79,7 +85,7 @@ async function advance(scheduler: Scheduler, ms: number): Promise<void> {
 
 describe('the scheduler when the database fails mid-run', () => {
   it('logs refused writes, posts nothing, and tries again minutes later rather than at once', async () => {
-    subscribeDaily();
+    await subscribeDaily();
     const scheduler = new Scheduler({ store, core, ports: [port], clock, log, questionLogDays: 30 });
     scheduler.start();
     await scheduler.settled();
@@ -95,11 +101,11 @@ describe('the scheduler when the database fails mid-run', () => {
   });
 
   it('keeps running with a closed handle: logs, re-arms its timer, never rejects unhandled', async () => {
-    subscribeDaily();
+    await subscribeDaily();
     const scheduler = new Scheduler({ store, core, ports: [port], clock, log, questionLogDays: 30 });
     scheduler.start();
     await scheduler.settled();
-    store.close();
+    await store.close();
     await advance(scheduler, 2 * HOUR);
     expect(rejections).toEqual([]);
     expect(clock.pending).toBe(1);
@@ -108,14 +114,14 @@ describe('the scheduler when the database fails mid-run', () => {
   });
 
   it('posts the due digest once the database takes writes again', async () => {
-    subscribeDaily();
+    await subscribeDaily();
     const scheduler = new Scheduler({ store, core, ports: [port], clock, log, questionLogDays: 30 });
     scheduler.start();
     await scheduler.settled();
     refuseWrites(store);
     await advance(scheduler, HOUR + 60_000);
     expect(posts).toBe(0);
-    (store as unknown as { db: Database.Database }).db.pragma('query_only = OFF');
+    database(store).pragma('query_only = OFF');
     await advance(scheduler, HOUR);
     await scheduler.stop();
     expect(posts).toBe(1);
@@ -123,29 +129,29 @@ describe('the scheduler when the database fails mid-run', () => {
 });
 
 describe('the question log when the database fails', () => {
-  it('answers a question whose log line cannot be written, reports the failure and keeps the line', () => {
+  it('answers a question whose log line cannot be written, reports the failure and keeps the line', async () => {
     const failures: string[] = [];
-    store.close();
-    store = Store.openIn(dir, {
+    await store.close();
+    store = openSqliteStoreIn(dir, {
       schedule: () => {},
       onError: (message) => failures.push(message),
     });
     const digests = createChannelDigests({ store, now: () => clock.now(), zone: 'UTC' });
     refuseWrites(store);
-    const result = executeInChannel(core, digests, 'what is cyber sovereignty', where);
+    const result = await executeInChannel(core, digests, 'what is cyber sovereignty', where);
     expect(result.kind === 'answer' && result.answer.passages.length > 0).toBe(true);
-    expect(store.flushQuestions()).toBe(0);
+    expect(await store.flushQuestions()).toBe(0);
     expect(failures).toEqual(['could not write the question log']);
-    (store as unknown as { db: Database.Database }).db.pragma('query_only = OFF');
-    expect(store.flushQuestions()).toBe(1);
+    database(store).pragma('query_only = OFF');
+    expect(await store.flushQuestions()).toBe(1);
   });
 
-  it('answers with a closed handle too, and subscribe says the database is unreachable', () => {
+  it('answers with a closed handle too, and subscribe says the database is unreachable', async () => {
     const digests = createChannelDigests({ store, now: () => clock.now(), zone: 'UTC' });
-    store.close();
-    const result = executeInChannel(core, digests, 'what is cyber sovereignty', where);
+    await store.close();
+    const result = await executeInChannel(core, digests, 'what is cyber sovereignty', where);
     expect(result.kind === 'answer' && result.answer.passages.length > 0).toBe(true);
-    const subscribe = executeInChannel(core, digests, 'subscribe daily', where);
+    const subscribe = await executeInChannel(core, digests, 'subscribe daily', where);
     expect(subscribe).toMatchObject({ kind: 'error', message: expect.stringMatching(/database/) });
   });
 });

@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store } from '../../src/store/store.js';
+import { openSqliteStoreIn } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
 import { FAKE_GUILD_ID, OptionType, PERMISSIONS, type Place } from '../fakes/discord/index.js';
 import { CITED } from '../support/cited.js';
 import { type Harness, isEphemeral, startHarness, text } from './harness.js';
@@ -18,7 +19,7 @@ beforeEach(() => {
 afterEach(async () => {
   await h?.stop();
   h = undefined;
-  store?.close();
+  await store?.close();
   store = undefined;
   rmSync(dir, { recursive: true, force: true });
 });
@@ -30,7 +31,7 @@ const question = [{ name: 'question', type: OptionType.String, value: 'what is c
 const privateAnswers = (value: boolean) => [{ name: 'private_answers', type: OptionType.Boolean, value }];
 
 async function withStore(settings: { ephemeralByDefault?: boolean } = {}): Promise<Harness> {
-  store = Store.openIn(dir);
+  store = openSqliteStoreIn(dir);
   h = await startHarness({ ...settings, serverSettings: store });
   return h;
 }
@@ -41,7 +42,7 @@ describe('/cyberviews settings private_answers:', () => {
     const reply = await discord.command('settings', privateAnswers(true), admin);
     expect(isEphemeral(reply)).toBe(true);
     expect(text(reply)).toContain('Private answers: on');
-    expect(store?.serverSettings('discord', FAKE_GUILD_ID)?.privateAnswers).toBe(true);
+    expect((await store?.serverSettings('discord', FAKE_GUILD_ID))?.privateAnswers).toBe(true);
   });
 
   it('makes later answers in that server go only to the asker', async () => {
@@ -88,7 +89,7 @@ describe('/cyberviews settings private_answers:', () => {
     expect(isEphemeral(reply)).toBe(true);
     expect(text(reply)).toContain('Manage Server');
     expect(text(reply)).toContain('Private answers: off');
-    expect(store?.serverSettings('discord', FAKE_GUILD_ID)).toBeUndefined();
+    expect(await store?.serverSettings('discord', FAKE_GUILD_ID)).toBeUndefined();
     expect(isEphemeral(await discord.command('ask', question))).toBe(false);
   });
 
@@ -97,7 +98,7 @@ describe('/cyberviews settings private_answers:', () => {
     await first.discord.command('settings', privateAnswers(true), admin);
     await first.stop();
     h = undefined;
-    store?.close();
+    await store?.close();
     const { discord } = await withStore();
     expect(isEphemeral(await discord.command('ask', question))).toBe(true);
     expect(text(await discord.command('settings', [], admin))).toContain('Private answers: on');
@@ -141,7 +142,7 @@ describe('when settings cannot work', () => {
 
   it('when the database cannot be read, answers still come, with the default, and the log says why', async () => {
     const { discord, logged } = await withStore();
-    store?.close();
+    await store?.close();
     const answer = await discord.command('ask', question);
     expect(isEphemeral(answer)).toBe(false);
     expect(text(answer)).toMatch(CITED);
@@ -150,7 +151,7 @@ describe('when settings cannot work', () => {
 
   it('when the database cannot be written, the admin is told nothing changed', async () => {
     const { discord } = await withStore();
-    store?.close();
+    await store?.close();
     const reply = await discord.command('settings', privateAnswers(true), admin);
     expect(isEphemeral(reply)).toBe(true);
     expect(text(reply)).toContain('nothing changed');

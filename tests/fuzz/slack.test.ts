@@ -38,10 +38,10 @@ function liveTokens(message: unknown): string[] {
 const asTyped = (text: string) => plainText(escapeText(text));
 
 describe('Slack replies (property)', () => {
-  it('never throw and always fit Slack’s limits', () => {
-    fc.assert(
-      fc.property(userText, fc.boolean(), (text, shareable) => {
-        const { message } = replyToText(core, asTyped(text), { shareable, logger });
+  it('never throw and always fit Slack’s limits', async () => {
+    await fc.assert(
+      fc.asyncProperty(userText, fc.boolean(), async (text, shareable) => {
+        const { message } = await replyToText(core, asTyped(text), { shareable, logger });
         expect(limitViolations(message)).toEqual([]);
         expect(message.text.length).toBeGreaterThan(0);
       }),
@@ -50,12 +50,12 @@ describe('Slack replies (property)', () => {
     expect(logs.filter((entry) => entry.level === 'error')).toEqual([]);
   });
 
-  it('never carry a live mention, broadcast or foreign link, even from raw mention syntax', () => {
-    fc.assert(
-      fc.property(userText, (text) => {
+  it('never carry a live mention, broadcast or foreign link, even from raw mention syntax', async () => {
+    await fc.assert(
+      fc.asyncProperty(userText, async (text) => {
         // Both what Slack delivers and the raw text (as if a client sent it unescaped) must come back inert.
         for (const input of [asTyped(text), text]) {
-          const { message } = replyToText(core, input, { shareable: true, logger });
+          const { message } = await replyToText(core, input, { shareable: true, logger });
           expect(liveTokens(message)).toEqual([]);
         }
       }),
@@ -63,11 +63,11 @@ describe('Slack replies (property)', () => {
     );
   });
 
-  it('echo the question as plain_text, so markdown a user typed shows literally', () => {
-    fc.assert(
-      fc.property(fc.constantFrom('*', '_', '~', '`', '>', '```', '||'), (mark) => {
+  it('echo the question as plain_text, so markdown a user typed shows literally', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('*', '_', '~', '`', '>', '```', '||'), async (mark) => {
         const question = `what is ${mark}cyber sovereignty${mark}`;
-        const { message } = replyToText(core, question, { shareable: true, logger });
+        const { message } = await replyToText(core, question, { shareable: true, logger });
         const echo = message.blocks[0];
         expect(echo?.type).toBe('context');
         const elements = echo?.type === 'context' ? echo.elements : [];

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installProcessGuards, UNCAUGHT_EXIT_CODE } from '../../adapters/log.js';
-import { Store } from '../../src/store/store.js';
+import { openSqliteStoreIn } from '../../src/store/sqlite.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
 import { ackMessage, CHANNEL, SlackSender } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
@@ -46,9 +46,9 @@ describe('node dist/adapters/main.js with Slack settings', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     // The question log is written in batches, off the request path: the shutdown wrote the last one.
-    const store = Store.openIn(dataDir);
-    const logged = store.questionsBetween('slack', CHANNEL.id, 0, Date.now());
-    store.close();
+    const store = openSqliteStoreIn(dataDir);
+    const logged = await store.questionsBetween('slack', CHANNEL.id, 0, Date.now());
+    await store.close();
     expect(logged.map((line) => line.question)).toEqual(['what is cyber sovereignty']);
     expect(output.text).toContain('SIGTERM received; shutting down.');
     expect(output.text).toMatch(/"msg":"command handled"/);

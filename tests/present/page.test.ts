@@ -78,14 +78,14 @@ describe('answer pages', () => {
     expect(nextAnswerPage(core.ask('how do I bake sourdough bread?'), 0)).toBeUndefined();
   });
 
-  it('are the same on Slack and Discord: the same passages, and More on the same pages', () => {
+  it('are the same on Slack and Discord: the same passages, and More on the same pages', async () => {
     const quiet = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
     const ctx: Context = { core, ephemeralByDefault: false, log: quiet, digests: unavailableDigests() };
     const paragraphs = (text: string) => [...text.matchAll(/¶(\d+)/g)].map((m) => m[1]);
     let paged = 0;
     for (const { q } of evalQuestions().slice(0, 40)) {
       for (const offset of [0, ANSWER_PAGE_SIZE]) {
-        const slack = replay(
+        const slack = await replay(
           core,
           { kind: 'ask', question: q, offset },
           { shareable: false, logger: quiet as never },

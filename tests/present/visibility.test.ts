@@ -22,9 +22,13 @@ describe('visibility', () => {
     'digest',
     'digest quantum computing',
     'subscribe daily',
-  ])('“%s”: private on Slack and on Discord exactly when the core says it is personal', (line) => {
+  ])('“%s”: private on Slack and on Discord exactly when the core says it is personal', async (line) => {
     const result = core.execute(line);
-    const slack = replay(core, { kind: 'command', text: line }, { shareable: true, logger: quiet as never });
+    const slack = await replay(
+      core,
+      { kind: 'command', text: line },
+      { shareable: true, logger: quiet as never },
+    );
     const discord = renderResult(result, { about: core.about, ephemeral: false });
     expect(slack.personal).toBe(isPersonal(result));
     expect(discord.ephemeral).toBe(isPersonal(result));

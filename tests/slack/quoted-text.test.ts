@@ -7,7 +7,8 @@ import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { renderResult } from '../../adapters/slack/render/result.js';
 import { createChannelDigests, executeInChannel, type Where } from '../../src/digest/channels.js';
 import { createCyberviews } from '../../src/index.js';
-import { Store } from '../../src/store/store.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
 import { type Message, mrkdwnTexts, visibleText } from './messages.js';
 
 const core = createCyberviews();
@@ -15,9 +16,9 @@ const view = { sourceUrl: core.about.meta.url };
 const MARKUP = '*bold* _it_ ~gone~ `code`';
 const where: Where = { platform: 'slack', channel: 'C0QUOTES1', admin: false };
 
-function render(line: string, store?: Store): Message {
+async function render(line: string, store?: Store): Promise<Message> {
   const result = store
-    ? executeInChannel(
+    ? await executeInChannel(
         core,
         createChannelDigests({ store, now: () => Date.UTC(2024, 0, 1), zone: 'UTC' }),
         line,
@@ -36,48 +37,48 @@ function expectLiteral(message: Message, typed: string): void {
 }
 
 describe('user text quoted in Slack notices', () => {
-  it('a note argument that is not a number', () => {
-    const message = render('note *bold*');
+  it('a note argument that is not a number', async () => {
+    const message = await render('note *bold*');
     expect(visibleText(message)).toMatch(/not a note number/);
     expectLiteral(message, '*bold*');
   });
 
-  it('a digest topic the article has nothing on', () => {
-    const message = render(`digest ${MARKUP} sourdough`);
+  it('a digest topic the article has nothing on', async () => {
+    const message = await render(`digest ${MARKUP} sourdough`);
     expect(visibleText(message)).toMatch(/nothing on/);
     expectLiteral(message, MARKUP);
   });
 
-  it('a phrase the article does not contain', () => {
-    const message = render(`cite ${MARKUP} purple elephants`);
+  it('a phrase the article does not contain', async () => {
+    const message = await render(`cite ${MARKUP} purple elephants`);
     expect(visibleText(message)).toMatch(/does not appear/);
     expectLiteral(message, MARKUP);
   });
 
-  it('a phrase it does contain, echoed above the matches', () => {
-    const message = render('cite lower-hanging _fruit_');
+  it('a phrase it does contain, echoed above the matches', async () => {
+    const message = await render('cite lower-hanging _fruit_');
     expect(visibleText(message)).toContain('lower-hanging _fruit_');
     for (const text of mrkdwnTexts(message)) expect(text).not.toContain('_fruit_');
   });
 
-  it('subscribe arguments it cannot read, and a subscribed topic', () => {
-    const store = Store.open(':memory:');
+  it('subscribe arguments it cannot read, and a subscribed topic', async () => {
+    const store = openSqliteStore(':memory:');
     try {
-      const bad = render('subscribe *bold* daily', store);
+      const bad = await render('subscribe *bold* daily', store);
       expect(visibleText(bad)).toMatch(/not a cadence/);
       expectLiteral(bad, '*bold*');
-      const subscribed = render(`subscribe daily 09:00 ${MARKUP}`, store);
+      const subscribed = await render(`subscribe daily 09:00 ${MARKUP}`, store);
       expect(visibleText(subscribed)).toMatch(/Subscribed/);
       expectLiteral(subscribed, MARKUP);
       // The next time still renders as Slack's localised date, which needs mrkdwn.
       expect(mrkdwnTexts(subscribed).join('\n')).toMatch(/<!date\^\d+\^/);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
-  it('still escapes &, < and > in the quoted text', () => {
-    const message = render('note <!channel>&');
+  it('still escapes &, < and > in the quoted text', async () => {
+    const message = await render('note <!channel>&');
     expect(visibleText(message)).toContain('&lt;!channel&gt;&amp;');
     expect(visibleText(message)).not.toMatch(/<!/);
   });

@@ -21,7 +21,7 @@ export const COMMAND_NAME = 'cyberviews';
 
 export interface SubcommandModule {
   data: { name: string };
-  execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply;
+  execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply | Promise<Reply>;
 }
 
 /** Subcommands by name, in the order Discord lists them. */

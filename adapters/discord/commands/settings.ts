@@ -36,7 +36,7 @@ export const helpEntry: HelpEntry = {
   example: '/cyberviews settings private_answers: True',
 };
 
-export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
+export async function execute(interaction: ChatInputCommandInteraction, ctx: Context): Promise<Reply> {
   if (!interaction.inGuild()) {
     return notice(
       'Settings are per server: a server admin can use `/cyberviews settings` in one of its channels. Here in our DM, only you see my answers anyway.',
@@ -58,14 +58,14 @@ export function execute(interaction: ChatInputCommandInteraction, ctx: Context):
   const wanted = interaction.options.getBoolean('private_answers');
   try {
     if (wanted === null) {
-      const stored = store.serverSettings('discord', guild);
+      const stored = await store.serverSettings('discord', guild);
       return renderSettings({
         privateAnswers: stored?.privateAnswers ?? ctx.ephemeralByDefault,
         chosen: stored !== undefined,
         changed: false,
       });
     }
-    store.setServerSettings('discord', guild, { privateAnswers: wanted }, Date.now());
+    await store.setServerSettings('discord', guild, { privateAnswers: wanted }, Date.now());
     return renderSettings({ privateAnswers: wanted, chosen: true, changed: true });
   } catch (error) {
     ctx.log.error('server settings failed', {

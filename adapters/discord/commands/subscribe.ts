@@ -67,7 +67,7 @@ export function subscribeArgs(interaction: ChatInputCommandInteraction): string 
   return [cadence, schedule, option('zone'), option('topic')].filter((word) => word !== '').join(' ');
 }
 
-export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
-  const result = ctx.digests.subscribe(subscribeArgs(interaction), where(interaction));
+export async function execute(interaction: ChatInputCommandInteraction, ctx: Context): Promise<Reply> {
+  const result = await ctx.digests.subscribe(subscribeArgs(interaction), where(interaction));
   return renderResult(result, { about: ctx.core.about, ephemeral: true });
 }

@@ -16,8 +16,8 @@ export const data: APIApplicationCommandSubcommandOption = {
   description: "Show this channel's scheduled digest",
 };
 
-export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
-  return renderResult(ctx.digests.subscriptions(where(interaction)), {
+export async function execute(interaction: ChatInputCommandInteraction, ctx: Context): Promise<Reply> {
+  return renderResult(await ctx.digests.subscriptions(where(interaction)), {
     about: ctx.core.about,
     ephemeral: true,
   });

@@ -16,8 +16,8 @@ export const data: APIApplicationCommandSubcommandOption = {
   description: 'Stop the scheduled digests in this channel',
 };
 
-export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
-  return renderResult(ctx.digests.unsubscribe(where(interaction)), {
+export async function execute(interaction: ChatInputCommandInteraction, ctx: Context): Promise<Reply> {
+  return renderResult(await ctx.digests.unsubscribe(where(interaction)), {
     about: ctx.core.about,
     ephemeral: true,
   });

@@ -8,5 +8,5 @@ export function where(interaction: ChatInputCommandInteraction): Where {
   const admin = interaction.inGuild()
     ? interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true
     : true;
-  return { platform: 'discord', channel: interaction.channelId, admin };
+  return { platform: 'discord', channel: interaction.channelId, admin, workspace: interaction.guildId };
 }

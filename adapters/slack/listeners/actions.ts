@@ -38,7 +38,7 @@ export function registerActions(app: App, core: Cyberviews): void {
     await args.ack();
     const request = replayable(clicked(args.action.value, 'share')?.replay);
     if (request === undefined) return answerClicker(args, STALE);
-    const reply = replay(core, request, { shareable: false, logger: args.logger });
+    const reply = await replay(core, request, { shareable: false, logger: args.logger });
     if (reply.personal) return answerClicker(args, reply.message);
     await args.respond({ response_type: 'in_channel', replace_original: false, ...reply.message });
   });
@@ -48,7 +48,7 @@ export function registerActions(app: App, core: Cyberviews): void {
     const request = replayable(clicked(args.action.value, 'more')?.replay);
     if (request === undefined) return answerClicker(args, STALE);
     const shareable = (args.body.container as { is_ephemeral?: boolean }).is_ephemeral === true;
-    await answerClicker(args, replay(core, request, { shareable, logger: args.logger }).message);
+    await answerClicker(args, (await replay(core, request, { shareable, logger: args.logger })).message);
   });
 
   // One "Show full passage" button per passage, told apart by the passage id after the prefix.

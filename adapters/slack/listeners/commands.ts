@@ -32,7 +32,15 @@ export function registerCommands(app: App, core: Cyberviews, digests: ChannelDig
         {
           shareable: true,
           logger,
-          channel: { where: { platform: 'slack', channel: command.channel_id, admin }, digests },
+          channel: {
+            where: {
+              platform: 'slack',
+              channel: command.channel_id,
+              admin,
+              workspace: command.team_id || command.enterprise_id || null,
+            },
+            digests,
+          },
         },
         line.command,
       );
@@ -40,10 +48,10 @@ export function registerCommands(app: App, core: Cyberviews, digests: ChannelDig
       // users.info is a network round trip that may retry for seconds: ack now, answer at the response_url.
       await ack();
       const admin = await isWorkspaceAdmin(client, command.user_id);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...reply(admin).message });
+      await respond({ response_type: 'ephemeral', replace_original: false, ...(await reply(admin)).message });
       return;
     }
     // No I/O to wait for: one HTTP response carries the answer, with no second request to Slack.
-    await ack({ response_type: 'ephemeral', ...reply(false).message });
+    await ack({ response_type: 'ephemeral', ...(await reply(false)).message });
   });
 }

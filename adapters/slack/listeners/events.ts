@@ -13,13 +13,14 @@ export function registerEvents(app: App, core: Cyberviews, digests: ChannelDiges
     const thread = event.thread_ts ?? event.ts;
     const admin =
       event.user !== undefined && needsAdmin(line.command) && (await isWorkspaceAdmin(client, event.user));
-    const reply = replyToText(
+    const workspace = context.teamId ?? context.enterpriseId ?? null;
+    const reply = await replyToText(
       core,
       line.text,
       {
         shareable: false,
         logger,
-        channel: { where: { platform: 'slack', channel: event.channel, admin }, digests },
+        channel: { where: { platform: 'slack', channel: event.channel, admin, workspace }, digests },
       },
       line.command,
     );
@@ -40,13 +41,14 @@ export function registerEvents(app: App, core: Cyberviews, digests: ChannelDiges
     if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
     const line = typedLine(context, event.text ?? '');
     // A DM is the asker's own channel: they may schedule in it as they like.
-    const reply = replyToText(
+    const workspace = context.teamId ?? context.enterpriseId ?? null;
+    const reply = await replyToText(
       core,
       line.text,
       {
         shareable: false,
         logger,
-        channel: { where: { platform: 'slack', channel: event.channel, admin: true }, digests },
+        channel: { where: { platform: 'slack', channel: event.channel, admin: true, workspace }, digests },
       },
       line.command,
     );

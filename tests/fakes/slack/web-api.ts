@@ -120,6 +120,24 @@ export class FakeSlackApi {
           ts,
           message: { ...body, type: 'message', ts, bot_id: BOT.botId },
         };
+      case 'conversations.history': {
+        // What the bot posted in the channel, newest first; message metadata only when asked for.
+        const all = body.include_all_metadata === true || body.include_all_metadata === 'true';
+        const messages = this.calls.items
+          .filter((call) => call.method === 'chat.postMessage' && call.body.channel === body.channel)
+          .map(({ body: posted }, i) => {
+            const { metadata, ...rest } = posted;
+            return {
+              ...rest,
+              type: 'message',
+              ts: `${1_600_000_000 + i}.000100`,
+              bot_id: BOT.botId,
+              ...(all && metadata !== undefined && { metadata }),
+            };
+          })
+          .reverse();
+        return { ok: true, messages, has_more: false };
+      }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts };
       case 'users.info': {

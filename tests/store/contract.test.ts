@@ -1,0 +1,340 @@
+// One specification of the store, run against every implementation: SQLite (the embedded default),
+// Postgres embedded in-process (PGlite), and a real Postgres server when one is reachable
+// (TEST_DATABASE_URL; `.ci/run` starts one). Each behaviour holds on all of them, or the suite fails.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { POSTGRES_MIGRATIONS } from '../../src/store/migrations.js';
+import { openPostgresStore } from '../../src/store/postgres.js';
+import type { QuestionLogOptions } from '../../src/store/question-log.js';
+import { DATABASE_FILE, openSqliteStoreIn } from '../../src/store/sqlite.js';
+import type { Store, SubscriptionSpec } from '../../src/store/store.js';
+import { PgliteClient, resetPglite, sharedPglite } from '../support/pglite.js';
+import { findPostgres, type TestSchema, testSchema } from '../support/postgres.js';
+
+/** A database the tests may open several stores on (a reopen, a second instance), and read directly. */
+interface Backend {
+  open(questionLog?: Partial<QuestionLogOptions>): Promise<Store>;
+  rows(sql: string): Promise<Record<string, unknown>[]>;
+  cleanup(): Promise<void>;
+}
+
+interface Implementation {
+  name: string;
+  /** Undefined when the implementation cannot run here (no Postgres server). */
+  create: () => Promise<Backend>;
+}
+
+const sqlite: Implementation = {
+  name: 'SQLite',
+  create: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyberviews-contract-'));
+    return {
+      open: async (questionLog) => openSqliteStoreIn(dir, questionLog),
+      rows: async (sql) => {
+        const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
+        try {
+          return db.prepare(sql).all() as Record<string, unknown>[];
+        } finally {
+          db.close();
+        }
+      },
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+const pglite: Implementation = {
+  name: 'Postgres (PGlite, embedded)',
+  create: async () => {
+    const db = await sharedPglite();
+    await resetPglite(db);
+    return {
+      open: (questionLog) => openPostgresStore(new PgliteClient(db), questionLog),
+      rows: async (sql) => (await db.query<Record<string, unknown>>(sql)).rows,
+      cleanup: async () => {},
+    };
+  },
+};
+
+const server = await findPostgres();
+const postgres: Implementation = {
+  name: 'Postgres (server)',
+  create: async () => {
+    const schema: TestSchema = await testSchema(server.url as string);
+    const reader = schema.client(1);
+    return {
+      open: (questionLog) => openPostgresStore(schema.client(), questionLog),
+      rows: async (sql) => (await reader.query<Record<string, unknown>>(sql)).rows,
+      cleanup: () => schema.drop(),
+    };
+  },
+};
+if (server.url === undefined) console.warn(`store contract on a Postgres server skipped: ${server.why}`);
+
+const daily: SubscriptionSpec = {
+  platform: 'discord',
+  channel: '1100000000000000003',
+  workspace: '1100000000000000001',
+  cadence: 'daily',
+  time: '09:00',
+  weekday: null,
+  cron: '0 9 * * *',
+  zone: 'UTC',
+  topic: null,
+};
+
+const implementations = [sqlite, pglite, ...(server.url ? [postgres] : [])];
+
+// Starting PGlite compiles Postgres' WebAssembly: seconds on a busy machine, paid once per file.
+beforeAll(() => sharedPglite(), 120_000);
+
+describe.each(implementations)('the store on $name', ({ create }) => {
+  let backend: Backend;
+  let store: Store;
+  const opened: Store[] = [];
+  const open = async (questionLog: Partial<QuestionLogOptions> = { delayMs: 0 }) => {
+    const next = await backend.open(questionLog);
+    opened.push(next);
+    return next;
+  };
+
+  beforeEach(async () => {
+    backend = await create();
+    store = await open();
+  });
+  afterEach(async () => {
+    for (const each of opened.splice(0)) await each.close();
+    await backend.cleanup();
+  });
+
+  describe('subscriptions', () => {
+    it('keeps one per channel; subscribing again replaces it and resumes it', async () => {
+      const first = await store.subscribe(daily, 1000);
+      await store.pause(first.id, 'Missing Access', 2000);
+      expect((await store.subscriptionById(first.id))?.pausedReason).toBe('Missing Access');
+      const second = await store.subscribe({ ...daily, topic: 'ICANN' }, 3000);
+      expect(await store.subscriptions()).toEqual([second]);
+      expect(second).toMatchObject({ pausedAt: null, topic: 'ICANN', createdAt: 3000, lastSlotAt: null });
+    });
+
+    it('records the workspace or server each belongs to, and none where the platform gives none', async () => {
+      const guild = await store.subscribe(daily, 1000);
+      const console = await store.subscribe({ ...daily, channel: 'DM1', workspace: null }, 1000);
+      expect(guild.workspace).toBe('1100000000000000001');
+      expect(console.workspace).toBeNull();
+      expect(await store.subscriptionFor('discord', daily.channel)).toEqual(guild);
+      expect(await store.subscriptionFor('slack', daily.channel)).toBeUndefined();
+    });
+
+    it('unsubscribing removes the subscription and its slots', async () => {
+      const { id } = await store.subscribe(daily, 1000);
+      await store.claimSlot({ subscriptionId: id, slotAt: 5000, owner: 'a', now: 5000, leaseUntil: 6000 });
+      expect(await store.unsubscribe('discord', daily.channel)).toBe(true);
+      expect(await store.unsubscribe('discord', daily.channel)).toBe(false);
+      expect(await store.subscriptions()).toEqual([]);
+      expect(await backend.rows('SELECT * FROM digest_slots')).toEqual([]);
+    });
+
+    it('keep every field through a reopen', async () => {
+      const weekly = await store.subscribe(
+        { ...daily, cadence: 'weekly', weekday: 1, time: '08:30', zone: 'Europe/Berlin', topic: 'ICANN' },
+        1_700_000_000_000,
+      );
+      const again = await open();
+      expect(await again.subscriptionById(weekly.id)).toEqual(weekly);
+    });
+  });
+
+  describe('slot claims', () => {
+    const claim = (id: number, owner: string, now: number, slotAt = 5000) =>
+      store.claimSlot({ subscriptionId: id, slotAt, owner, now, leaseUntil: now + 1000 });
+
+    it('the first claim of a slot wins; another claim loses while its lease holds', async () => {
+      const { id } = await store.subscribe(daily, 1000);
+      expect(await claim(id, 'a', 5000)).toEqual({
+        subscriptionId: id,
+        slotAt: 5000,
+        owner: 'a',
+        attempt: 1,
+      });
+      expect(await claim(id, 'b', 5999)).toBeUndefined();
+      expect((await store.subscriptionById(id))?.pending).toEqual({ slotAt: 5000, leaseUntil: 6000 });
+    });
+
+    it('an expired lease on an unposted slot can be claimed again, counting the attempts', async () => {
+      const { id } = await store.subscribe(daily, 1000);
+      await claim(id, 'a', 5000);
+      expect(await claim(id, 'b', 6000)).toMatchObject({ owner: 'b', attempt: 2 });
+      expect(await claim(id, 'a', 6500)).toBeUndefined();
+    });
+
+    it('a posted slot is never claimed again, and becomes the last run', async () => {
+      const { id } = await store.subscribe(daily, 1000);
+      const won = await claim(id, 'a', 5000);
+      if (!won) throw new Error('claim lost');
+      await store.completeSlot(won, 5100);
+      expect(await claim(id, 'b', 99_000)).toBeUndefined();
+      expect(await store.subscriptionById(id)).toMatchObject({
+        lastSlotAt: 5000,
+        lastPostedAt: 5100,
+        pending: null,
+      });
+    });
+
+    it('no claim for a paused subscription, or for a slot older than one already posted', async () => {
+      const { id } = await store.subscribe(daily, 1000);
+      const later = await claim(id, 'a', 9000, 9000);
+      if (!later) throw new Error('claim lost');
+      await store.completeSlot(later, 9000);
+      expect(await claim(id, 'b', 9500, 5000)).toBeUndefined();
+      await store.pause(id, 'Missing Access', 9600);
+      expect(await claim(id, 'b', 9700, 20_000)).toBeUndefined();
+    });
+
+    it('of many concurrent claims of one slot, exactly one wins', async () => {
+      const { id } = await store.subscribe(daily, 1000);
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => claim(id, `instance-${i}`, 5000)),
+      );
+      expect(results.filter((result) => result !== undefined)).toHaveLength(1);
+    });
+
+    it('a lease is renewed only by its owner, and a released slot waits until its retry time', async () => {
+      const { id } = await store.subscribe(daily, 1000);
+      const won = await claim(id, 'a', 5000);
+      if (!won) throw new Error('claim lost');
+      expect(await store.renewLease({ ...won, owner: 'b' }, 99_000)).toBe(false);
+      expect(await store.renewLease(won, 8000)).toBe(true);
+      expect(await claim(id, 'b', 7000)).toBeUndefined();
+      await store.releaseSlot(won, 20_000);
+      expect(await claim(id, 'b', 19_999)).toBeUndefined();
+      expect(await claim(id, 'b', 20_000)).toMatchObject({ attempt: 2 });
+    });
+
+    it('completing a reading digest advances the channel’s reading position with it', async () => {
+      const { id } = await store.subscribe(daily, 1000);
+      const won = await claim(id, 'a', 5000);
+      if (!won) throw new Error('claim lost');
+      await store.completeSlot(won, 5100, {
+        platform: 'discord',
+        channel: daily.channel,
+        workspace: daily.workspace ?? null,
+        nextParagraph: 7,
+      });
+      expect(await store.readingPosition('discord', daily.channel)).toBe(7);
+    });
+  });
+
+  describe('reading progress', () => {
+    it('remembers each channel’s position, starting at 1, with its workspace', async () => {
+      expect(await store.readingPosition('slack', 'C1')).toBe(1);
+      await store.setReadingPosition(
+        { platform: 'slack', channel: 'C1', workspace: 'T1', nextParagraph: 12 },
+        100,
+      );
+      await store.setReadingPosition(
+        { platform: 'slack', channel: 'C1', workspace: 'T1', nextParagraph: 20 },
+        200,
+      );
+      expect(await store.readingPosition('slack', 'C1')).toBe(20);
+      expect(await store.readingPosition('discord', 'C1')).toBe(1);
+      expect(await backend.rows('SELECT workspace FROM reading_progress')).toEqual([{ workspace: 'T1' }]);
+    });
+  });
+
+  describe('the question log', () => {
+    it('keeps channel, workspace and time, never who asked, and prunes old lines', async () => {
+      store.logQuestion({
+        platform: 'slack',
+        channel: 'C1',
+        workspace: 'T1',
+        question: 'what is cyber sovereignty',
+        askedAt: 100,
+      });
+      store.logQuestion({
+        platform: 'slack',
+        channel: 'C1',
+        workspace: 'T1',
+        question: 'who runs ICANN',
+        askedAt: 200,
+      });
+      store.logQuestion({ platform: 'slack', channel: 'C2', question: 'elsewhere', askedAt: 150 });
+      expect(await store.questionsBetween('slack', 'C1', 0, 1000)).toEqual([
+        { question: 'what is cyber sovereignty', askedAt: 100 },
+        { question: 'who runs ICANN', askedAt: 200 },
+      ]);
+      expect(await store.questionsBetween('slack', 'C1', 100, 1000)).toHaveLength(1);
+      expect(await store.pruneQuestions(180)).toBe(2);
+      expect(await store.questionsBetween('slack', 'C1', 0, 1000)).toHaveLength(1);
+      const columns = Object.keys((await backend.rows('SELECT * FROM question_log'))[0] ?? {}).sort();
+      expect(columns).toEqual(['asked_at', 'channel', 'id', 'platform', 'question', 'workspace']);
+    });
+
+    it('writes in one batch after its delay, reads lines still waiting, and writes the rest on close', async () => {
+      const timers: (() => void)[] = [];
+      const batched = await open({ delayMs: 1000, schedule: (callback) => timers.push(callback) });
+      batched.logQuestion({ platform: 'slack', channel: 'C1', question: 'one', askedAt: 100 });
+      batched.logQuestion({ platform: 'slack', channel: 'C1', question: 'two', askedAt: 200 });
+      expect(timers).toHaveLength(1);
+      expect(await backend.rows('SELECT * FROM question_log')).toEqual([]);
+      expect(await batched.questionsBetween('slack', 'C1', 0, 1000)).toHaveLength(2);
+      batched.logQuestion({ platform: 'slack', channel: 'C1', question: 'three', askedAt: 300 });
+      await batched.close();
+      expect(await backend.rows('SELECT question FROM question_log ORDER BY asked_at')).toEqual([
+        { question: 'one' },
+        { question: 'two' },
+        { question: 'three' },
+      ]);
+    });
+  });
+
+  describe('server settings', () => {
+    it('keeps each server’s apart, per platform, changes them in place, and keeps them through a reopen', async () => {
+      expect(await store.serverSettings('discord', 'G1')).toBeUndefined();
+      await store.setServerSettings('discord', 'G1', { privateAnswers: true }, 100);
+      expect(await store.serverSettings('discord', 'G1')).toEqual({ privateAnswers: true, updatedAt: 100 });
+      expect(await store.serverSettings('discord', 'G2')).toBeUndefined();
+      expect(await store.serverSettings('slack', 'G1')).toBeUndefined();
+      await store.setServerSettings('discord', 'G1', { privateAnswers: false }, 200);
+      const again = await open();
+      expect(await again.serverSettings('discord', 'G1')).toEqual({ privateAnswers: false, updatedAt: 200 });
+    });
+  });
+
+  describe('opening', () => {
+    it('migrates once: a second store on the same database applies nothing and sees the data', async () => {
+      await store.subscribe(daily, 1000);
+      const version = await store.schemaVersion();
+      expect(version).toBeGreaterThan(0);
+      const again = await open();
+      expect(await again.schemaVersion()).toBe(version);
+      expect(await again.subscriptions()).toHaveLength(1);
+    });
+
+    it('answers a health check while open, and not once closed', async () => {
+      expect(await store.ping()).toBe(true);
+      await store.close();
+      expect(await store.ping()).toBe(false);
+    });
+  });
+});
+
+describe('Postgres migrations', () => {
+  it('record what ran, so running them again applies nothing', async () => {
+    const db = await sharedPglite();
+    await resetPglite(db);
+    const { migratePostgres } = await import('../../src/store/postgres.js');
+    const client = new PgliteClient(db);
+    expect(await migratePostgres(client)).toEqual(POSTGRES_MIGRATIONS.map((m) => m.version));
+    expect(await migratePostgres(client)).toEqual([]);
+  });
+});
+
+afterAll(async () => {
+  const db = await sharedPglite();
+  await db.close();
+});
