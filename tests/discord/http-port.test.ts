@@ -14,7 +14,7 @@ import { healthRoute } from '../../adapters/http/health.js';
 import { startHttpServer } from '../../adapters/http/server.js';
 import { createChannelDigests } from '../../src/digest/channels.js';
 import { Scheduler } from '../../src/digest/scheduler.js';
-import { Store } from '../../src/store/store.js';
+import { openSqliteStoreIn } from '../../src/store/sqlite.js';
 import { ManualClock } from '../digest/clock.js';
 import { FAKE_CHANNEL_ID, snowflakes } from '../fakes/discord/ids.js';
 import { FAKE_TOKEN, OptionType, startFakeDiscord } from '../fakes/discord/index.js';
@@ -89,7 +89,7 @@ describe('Slack and Discord on one port', () => {
 describe('scheduled digests in HTTP mode', () => {
   it('a subscription made over HTTP posts through REST with the bot token, with no gateway connection', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cyberviews-http-digest-'));
-    const store = Store.openIn(dir);
+    const store = openSqliteStoreIn(dir);
     const today = new Date();
     const clock = new ManualClock(
       Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 8, 0),
@@ -137,7 +137,7 @@ describe('scheduled digests in HTTP mode', () => {
       await server.close();
       await endpoint.stop();
       await discord.close();
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
