@@ -63,4 +63,39 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description:
+      '👍/👎 on answers: question, passages shown, vote, time and an optional reason; never who voted',
+    sql: `
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
+        workspace TEXT NOT NULL,   -- the Slack team id or Discord guild id ('' in a DM)
+        channel TEXT NOT NULL,
+        question TEXT NOT NULL,
+        passages TEXT NOT NULL,    -- the ids shown, comma-separated, in order ("p16,p17")
+        helpful INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+        reason TEXT,               -- the optional line given with a 👎
+        voted_at INTEGER NOT NULL
+      );
+      CREATE INDEX feedback_age ON feedback (voted_at);
+    `,
+  },
+  {
+    version: 4,
+    description: 'threads the bot answered in, and what it showed last there (for follow-ups)',
+    sql: `
+      CREATE TABLE threads (
+        platform TEXT NOT NULL CHECK (platform IN ('slack', 'discord')),
+        workspace TEXT NOT NULL,   -- the Slack team id or Discord guild id
+        channel TEXT NOT NULL,
+        thread TEXT NOT NULL,      -- Slack: the thread's ts; Discord: the id of the bot's answer message
+        shown TEXT NOT NULL,       -- JSON: the question, the page offset, the passage ids, the next offset
+        answered_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, workspace, channel, thread)
+      );
+      CREATE INDEX threads_age ON threads (answered_at);
+    `,
+  },
 ];

@@ -310,6 +310,14 @@ export class Store {
     return { ...settings, updatedAt: now };
   }
 
+  /**
+   * The open database, for the stores kept in their own modules on the same handle (feedback.ts,
+   * threads.ts); their tables come with the migrations above.
+   */
+  get database(): Database.Database {
+    return this.db;
+  }
+
   /** Writes the queued question log, then closes the database. */
   close(): void {
     if (!this.db.open) return;
