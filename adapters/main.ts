@@ -13,7 +13,10 @@ import {
   RateLimiter,
   unavailableDigests,
 } from '../src/index.js';
+import { type FeedbackStore, SqliteFeedbackStore } from '../src/store/feedback.js';
+import { startRetention } from '../src/store/retention.js';
 import { Store } from '../src/store/store.js';
+import { SqliteThreadStore, type ThreadStore } from '../src/store/threads.js';
 import { runConsole } from './cli/console.js';
 import { createDiscordBot, discordPoster } from './discord/index.js';
 import {
@@ -68,12 +71,18 @@ async function main(): Promise<number> {
   let store: Store | undefined;
   let scheduler: Scheduler | undefined;
   let digests: ChannelDigests;
+  // Votes on answers and the threads the bot answered in live beside the rest, on the same database.
+  let conversations: { feedback: FeedbackStore; threads: ThreadStore } | undefined;
   try {
     // Questions are logged in batches, off the request path; a batch the database refuses is logged here.
     store = Store.openIn(config.digest.dataDir, {
       onError: (message, error) => log.error({ source: 'digests', err: error }, message),
     });
     const opened = store;
+    conversations = {
+      feedback: new SqliteFeedbackStore(opened.database),
+      threads: new SqliteThreadStore(opened.database),
+    };
     digests = createChannelDigests({
       store: opened,
       now: () => Date.now(),
@@ -97,6 +106,7 @@ async function main(): Promise<number> {
       digests,
       logger: boltLogger(log),
       rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
+      ...conversations,
     });
     ports.push(slackPoster(slack.bolt, sourceUrl));
     const port = await slack.start();
@@ -124,6 +134,16 @@ async function main(): Promise<number> {
     running.push({ name: 'Discord', stop: () => discord.stop() });
     ports.push(discordPoster(discord.client, sourceUrl));
     log.info('Discord: logged in on the gateway.');
+  }
+  if (conversations) {
+    const stopRetention = startRetention({
+      ...conversations,
+      feedbackDays: config.digest.questionLogDays,
+      now: () => Date.now(),
+      onPruned: (pruned) => log.info({ source: 'feedback', ...pruned }, 'votes and thread memory pruned'),
+      onError: (error) => log.error({ source: 'feedback', err: error }, 'could not prune votes and threads'),
+    });
+    running.push({ name: 'Retention', stop: async () => stopRetention() });
   }
   if (store) {
     const opened = store;
