@@ -125,6 +125,8 @@ async function main(): Promise<number> {
       digests,
       // Server admins' choices (/cyberviews settings); without the database, settings say they are unavailable.
       ...(store ? { serverSettings: store } : {}),
+      // Votes on answers; replies to the bot's answers need no store (the answer replied to says what it showed).
+      ...(conversations ? { feedback: conversations.feedback } : {}),
       logger: discordLogger(log),
       rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
       ...(applicationId ? { applicationId } : {}),

@@ -7,6 +7,7 @@ import {
   Client,
   type ClientOptions,
   Events,
+  GatewayIntentBits,
   type Interaction,
   type InteractionReplyOptions,
   MessageFlags,
@@ -19,12 +20,15 @@ import {
   slowDownMessage,
   unavailableDigests,
 } from '../../src/index.js';
+import type { FeedbackStore } from '../../src/store/feedback.js';
+import { handleReason, handleVote, isVote } from './buttons/feedback.js';
 import { handleButton } from './buttons/handlers.js';
 import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';
 import { type Context, consoleLogger, type ServerSettingsStore } from './context.js';
 import { contextFor } from './privacy.js';
 import { notice, type Reply } from './render/reply.js';
+import { handleReply } from './replies.js';
 
 export interface DiscordSettings {
   /** The bot token (DISCORD_TOKEN). */
@@ -44,6 +48,10 @@ export interface DiscordSettings {
   rateLimiter?: RateLimiter;
   /** How patiently REST is called; see REST_DEFAULTS. */
   rest?: Partial<RestPatience>;
+  /** Where 👍/👎 votes go (from the store); without it, answers carry no vote buttons. */
+  feedback?: FeedbackStore;
+  /** The clock votes are stamped with; Date.now by default. */
+  now?: () => number;
 }
 
 export interface RestPatience {
@@ -82,9 +90,10 @@ export function toReplyOptions(reply: Reply): InteractionReplyOptions {
 
 export function clientOptions(settings: Pick<DiscordSettings, 'apiUrl' | 'rest'>): ClientOptions {
   const patience = { ...REST_DEFAULTS, ...settings.rest };
-  // Interactions arrive without any gateway intent; asking for none keeps the bot unprivileged.
+  // Interactions arrive without any gateway intent. Replies to the bot's answers (follow-ups) arrive as
+  // messages: GuildMessages, with Guilds for the channels discord.js must know. Neither is privileged.
   const options: ClientOptions = {
-    intents: [],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { parse: [] },
     rest: { timeout: patience.timeoutMs, retries: patience.retries },
   };
@@ -101,6 +110,8 @@ function describe(interaction: Interaction): { kind: string; command: string } {
     };
   }
   if (interaction.isButton()) return { kind: 'button', command: interaction.customId.split(':')[1] ?? '' };
+  if (interaction.isModalSubmit())
+    return { kind: 'modal', command: interaction.customId.split(':')[1] ?? '' };
   return { kind: String(interaction.type), command: '' };
 }
 
@@ -129,6 +140,16 @@ function route(interaction: Interaction, base: Context): Reply | undefined {
   return handleButton(interaction, ctx);
 }
 
+/**
+ * Votes and their reason form, which wait on the store (and a 👎 answers with a modal: then nothing else
+ * is sent, hence `null`); undefined for every other interaction.
+ */
+async function routeFeedback(interaction: Interaction, base: Context): Promise<Reply | null | undefined> {
+  if (interaction.isButton() && isVote(interaction)) return (await handleVote(interaction, base)) ?? null;
+  if (interaction.isModalSubmit()) return handleReason(interaction, base);
+  return undefined;
+}
+
 async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Context): Promise<void> {
   const name = interaction.options.getSubcommand(false);
   await interaction.respond(name === 'ask' ? ask.autocomplete(interaction, ctx) : []);
@@ -145,7 +166,8 @@ async function handle(interaction: Interaction, ctx: Context, limiter?: RateLimi
     }
     const refusal = limited(interaction, limiter);
     if (refusal) outcome = 'limited';
-    const reply = refusal ?? route(interaction, ctx);
+    const feedback = refusal ? undefined : await routeFeedback(interaction, ctx);
+    const reply = refusal ?? (feedback === undefined ? route(interaction, ctx) : feedback);
     if (reply && interaction.isRepliable()) await interaction.reply(toReplyOptions(reply));
   } catch (error) {
     outcome = 'error';
@@ -182,6 +204,8 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
     log,
     digests: settings.digests ?? unavailableDigests(),
     ...(settings.serverSettings ? { serverSettings: settings.serverSettings } : {}),
+    ...(settings.feedback ? { feedback: settings.feedback } : {}),
+    now: settings.now ?? (() => Date.now()),
   };
   const client = new Client(clientOptions(settings));
   // Replies still on their way when stop() is called are let through before the connection closes.
@@ -192,6 +216,19 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
     const handling: Promise<void> = handle(interaction, ctx, settings.rateLimiter).finally(() =>
       inFlight.delete(handling),
     );
+    inFlight.add(handling);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!accepting) return;
+    const handling: Promise<void> = handleReply(message, {
+      client,
+      ctx,
+      ...(settings.rateLimiter && { limiter: settings.rateLimiter }),
+    })
+      .catch((error: unknown) =>
+        log.error('reply failed', { error: error instanceof Error ? error.stack : String(error) }),
+      )
+      .finally(() => inFlight.delete(handling));
     inFlight.add(handling);
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));
