@@ -106,3 +106,13 @@ describe('answerFollowUp', () => {
     expect(reply.kind).toBe('notice');
   });
 });
+
+describe('help', () => {
+  it('describes follow-ups and votes, and help on asking includes how to go on', async () => {
+    const { help } = await import('../../src/commands/help.js');
+    const all = JSON.stringify(help());
+    expect(all).toContain('what page is that on?');
+    expect(all).toContain('👍 / 👎');
+    expect(JSON.stringify(help('ask'))).toContain('Follow-ups');
+  });
+});
