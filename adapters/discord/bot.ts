@@ -21,7 +21,7 @@ import {
   unavailableDigests,
 } from '../../src/index.js';
 import type { FeedbackStore } from '../../src/store/feedback.js';
-import { handleReason, handleVote, isVote } from './buttons/feedback.js';
+import { handleReason, handleVote, isReason, isVote } from './buttons/feedback.js';
 import { handleButton } from './buttons/handlers.js';
 import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';
@@ -146,7 +146,7 @@ function route(interaction: Interaction, base: Context): Reply | undefined {
  */
 async function routeFeedback(interaction: Interaction, base: Context): Promise<Reply | null | undefined> {
   if (interaction.isButton() && isVote(interaction)) return (await handleVote(interaction, base)) ?? null;
-  if (interaction.isModalSubmit()) return handleReason(interaction, base);
+  if (interaction.isModalSubmit() && isReason(interaction)) return handleReason(interaction, base);
   return undefined;
 }
 

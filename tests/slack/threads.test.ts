@@ -2,6 +2,7 @@
 // has answered in a thread, a person's next message there is answered without a new @mention.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { RateLimiter } from '../../src/ratelimit/index.js';
 import { SqliteFeedbackStore } from '../../src/store/feedback.js';
 import { Store } from '../../src/store/store.js';
 import { SqliteThreadStore, THREAD_MEMORY_DAYS } from '../../src/store/threads.js';
@@ -189,6 +190,49 @@ describe('messages the bot does not answer', () => {
       expect(visibleText(h.api.callsTo('chat.postMessage')[0]?.body ?? {})).toContain('Michael D. Swaine');
     } finally {
       now -= THREAD_MEMORY_DAYS * DAY + 1;
+    }
+  });
+});
+
+describe('limits', () => {
+  it('holds follow-ups to the same per-user limit as commands: a flood gets a private “slow down” in the thread', async () => {
+    const limited = await startHarness(undefined, {
+      ...stores(),
+      rateLimiter: new RateLimiter(
+        { perUser: { limit: 2, windowMs: 60_000 }, perChannel: { limit: 0, windowMs: 60_000 } },
+        () => now,
+      ),
+    });
+    try {
+      const ts = nextTs();
+      await limited.slack.event({
+        type: 'app_mention',
+        user: USER.id,
+        text: `<@${BOT.userId}> what is cyber sovereignty`,
+        ts,
+        channel: CHANNEL.id,
+        team: TEAM.id,
+      });
+      await limited.api.waitFor('chat.postMessage');
+      const follow = (text: string) =>
+        limited.slack.event({
+          type: 'message',
+          channel: CHANNEL.id,
+          channel_type: 'channel',
+          user: USER.id,
+          text,
+          ts: nextTs(),
+          thread_ts: ts,
+          team: TEAM.id,
+        });
+      await follow('what page is that on?');
+      await limited.api.waitFor('chat.postMessage', (call) => visibleText(call.body).includes('pages 3–4'));
+      await follow('who said it?');
+      const refusal = await limited.api.waitFor('chat.postEphemeral');
+      expect(refusal.body).toMatchObject({ user: USER.id, thread_ts: ts });
+      expect(visibleText(refusal.body)).toMatch(/slow down/i);
+    } finally {
+      await limited.stop();
     }
   });
 });

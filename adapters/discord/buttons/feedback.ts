@@ -50,6 +50,11 @@ export function isVote(interaction: ButtonInteraction): boolean {
   return decodeButton(interaction.customId)?.kind === 'vote';
 }
 
+/** True when the submitted modal is a 👎's reason form. */
+export function isReason(interaction: ModalSubmitInteraction): boolean {
+  return decodeButton(interaction.customId)?.kind === 'reason';
+}
+
 /** Records a vote; thanks a 👍 privately, opens the reason form for a 👎. */
 export async function handleVote(interaction: ButtonInteraction, ctx: Context): Promise<Reply | undefined> {
   const vote = decodeButton(interaction.customId);
