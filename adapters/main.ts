@@ -154,6 +154,7 @@ async function main(): Promise<number> {
       core,
       ports,
       questionLogDays: config.digest.questionLogDays,
+      ...(conversations ? { feedback: conversations.feedback } : {}),
       log: contextLogger(log, 'digests'),
     });
     scheduler.start();

@@ -27,7 +27,7 @@ export { sourceKindsLabel } from './digest/extract.js';
 export type { PostPort, PostResult } from './digest/post.js';
 export { needsAdmin } from './digest/subscribe.js';
 export type * from './digest/types.js';
-export { type FeedbackReport, summariseVotes, toEvalSet } from './feedback/report.js';
+export { type FeedbackReport, summariseVotes, toEvalSet, votesLine } from './feedback/report.js';
 export { cleanReason, MAX_REASON, REASON_FORM, type StoredVote, THANKS, type Vote } from './feedback/vote.js';
 export {
   ACTION_STATE_PREFIX,

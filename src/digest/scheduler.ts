@@ -2,6 +2,7 @@
 // the last slot claimed, so a restart loses nothing and posts nothing twice, and a channel that missed
 // several slots while the bot was down gets ONE catch-up post. The clock is injected so tests can move time.
 
+import type { FeedbackStore } from '../store/feedback.js';
 import type { Store, SubscriptionRecord } from '../store/store.js';
 import type { Answer, Article, Logger } from '../types.js';
 import type { PostPort, PostResult } from './post.js';
@@ -42,6 +43,8 @@ export interface SchedulerOptions {
   log?: SchedulerLogger;
   /** QUESTION_LOG_DAYS: questions older than this are deleted. */
   questionLogDays: number;
+  /** Votes on answers, for the recap's line on how many were voted helpful; none when absent. */
+  feedback?: Pick<FeedbackStore, 'countBetween'>;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -212,6 +215,7 @@ export class Scheduler {
     let next: number | undefined;
     try {
       const post = this.buildPost(subscription, slot, since, now);
+      await this.addVotes(post, subscription, since, now);
       next = post.digest.part?.nextParagraph;
       result = await port.post(channel, post);
     } catch (error) {
@@ -254,6 +258,19 @@ export class Scheduler {
     this.retries.set(id, { attempts, at: now + RETRY_BASE * 2 ** (attempts - 1) });
     this.log.warn('digest post failed; will retry', { platform, channel, attempts, reason: result.reason });
     return false;
+  }
+
+  /** Adds the votes given in the channel since `since` to the recap; a store that fails costs only the line. */
+  private async addVotes(post: ScheduledPost, subscription: SubscriptionRecord, since: number, now: number) {
+    if (this.options.feedback === undefined) return;
+    try {
+      const votes = await this.options.feedback.countBetween(subscription, since, now);
+      if (votes.helpful + votes.unhelpful > 0) post.votes = votes;
+    } catch (error) {
+      this.log.warn('could not count the votes for a recap', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   /** The digest a subscription posts now, with the recap of questions asked since `since`. */

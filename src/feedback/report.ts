@@ -89,3 +89,9 @@ export function toEvalSet(report: FeedbackReport): EvalQuestion[] {
       return { id: seen === 1 ? base : `${base}-${seen}`, q: entry.question, gold: [] };
     });
 }
+
+/** The recap's line on votes: how many answers in the channel were voted helpful since the last digest. */
+export function votesLine(votes: { helpful: number; unhelpful: number }): string {
+  const total = votes.helpful + votes.unhelpful;
+  return `👍 ${votes.helpful} of ${total} vote${total === 1 ? '' : 's'} on answers here since the last digest said the answer helped.`;
+}
