@@ -2,6 +2,7 @@
 // SQLite feedback store; a 👎 answers with a modal whose submission adds the reason.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { messageViolations } from '../../adapters/discord/limits.js';
 import { SqliteFeedbackStore } from '../../src/store/feedback.js';
 import { Store } from '../../src/store/store.js';
 import { FAKE_CHANNEL_ID, FAKE_MEMBER_USER } from '../fakes/discord/ids.js';
@@ -43,6 +44,7 @@ describe('vote buttons', () => {
     const shown = h.core.ask(QUESTION).passages.map((p) => p.id);
     expect(voteId(answer, '👍')).toBe(`cv1:v:+:${shown.join(',')}:`);
     expect(voteId(answer, '👎')).toBe(`cv1:v:-:${shown.join(',')}:`);
+    expect(messageViolations(answer.data)).toEqual([]);
   });
 
   it('are not offered without a database for them', async () => {

@@ -2,6 +2,7 @@
 // adds the reason. Votes land in the real SQLite feedback store: never who voted.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { SqliteFeedbackStore } from '../../src/store/feedback.js';
 import { Store } from '../../src/store/store.js';
 import { ackMessage, CHANNEL, TEAM, USER } from '../fakes/slack/slack.js';
@@ -52,6 +53,14 @@ describe('vote buttons', () => {
     });
     const mention = await h.api.waitFor('chat.postMessage');
     expect(buttons(mention.body).map((b) => b.label)).toEqual(expect.arrayContaining(['👍', '👎']));
+  });
+
+  it('keep the answer inside Slack’s limits, with every other button still there', async () => {
+    const answer = await slash('what is cyber sovereignty');
+    expect(limitViolations(answer)).toEqual([]);
+    expect(buttons(answer).map((b) => b.label)).toEqual(
+      expect.arrayContaining(['Share in channel', 'More results', 'Show full passage', '👍', '👎']),
+    );
   });
 
   it('are not offered on refusals, nor when the bot has no database for them', async () => {
