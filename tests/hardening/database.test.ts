@@ -22,7 +22,9 @@ let runtime: RuntimeCopy | undefined;
 beforeAll(() => {
   if (asRoot) runtime = copyRuntime();
 });
-afterAll(() => runtime?.remove());
+// Deleting the copy (production node_modules included) took 20 s on the shared CI machine under load,
+// the default hook timeout: it gets a minute of its own.
+afterAll(() => runtime?.remove(), 60_000);
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
