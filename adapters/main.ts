@@ -13,7 +13,10 @@ import {
   RateLimiter,
   unavailableDigests,
 } from '../src/index.js';
+import type { FeedbackStore } from '../src/store/feedback.js';
+import { startRetention } from '../src/store/retention.js';
 import { describeLocation, openStore, type Store } from '../src/store/store.js';
+import type { ThreadStore } from '../src/store/threads.js';
 import { runConsole } from './cli/console.js';
 import { createDiscordBot, createInteractionsEndpoint, discordPoster } from './discord/index.js';
 import { type HealthProbe, healthRoute } from './http/health.js';
@@ -87,6 +90,8 @@ async function main(): Promise<number> {
   let store: Store | undefined;
   let scheduler: Scheduler | undefined;
   let digests: ChannelDigests;
+  // Votes on answers and the threads the bot answered in live beside the rest, on the same database.
+  let conversations: { feedback: FeedbackStore; threads: ThreadStore } | undefined;
   try {
     // Questions are logged in batches, off the request path; a batch the database refuses is logged here.
     store = await openStore(config.digest, {
@@ -94,6 +99,7 @@ async function main(): Promise<number> {
     });
     log.info(`Digests: state in ${describeLocation(config.digest)}.`);
     const opened = store;
+    conversations = { feedback: opened.feedback, threads: opened.threads };
     digests = createChannelDigests({
       store: opened,
       now: () => Date.now(),
@@ -117,6 +123,8 @@ async function main(): Promise<number> {
     digests,
     // Server admins' choices (/cyberviews settings); without the database, settings say they are unavailable.
     ...(store ? { serverSettings: store } : {}),
+    // Votes on answers; replies to the bot's answers need no store (the answer replied to says what it showed).
+    ...(conversations ? { feedback: conversations.feedback } : {}),
     logger: discordLogger(log),
     rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
     ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
@@ -141,6 +149,7 @@ async function main(): Promise<number> {
       logger: boltLogger(log),
       rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
       ...(slackHttp ? { customRoutes: routes } : {}),
+      ...conversations,
     });
     ports.push(slackPoster(slack.bolt, sourceUrl));
     const port = await slack.start();
@@ -173,6 +182,16 @@ async function main(): Promise<number> {
       `Discord: listening on port ${server.port} at /discord/interactions and /healthz (HTTP interactions, no gateway).`,
     );
   }
+  if (conversations) {
+    const stopRetention = startRetention({
+      ...conversations,
+      feedbackDays: config.digest.questionLogDays,
+      now: () => Date.now(),
+      onPruned: (pruned) => log.info({ source: 'feedback', ...pruned }, 'votes and thread memory pruned'),
+      onError: (error) => log.error({ source: 'feedback', err: error }, 'could not prune votes and threads'),
+    });
+    running.push({ name: 'Retention', stop: async () => stopRetention() });
+  }
   if (store) {
     const opened = store;
     scheduler = new Scheduler({
@@ -180,6 +199,7 @@ async function main(): Promise<number> {
       core,
       ports,
       questionLogDays: config.digest.questionLogDays,
+      ...(conversations ? { feedback: conversations.feedback } : {}),
       log: contextLogger(log, 'digests'),
       // Other instances share the database: look at it every minute, not every hour.
       ...(opened.kind === 'postgres' && { maxSleepMs: SHARED_STORE_POLL_MS }),

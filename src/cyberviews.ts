@@ -60,6 +60,7 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
       const paragraph = article.paragraphs.find((p) => p.id === id);
       return paragraph ? toPassage(article.meta, paragraph) : undefined;
     },
+    quotations: (id: string) => [...(article.paragraphs.find((p) => p.id === id)?.quotations ?? [])],
     run: (command: Command): CommandResult => {
       switch (command.kind) {
         case 'ask':

@@ -1,6 +1,14 @@
 // Public surface of the core: what adapters import.
 
 export { DEFAULT_LIMIT, MAX_LIMIT } from './answer/answer.js';
+export {
+  answerFollowUp,
+  type FollowUpForm,
+  type FollowUpReply,
+  readFollowUp,
+  type Shown,
+  shownBy,
+} from './answer/followup.js';
 export { help } from './commands/help.js';
 export { cleanInput, MAX_INPUT, NOTE_RANGE, parseCommand, SUBCOMMANDS } from './commands/parse.js';
 export type * from './commands/types.js';
@@ -19,6 +27,8 @@ export { sourceKindsLabel } from './digest/extract.js';
 export type { PostAttempt, PostPort, PostResult } from './digest/post.js';
 export { needsAdmin } from './digest/subscribe.js';
 export type * from './digest/types.js';
+export { type FeedbackReport, summariseVotes, toEvalSet, votesLine } from './feedback/report.js';
+export { cleanReason, MAX_REASON, REASON_FORM, type StoredVote, THANKS, type Vote } from './feedback/vote.js';
 export {
   ACTION_STATE_PREFIX,
   type Action,

@@ -27,11 +27,15 @@ Commands:
   sections                     the article's outline with pages
   about                        title, author, venue, link, how to cite
   digest [topic]               the article section by section, or what it says on a topic, cited
+  feedback [--since DAYS]      the 👍/👎 votes on the bot's answers (DATA_DIR): most voted down first
+  feedback --export            the voted-down questions as an evaluation set: [{"id", "q", "gold": []}]
   help                         this text
 
 Options:
   --json        print JSON (one object per line)
   --limit N     how many passages ask returns
+  --since DAYS  feedback: only votes from the last DAYS days
+  --export      feedback: write the evaluation set to stdout
 
 Batch mode: ask, cite and note with --json and no text read one query per line from stdin.
 Example: cyberviews ask "what is cyber sovereignty"`;
@@ -111,6 +115,8 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         json: { type: 'boolean' };
         limit: { type: 'string' };
+        since: { type: 'string' };
+        export: { type: 'boolean' };
         help: { type: 'boolean'; short: 'h' };
       };
       allowPositionals: true;
@@ -122,6 +128,8 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         json: { type: 'boolean' },
         limit: { type: 'string' },
+        since: { type: 'string' },
+        export: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
@@ -146,9 +154,10 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
   }
+  if (command === 'feedback') return feedback(json, values.export === true, values.since);
   if (!['ask', 'cite', 'note', 'sections', 'about', 'digest'].includes(command)) {
     console.error(
-      `Unknown command "${command.slice(0, 40)}". Commands: ask, cite, note, sections, about, digest, help.\n\n${USAGE}`,
+      `Unknown command "${command.slice(0, 40)}". Commands: ask, cite, note, sections, about, digest, feedback, help.\n\n${USAGE}`,
     );
     return 2;
   }
@@ -202,6 +211,25 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+/** `feedback`: reads the votes from the bot's database (DATABASE_URL or DATA_DIR, from the environment or .env). */
+async function feedback(json: boolean, exportSet: boolean, since: string | undefined): Promise<number> {
+  if (since !== undefined && (!/^\d+$/.test(since) || Number(since) < 1)) {
+    console.error('--since must be a whole number of days, e.g. --since 7.');
+    return 2;
+  }
+  // Loaded only here: answering never opens the database (nor reads .env).
+  await import('dotenv/config');
+  const { runFeedback } = await import('./feedback.js');
+  return runFeedback({
+    json,
+    export: exportSet,
+    sinceDays: since === undefined ? undefined : Number(since),
+    dataDir: process.env.DATA_DIR?.trim() || './data',
+    databaseUrl: process.env.DATABASE_URL?.trim() || undefined,
+    now: Date.now(),
+  });
 }
 
 main(process.argv.slice(2)).then(

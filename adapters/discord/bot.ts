@@ -6,6 +6,7 @@ import {
   Client,
   type ClientOptions,
   Events,
+  GatewayIntentBits,
   type Interaction,
   type InteractionReplyOptions,
   MessageFlags,
@@ -17,9 +18,11 @@ import {
   type RateLimiter,
   unavailableDigests,
 } from '../../src/index.js';
+import type { FeedbackStore } from '../../src/store/feedback.js';
 import { type Context, consoleLogger, type ServerSettingsStore } from './context.js';
 import { handleInteraction, type Sender } from './handle.js';
 import type { Reply } from './render/reply.js';
+import { handleReply } from './replies.js';
 
 export interface DiscordSettings {
   /** The bot token (DISCORD_TOKEN). */
@@ -39,6 +42,10 @@ export interface DiscordSettings {
   rateLimiter?: RateLimiter;
   /** How patiently REST is called; see REST_DEFAULTS. */
   rest?: Partial<RestPatience>;
+  /** Where 👍/👎 votes go (from the store); without it, answers carry no vote buttons. */
+  feedback?: FeedbackStore;
+  /** The clock votes are stamped with; Date.now by default. */
+  now?: () => number;
 }
 
 export interface RestPatience {
@@ -77,9 +84,10 @@ export function toReplyOptions(reply: Reply): InteractionReplyOptions {
 
 export function clientOptions(settings: Pick<DiscordSettings, 'apiUrl' | 'rest'>): ClientOptions {
   const patience = { ...REST_DEFAULTS, ...settings.rest };
-  // Interactions arrive without any gateway intent; asking for none keeps the bot unprivileged.
+  // Interactions arrive without any gateway intent. Replies to the bot's answers (follow-ups) arrive as
+  // messages: GuildMessages, with Guilds for the channels discord.js must know. Neither is privileged.
   const options: ClientOptions = {
-    intents: [],
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { parse: [] },
     rest: { timeout: patience.timeoutMs, retries: patience.retries },
   };
@@ -90,7 +98,10 @@ export function clientOptions(settings: Pick<DiscordSettings, 'apiUrl' | 'rest'>
 /** What every handler gets, from the bot's settings (shared by the gateway bot and the HTTP endpoint). */
 export function contextFrom(
   core: Cyberviews,
-  settings: Pick<DiscordSettings, 'ephemeralByDefault' | 'logger' | 'digests' | 'serverSettings'>,
+  settings: Pick<
+    DiscordSettings,
+    'ephemeralByDefault' | 'logger' | 'digests' | 'serverSettings' | 'feedback' | 'now'
+  >,
 ): Context {
   return {
     core,
@@ -98,6 +109,8 @@ export function contextFrom(
     log: settings.logger ?? consoleLogger,
     digests: settings.digests ?? unavailableDigests(),
     ...(settings.serverSettings ? { serverSettings: settings.serverSettings } : {}),
+    ...(settings.feedback ? { feedback: settings.feedback } : {}),
+    now: settings.now ?? (() => Date.now()),
   };
 }
 
@@ -109,6 +122,11 @@ export function gatewaySender(interaction: Interaction): Sender {
     },
     async choices(choices) {
       if (interaction.isAutocomplete()) await interaction.respond(choices);
+    },
+    async modal(modal) {
+      if (!interaction.isButton()) return false;
+      await interaction.showModal(modal);
+      return true;
     },
     get answered() {
       return interaction.isRepliable() && (interaction.replied || interaction.deferred);
@@ -132,6 +150,19 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
       gatewaySender(interaction),
       settings.rateLimiter,
     ).finally(() => inFlight.delete(handling));
+    inFlight.add(handling);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!accepting) return;
+    const handling: Promise<void> = handleReply(message, {
+      client,
+      ctx,
+      ...(settings.rateLimiter && { limiter: settings.rateLimiter }),
+    })
+      .catch((error: unknown) =>
+        log.error('reply failed', { error: error instanceof Error ? error.stack : String(error) }),
+      )
+      .finally(() => inFlight.delete(handling));
     inFlight.add(handling);
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));

@@ -1,6 +1,7 @@
 // What every command and button handler gets: the core, the few settings that shape replies, a logger.
 
 import type { ChannelDigests, Cyberviews, Logger } from '../../src/index.js';
+import type { FeedbackStore } from '../../src/store/feedback.js';
 import type { Store } from '../../src/store/store.js';
 
 /** The part of the store that keeps what each server's admins chose. */
@@ -19,6 +20,10 @@ export interface Context {
   digests: ChannelDigests;
   /** Per-server settings; absent when the store could not be opened. */
   serverSettings?: ServerSettingsStore;
+  /** Where 👍/👎 votes go; absent without the database (answers then carry no vote buttons). */
+  feedback?: FeedbackStore;
+  /** The clock votes are stamped with. */
+  now: () => number;
 }
 
 /** Logs to the console as one line of JSON per event. */

@@ -2,8 +2,14 @@
 // routing to its command, button or autocomplete handler, the "sorry" on failure and the log line.
 // How the answer travels back is the transport's business, behind `Sender`.
 
-import type { APIApplicationCommandOptionChoice, AutocompleteInteraction, Interaction } from 'discord.js';
+import type {
+  APIApplicationCommandOptionChoice,
+  APIModalInteractionResponseCallbackData,
+  AutocompleteInteraction,
+  Interaction,
+} from 'discord.js';
 import { type RateLimiter, slowDownMessage } from '../../src/index.js';
+import { handleReason, handleVote, isReason, isVote } from './buttons/feedback.js';
 import { handleButton } from './buttons/handlers.js';
 import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';
@@ -17,6 +23,8 @@ export interface Sender {
   reply(reply: Reply): Promise<void>;
   /** Sends autocomplete choices. */
   choices(choices: APIApplicationCommandOptionChoice<string>[]): Promise<void>;
+  /** Answers a click with a form (a 👎's reason); false when this transport cannot any more (deferred). */
+  modal(modal: APIModalInteractionResponseCallbackData): Promise<boolean | undefined>;
   /** Whether an answer (or a deferral) has gone out, so a failure after it does not answer twice. */
   readonly answered: boolean;
 }
@@ -30,6 +38,8 @@ function describe(interaction: Interaction): { kind: string; command: string } {
     };
   }
   if (interaction.isButton()) return { kind: 'button', command: interaction.customId.split(':')[1] ?? '' };
+  if (interaction.isModalSubmit())
+    return { kind: 'modal', command: interaction.customId.split(':')[1] ?? '' };
   return { kind: String(interaction.type), command: '' };
 }
 
@@ -58,6 +68,21 @@ async function route(interaction: Interaction, base: Context): Promise<Reply | u
   return handleButton(interaction, ctx);
 }
 
+/**
+ * Votes and their reason form, which wait on the store (and a 👎 answers with a modal: then nothing else
+ * is sent, hence `null`); undefined for every other interaction.
+ */
+async function routeFeedback(
+  interaction: Interaction,
+  base: Context,
+  send: Sender,
+): Promise<Reply | null | undefined> {
+  if (interaction.isButton() && isVote(interaction))
+    return (await handleVote(interaction, base, send)) ?? null;
+  if (interaction.isModalSubmit() && isReason(interaction)) return handleReason(interaction, base);
+  return undefined;
+}
+
 function autocompleteChoices(
   interaction: AutocompleteInteraction,
   ctx: Context,
@@ -82,7 +107,8 @@ export async function handleInteraction(
     }
     const refusal = limited(interaction, limiter);
     if (refusal) outcome = 'limited';
-    const reply = refusal ?? (await route(interaction, ctx));
+    const feedback = refusal ? undefined : await routeFeedback(interaction, ctx, send);
+    const reply = refusal ?? (feedback === undefined ? await route(interaction, ctx) : feedback);
     if (reply && interaction.isRepliable()) await send.reply(reply);
   } catch (error) {
     outcome = 'error';

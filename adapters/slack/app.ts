@@ -8,11 +8,14 @@ import {
   type RateLimiter,
   unavailableDigests,
 } from '../../src/index.js';
+import type { FeedbackStore } from '../../src/store/feedback.js';
+import type { ThreadStore } from '../../src/store/threads.js';
 import type { Route } from '../http/routes.js';
 import { registerGuard } from './guard.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
+import { registerFeedback } from './listeners/feedback.js';
 
 export interface SlackSettings {
   /** Verifies that HTTP requests come from Slack (SLACK_SIGNING_SECRET). */
@@ -35,6 +38,20 @@ export interface SlackSettings {
   webApi?: Partial<WebApiOptions>;
   /** More HTTP routes on the same port (Discord's interactions, /healthz); HTTP mode only. */
   customRoutes?: Route[];
+  /** Where 👍/👎 votes go (from the store); without it, answers carry no vote buttons. */
+  feedback?: FeedbackStore;
+  /** The threads the bot answered in (from the store); without it, only mentions are answered in threads. */
+  threads?: ThreadStore;
+  /** The clock votes and thread memory are stamped with; Date.now by default. */
+  now?: () => number;
+}
+
+/** What the listeners need for votes and follow-ups. */
+export interface Conversations {
+  feedback?: FeedbackStore;
+  threads?: ThreadStore;
+  now: () => number;
+  rateLimiter?: RateLimiter;
 }
 
 export interface WebApiOptions {
@@ -78,10 +95,17 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     convoStore: false,
   });
   const digests = settings.digests ?? unavailableDigests();
+  const conversations: Conversations = {
+    now: settings.now ?? (() => Date.now()),
+    ...(settings.feedback && { feedback: settings.feedback }),
+    ...(settings.threads && { threads: settings.threads }),
+    ...(settings.rateLimiter && { rateLimiter: settings.rateLimiter }),
+  };
   registerGuard(bolt, settings.rateLimiter);
-  registerCommands(bolt, core, digests);
-  registerActions(bolt, core);
-  registerEvents(bolt, core, digests);
+  registerCommands(bolt, core, digests, conversations);
+  registerActions(bolt, core, conversations);
+  registerEvents(bolt, core, digests, conversations);
+  registerFeedback(bolt, conversations);
   bolt.error(async (error) => {
     // Listener failures are logged with their context; users already got a friendly message or nothing.
     bolt.logger.error('cyberviews: unhandled error in a Slack listener', error);

@@ -4,6 +4,7 @@
 import type { Logger } from '@slack/bolt';
 import {
   ANSWER_PAGE_SIZE,
+  answerFollowUp,
   type ChannelDigests,
   type Command,
   type CommandResult,
@@ -11,10 +12,14 @@ import {
   isPersonal,
   nextAnswerPage,
   parseCommand,
+  readFollowUp,
   runInChannel,
+  type Shown,
+  shownBy,
   type Where,
 } from '../../src/index.js';
 import { notice, type SlackMessage } from './render/blocks.js';
+import { renderFollowUp } from './render/feedback.js';
 import { renderFullPassage } from './render/passage.js';
 import { renderResult } from './render/result.js';
 import type { Replay } from './render/state.js';
@@ -28,6 +33,8 @@ export interface Reply {
   message: SlackMessage;
   /** Only the asker should see it (refusals, mistakes, help). */
   personal: boolean;
+  /** What an answer showed, for the thread's memory (follow-ups); absent for anything else. */
+  shown?: Shown;
 }
 
 export interface ReplyOptions {
@@ -36,6 +43,8 @@ export interface ReplyOptions {
   logger: Logger;
   /** Where the command was said: subscription commands need it, and answered questions are logged for recaps. */
   channel?: { where: Where; digests: ChannelDigests };
+  /** Offer 👍 / 👎 on answers (when votes can be recorded). */
+  votes?: boolean;
 }
 
 /** Runs a command line, in its channel when the caller knows it. */
@@ -66,6 +75,34 @@ export function replyToText(
   return replay(core, { kind: 'command', text }, options, command);
 }
 
+/**
+ * A line typed in a thread the bot answered in: a follow-up form ("what page is that on?", "more") is
+ * answered from what the bot showed last there (`shown`); anything else is a fresh question.
+ */
+export async function replyInThread(
+  core: Cyberviews,
+  text: string,
+  shown: Shown | undefined,
+  options: ReplyOptions,
+  command?: Command,
+): Promise<Reply> {
+  const form = shown && readFollowUp(text);
+  if (shown === undefined || form === undefined) return replyToText(core, text, options, command);
+  try {
+    const reply = answerFollowUp(core, form, shown);
+    const message = renderFollowUp(reply, core.about.meta.url, options.votes === true);
+    // "Nothing more" is a refusal: only the asker sees it, as for mentions.
+    return {
+      message,
+      personal: reply.kind === 'notice',
+      ...(reply.kind === 'answer' && { shown: reply.shown }),
+    };
+  } catch (error) {
+    options.logger.error('cyberviews: the core failed on a follow-up', { form, error });
+    return { message: OOPS, personal: true };
+  }
+}
+
 /** Produces a message again (Share in channel) or the next page of an answer (More results). */
 export async function replay(
   core: Cyberviews,
@@ -92,8 +129,10 @@ export async function replay(
       ...view,
       ...(options.shareable && { share: request }),
       ...(next !== undefined && { more: { kind: 'ask', question: answer.query, offset: next } }),
+      ...(options.votes === true && { votes: true }),
     });
-    return { message, personal: false };
+    const shown = shownBy(answer, offset);
+    return { message, personal: false, ...(shown && { shown }) };
   } catch (error) {
     options.logger.error('cyberviews: the core failed on a Slack request', { request, error });
     return { message: OOPS, personal: true };

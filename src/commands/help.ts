@@ -2,7 +2,10 @@
 
 import type { Help, Subcommand } from './types.js';
 
-const ENTRIES: (Help['entries'][number] & { command: Subcommand })[] = [
+/** What help lists: the subcommands, and the two things done without one (follow-ups, votes). */
+type Topic = Subcommand | 'followup' | 'feedback';
+
+const ENTRIES: (Help['entries'][number] & { command: Topic })[] = [
   {
     command: 'ask',
     usage: '/cyberviews <question>',
@@ -59,6 +62,20 @@ const ENTRIES: (Help['entries'][number] & { command: Subcommand })[] = [
     example: '/cyberviews subscriptions',
   },
   {
+    command: 'followup',
+    usage: 'Follow-ups: in the answer’s thread (Slack) or as a reply to it (Discord)',
+    description:
+      'Go on without the command: “what page is that on?”, “who said it?”, “cite it”, “more”, “show the full passage” are answered from the passage shown last; anything else is a new question. Slack: any message in a thread the bot answered in (for 7 days); Discord: reply to its answer with @cyberviews in it (Discord shows bots only the messages that mention them).',
+    example: 'what page is that on?',
+  },
+  {
+    command: 'feedback',
+    usage: '👍 / 👎 under an answer',
+    description:
+      'Say whether the answer helped; a 👎 may add one line on what was wrong. The question, the passages shown and the vote are kept (as long as the question log), never who voted; the answers voted down become test questions.',
+    example: '👎, then “the answer is on page 9”',
+  },
+  {
     command: 'help',
     usage: '/cyberviews help [command]',
     description: 'This help, or help on one command.',
@@ -67,7 +84,10 @@ const ENTRIES: (Help['entries'][number] & { command: Subcommand })[] = [
 ];
 
 export function help(topic?: Subcommand): Help {
-  const entries = topic ? ENTRIES.filter((e) => e.command === topic) : ENTRIES;
+  // Asking how to ask also tells how to go on from an answer.
+  const entries = topic
+    ? ENTRIES.filter((e) => e.command === topic || (topic === 'ask' && e.command === 'followup'))
+    : ENTRIES;
   return {
     summary:
       'cyberviews answers questions about Michael D. Swaine, “Chinese Views on Cybersecurity in Foreign Relations,” China Leadership Monitor 42 (2013), with cited passages (page, paragraph, notes).',

@@ -77,6 +77,8 @@ export interface Cyberviews {
   note(note: number): CommandResult;
   /** A passage by its stable id ("p16"), whole, for "Show full passage". */
   passage(id: string): import('../types.js').Passage | undefined;
+  /** The quotations in a passage's paragraph, with the speaker the text names for each (for "who said it?"). */
+  quotations(id: string): import('../types.js').Quotation[];
   /** Runs a parsed command. */
   run(command: Command): CommandResult;
   /** Parses a `/cyberviews` line ("cite lower-hanging fruit", "note 24", "what is …") and runs it. */

@@ -10,6 +10,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import type { FeedbackStore } from '../store/feedback.js';
 import type { SlotClaim, Store, SubscriptionRecord } from '../store/store.js';
 import type { Answer, Article, Logger } from '../types.js';
 import type { PostPort, PostResult } from './post.js';
@@ -60,6 +61,8 @@ export interface SchedulerOptions {
    * stopped, is then seen within this time.
    */
   maxSleepMs?: number;
+  /** Votes on answers, for the recap's line on how many were voted helpful; none when absent. */
+  feedback?: Pick<FeedbackStore, 'countBetween'>;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -283,6 +286,7 @@ export class Scheduler {
     const renewal = this.keepLease(claim);
     try {
       const post = await this.buildPost(subscription, slot, since, now);
+      await this.addVotes(post, subscription, since, now);
       next = post.digest.part?.nextParagraph;
       result = await port.post(channel, post, { key: slotKey(claim), attempt: claim.attempt });
     } catch (error) {
@@ -367,6 +371,19 @@ export class Scheduler {
         if (handle !== undefined) this.clock.clearTimeout(handle);
       },
     };
+  }
+
+  /** Adds the votes given in the channel since `since` to the recap; a store that fails costs only the line. */
+  private async addVotes(post: ScheduledPost, subscription: SubscriptionRecord, since: number, now: number) {
+    if (this.options.feedback === undefined) return;
+    try {
+      const votes = await this.options.feedback.countBetween(subscription, since, now);
+      if (votes.helpful + votes.unhelpful > 0) post.votes = votes;
+    } catch (error) {
+      this.log.warn('could not count the votes for a recap', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
   }
 
   /** The digest a subscription posts now, with the recap of questions asked since `since`. */

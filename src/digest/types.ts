@@ -52,6 +52,8 @@ export interface ScheduledPost {
   recap: RecapItem[];
   /** How many questions the recap left out (it shows the most recent few). */
   recapOmitted: number;
+  /** 👍 and 👎 given on answers in the channel since the previous digest, when there were any. */
+  votes?: { helpful: number; unhelpful: number };
   /** The slot this post is for (ms since the epoch). */
   slot: number;
 }

@@ -22,13 +22,23 @@ export type Action =
   /** The whole paragraph behind a passage, by its stable id ("p16"). */
   | { kind: 'full'; passage: string }
   /** Ask a question the bot suggested ("Did you mean …"). */
-  | { kind: 'ask'; question: string };
+  | { kind: 'ask'; question: string }
+  /**
+   * 👍 or 👎 on an answer: the question and the passages it showed, by id. `question` null: the question
+   * the clicked message answers (Discord's ids are too short to hold it, as for More results).
+   */
+  | { kind: 'vote'; helpful: boolean; question: string | null; passages: string[] }
+  /** The optional reason given for a 👎 (the form's state): the vote it explains, by its stored id. */
+  | { kind: 'reason'; vote: number };
 
 /** Every state string starts with this; a string from another version (or another app) decodes to nothing. */
 export const ACTION_STATE_PREFIX = 'cv1:';
 
 const PASSAGE_ID = /^[\w-]{1,64}$/;
 const OFFSET = /^\d{1,6}$/;
+const VOTE_ID = /^\d{1,15}$/;
+/** A page shows at most a handful of passages; more ids than this are not state this version made. */
+const MAX_VOTED_PASSAGES = 10;
 
 function encodeReplay(replay: Replay): string {
   switch (replay.kind) {
@@ -60,6 +70,19 @@ export function encodeAction(action: Action, maxLength: number): string | undefi
       break;
     case 'ask':
       body = `a:${action.question}`;
+      break;
+    case 'vote':
+      if (
+        action.passages.length > MAX_VOTED_PASSAGES ||
+        !action.passages.every((id) => PASSAGE_ID.test(id)) ||
+        action.question === ''
+      )
+        return undefined;
+      body = `v:${action.helpful ? '+' : '-'}:${action.passages.join(',')}:${action.question ?? ''}`;
+      break;
+    case 'reason':
+      if (!Number.isSafeInteger(action.vote) || action.vote < 0) return undefined;
+      body = `r:${action.vote}`;
       break;
   }
   const state = `${ACTION_STATE_PREFIX}${body}`;
@@ -105,5 +128,17 @@ export function decodeAction(state: string | undefined): Action | undefined {
   const [tag, rest] = split(body) ?? [];
   if (tag === 'f' && rest !== undefined && PASSAGE_ID.test(rest)) return { kind: 'full', passage: rest };
   if (tag === 'a' && rest !== undefined && rest !== '') return { kind: 'ask', question: rest };
+  if (tag === 'v' && rest !== undefined) return decodeVote(rest);
+  if (tag === 'r' && rest !== undefined && VOTE_ID.test(rest)) return { kind: 'reason', vote: Number(rest) };
   return undefined;
+}
+
+/** `+|-:id,id:question` (question empty: the one the clicked message answers). */
+function decodeVote(rest: string): Action | undefined {
+  const [sign, more] = split(rest) ?? [];
+  const [ids, question] = (more !== undefined && split(more)) || [];
+  if ((sign !== '+' && sign !== '-') || ids === undefined || question === undefined) return undefined;
+  const passages = ids === '' ? [] : ids.split(',');
+  if (passages.length > MAX_VOTED_PASSAGES || !passages.every((id) => PASSAGE_ID.test(id))) return undefined;
+  return { kind: 'vote', helpful: sign === '+', question: question === '' ? null : question, passages };
 }

@@ -3,8 +3,10 @@
 // speak. Times are milliseconds since the epoch, passed in by the caller (the scheduler owns the clock).
 
 import type { Platform } from '../digest/types.js';
+import { type FeedbackStore, SqlFeedbackStore } from './feedback.js';
 import { DEFAULT_QUESTION_LOG, QuestionLog, type QuestionLogOptions } from './question-log.js';
 import { type SqlClient, toNumber, toNumberOrNull } from './sql.js';
+import { SqlThreadStore, type ThreadStore } from './threads.js';
 import type {
   LoggedQuestion,
   QuestionLine,
@@ -104,6 +106,8 @@ export interface SqlStoreOptions {
 
 export class SqlStore implements Store {
   readonly kind: Store['kind'];
+  readonly feedback: FeedbackStore;
+  readonly threads: ThreadStore;
   private readonly questions: QuestionLog;
   private closed = false;
 
@@ -112,6 +116,8 @@ export class SqlStore implements Store {
     private readonly options: SqlStoreOptions,
   ) {
     this.kind = options.kind;
+    this.feedback = new SqlFeedbackStore(sql);
+    this.threads = new SqlThreadStore(sql);
     this.questions = new QuestionLog((lines) => this.writeQuestions(lines), {
       ...DEFAULT_QUESTION_LOG,
       ...options.questionLog,

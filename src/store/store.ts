@@ -4,6 +4,8 @@
 
 import type { QuestionLogOptions } from './question-log.js';
 
+export type { FeedbackStore } from './feedback.js';
+export type { ThreadKey, ThreadMemory, ThreadStore } from './threads.js';
 export type {
   LoggedQuestion,
   QuestionLine,

@@ -3,6 +3,8 @@
 // and driven by SQLite (embedded default) or Postgres (several instances on one database).
 
 import type { Platform, SubscriptionRequest } from '../digest/types.js';
+import type { FeedbackStore } from './feedback.js';
+import type { ThreadStore } from './threads.js';
 
 /** A subscription request, the channel it is for, and the workspace or server that channel belongs to. */
 export interface SubscriptionSpec extends SubscriptionRequest {
@@ -79,6 +81,10 @@ export interface ReadingAdvance {
 export interface Store {
   /** Which database drives it. */
   readonly kind: 'sqlite' | 'postgres';
+  /** Votes on answers (👍/👎), on the same database. */
+  readonly feedback: FeedbackStore;
+  /** The threads the bot answered in and what it showed there (follow-ups), on the same database. */
+  readonly threads: ThreadStore;
   /** The number of migrations applied. */
   schemaVersion(): Promise<number>;
   /** Subscribes a channel, replacing its previous subscription (and so resuming a paused one). */

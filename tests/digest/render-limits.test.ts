@@ -83,7 +83,7 @@ describe('digest renderers', () => {
   it('fit a scheduled post with a full recap in one message', () => {
     const recap = TOPICS.slice(0, 5).map((question, i) => recapItem(core, question, i));
     for (const digest of digests) {
-      const post = { digest, recap, recapOmitted: 3, slot: 0 };
+      const post = { digest, recap, recapOmitted: 3, slot: 0, votes: { helpful: 12_345, unhelpful: 678 } };
       expect(limitViolations(slackPost(post, url))).toEqual([]);
       expect(discordProblems(discordPost(post, url))).toEqual([]);
     }

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderScheduledPost as slackPost } from '../../adapters/slack/render/digest.js';
 import { createChannelDigests, executeInChannel, type Where } from '../../src/digest/channels.js';
 import type { PostPort, PostResult } from '../../src/digest/post.js';
 import { readingParts } from '../../src/digest/reading.js';
@@ -165,6 +166,40 @@ describe('recaps', () => {
     await bot.say('what is the double standard');
     await advance(DAY);
     expect(port.posts[1]?.post.recap.map((r) => r.question)).toEqual(['what is the double standard']);
+  });
+
+  it('say how many answers in the channel were voted helpful since the previous digest', async () => {
+    const store = openSqliteStoreIn(dir);
+    const { feedback } = store;
+    const scheduler = new Scheduler({ store, core, ports: [port], clock, questionLogDays: 30, feedback });
+    const digests = createChannelDigests({ store, now: () => clock.now(), zone: 'UTC' });
+    try {
+      await executeInChannel(core, digests, 'subscribe daily 09:00', where);
+      await executeInChannel(core, digests, 'what is cyber sovereignty', where);
+      const vote = {
+        platform: 'slack' as const,
+        workspace: 'T1',
+        question: 'what is cyber sovereignty',
+        passages: ['p19'],
+      };
+      await feedback.record({ ...vote, channel: where.channel, helpful: true, votedAt: START + HOUR / 2 });
+      await feedback.record({ ...vote, channel: where.channel, helpful: true, votedAt: START + HOUR / 2 });
+      await feedback.record({ ...vote, channel: where.channel, helpful: false, votedAt: START + HOUR / 2 });
+      await feedback.record({ ...vote, channel: 'C0ELSEWHERE', helpful: true, votedAt: START + HOUR / 2 });
+      await clock.advance(HOUR);
+      await scheduler.runDue();
+      expect(port.posts[0]?.post.votes).toEqual({ helpful: 2, unhelpful: 1 });
+      expect(JSON.stringify(slackPost(port.posts[0]?.post as ScheduledPost, 'https://x'))).toContain(
+        '👍 2 of 3 votes on answers here since the last digest said the answer helped.',
+      );
+      // The next digest counts only what came after this one: none, so no line.
+      await clock.advance(DAY);
+      await scheduler.runDue();
+      expect(port.posts[1]?.post.votes).toBeUndefined();
+    } finally {
+      await scheduler.stop();
+      await store.close();
+    }
   });
 
   it('forget questions older than QUESTION_LOG_DAYS', async () => {

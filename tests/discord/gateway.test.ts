@@ -34,10 +34,22 @@ describe('gateway session', () => {
     expect(query?.has('compress')).toBe(false);
   });
 
-  it('identifies with the bot token and no privileged intents', async () => {
+  it('identifies with the bot token, Guilds and GuildMessages (for replies), and no privileged intent', async () => {
     h = await startHarness();
     const identify = h.discord.gateway.received.find((payload) => payload.op === Op.Identify);
-    expect(identify?.d).toMatchObject({ token: h.discord.token, intents: 0 });
+    const Intents = {
+      Guilds: 1 << 0,
+      GuildMembers: 1 << 1,
+      GuildPresences: 1 << 8,
+      GuildMessages: 1 << 9,
+      MessageContent: 1 << 15,
+    };
+    expect(identify?.d).toMatchObject({
+      token: h.discord.token,
+      intents: Intents.Guilds | Intents.GuildMessages,
+    });
+    const intents = h.discord.gateway.intents() ?? -1;
+    expect(intents & (Intents.GuildMembers | Intents.GuildPresences | Intents.MessageContent)).toBe(0);
     expect((identify?.d as { compress?: boolean } | undefined)?.compress ?? false).toBe(false);
   });
 

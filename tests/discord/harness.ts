@@ -29,7 +29,12 @@ export function core(): Cyberviews {
 }
 
 export async function startHarness(
-  settings: Partial<Pick<DiscordSettings, 'ephemeralByDefault' | 'serverSettings'>> = {},
+  settings: Partial<
+    Pick<
+      DiscordSettings,
+      'ephemeralByDefault' | 'serverSettings' | 'feedback' | 'now' | 'rateLimiter' | 'digests'
+    >
+  > = {},
   fakeOptions: FakeDiscordOptions = {},
   cv: Cyberviews = core(),
 ): Promise<Harness> {

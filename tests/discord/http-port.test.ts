@@ -43,7 +43,9 @@ describe('Slack and Discord on one port', () => {
       publicKey: keys.publicKeyHex,
       logger: quiet,
     });
-    slack = await startHarness(undefined, [endpoint.route, healthRoute(async () => healthy)]);
+    slack = await startHarness(undefined, {
+      customRoutes: [endpoint.route, healthRoute(async () => healthy)],
+    });
     origin = new URL(slack.slack.requestUrl).origin;
   });
   afterAll(async () => {

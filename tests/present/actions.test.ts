@@ -13,6 +13,15 @@ describe('encodeAction and decodeAction', () => {
     { kind: 'more', replay: { kind: 'digest', topic: null, offset: 12 } },
     { kind: 'full', passage: 'p16' },
     { kind: 'ask', question: 'cyber sovereignty' },
+    {
+      kind: 'vote',
+      helpful: true,
+      question: 'what is cyber sovereignty: a claim?',
+      passages: ['p16', 'p17'],
+    },
+    { kind: 'vote', helpful: false, question: null, passages: ['p3'] },
+    { kind: 'vote', helpful: false, question: 'who runs the DNS', passages: [] },
+    { kind: 'reason', vote: 42 },
   ];
 
   it.each(actions)('round-trips %j', (action) => {
@@ -56,5 +65,23 @@ describe('encodeAction and decodeAction', () => {
 
   it('never offers a button for a passage id it would refuse', () => {
     expect(encodeAction({ kind: 'full', passage: 'p 16' }, ROOM)).toBeUndefined();
+  });
+});
+
+describe('vote state', () => {
+  it('fits Discord’s 100 characters with the passage ids and no question', () => {
+    const state = encodeAction(
+      { kind: 'vote', helpful: false, question: null, passages: ['p16', 'p17', 'p48'] },
+      100,
+    );
+    expect(state).toBe('cv1:v:-:p16,p17,p48:');
+  });
+
+  it('decodes to nothing when the sign, the ids or the reason’s vote id are not this version’s', () => {
+    expect(decodeAction('cv1:v:?:p16:what')).toBeUndefined();
+    expect(decodeAction('cv1:v:+:p 16:what')).toBeUndefined();
+    expect(decodeAction('cv1:v:+:p16')).toBeUndefined();
+    expect(decodeAction('cv1:r:abc')).toBeUndefined();
+    expect(decodeAction('cv1:r:')).toBeUndefined();
   });
 });

@@ -4,8 +4,7 @@
 
 import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
-import type { Route } from '../../adapters/http/routes.js';
-import { createSlackApp, type SlackApp } from '../../adapters/slack/index.js';
+import { createSlackApp, type SlackApp, type SlackSettings } from '../../adapters/slack/index.js';
 import { type Cyberviews, createCyberviews } from '../../src/index.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
 import { SlackSender } from '../fakes/slack/slack.js';
@@ -49,10 +48,15 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** `wrap` lets a test put a fault in front of the real core (e.g. make it throw); `customRoutes` more routes on the port. */
+/**
+ * `wrap` lets a test put a fault in front of the real core (e.g. make it throw); `settings` adds what the
+ * entry point would (the feedback and thread stores, a clock, limits).
+ */
 export async function startHarness(
   wrap: (core: Cyberviews) => Cyberviews = (core) => core,
-  customRoutes?: Route[],
+  settings: Partial<
+    Pick<SlackSettings, 'feedback' | 'threads' | 'now' | 'rateLimiter' | 'digests' | 'customRoutes'>
+  > = {},
 ): Promise<Harness> {
   const core = createCyberviews();
   const api = await FakeSlackApi.start();
@@ -64,7 +68,7 @@ export async function startHarness(
     port: 0,
     apiUrl: api.url,
     logger: recordingLogger(logs),
-    ...(customRoutes ? { customRoutes } : {}),
+    ...settings,
   });
   const port = await app.start();
   if (port === undefined) throw new Error('the Slack app did not start in HTTP mode');

@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Shown } from '../../src/answer/followup.js';
 import { POSTGRES_MIGRATIONS } from '../../src/store/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import type { QuestionLogOptions } from '../../src/store/question-log.js';
 import { DATABASE_FILE, openSqliteStoreIn } from '../../src/store/sqlite.js';
 import type { Store, SubscriptionSpec } from '../../src/store/store.js';
+import { THREAD_MEMORY_DAYS, type ThreadKey } from '../../src/store/threads.js';
 import { PgliteClient, resetPglite, sharedPglite } from '../support/pglite.js';
 import { findPostgres, type TestSchema, testSchema } from '../support/postgres.js';
 
@@ -86,6 +88,8 @@ const daily: SubscriptionSpec = {
   zone: 'UTC',
   topic: null,
 };
+
+const DAY = 86_400_000;
 
 const implementations = [sqlite, pglite, ...(server.url ? [postgres] : [])];
 
@@ -302,6 +306,99 @@ describe.each(implementations)('the store on $name', ({ create }) => {
       await store.setServerSettings('discord', 'G1', { privateAnswers: false }, 200);
       const again = await open();
       expect(await again.serverSettings('discord', 'G1')).toEqual({ privateAnswers: false, updatedAt: 200 });
+    });
+  });
+
+  describe('votes on answers', () => {
+    const vote = {
+      platform: 'slack' as const,
+      workspace: 'T0CYBER',
+      channel: 'C0POLICY1',
+      question: 'who runs the DNS',
+      passages: ['p30', 'p70'],
+      helpful: false,
+      votedAt: 1_000,
+    };
+
+    it('keep a vote through a reopen: question, passages shown, vote, time, workspace; a 👎’s reason', async () => {
+      const id = await store.feedback.record(vote);
+      expect(await store.feedback.addReason(id, 'wrong passage')).toBe(true);
+      const again = await open();
+      expect(await again.feedback.votesSince(0)).toEqual([{ ...vote, id, reason: 'wrong passage' }]);
+      const row = (await backend.rows('SELECT * FROM feedback'))[0] ?? {};
+      expect(Object.keys(row).sort()).toEqual(
+        [
+          'channel',
+          'helpful',
+          'id',
+          'passages',
+          'platform',
+          'question',
+          'reason',
+          'voted_at',
+          'workspace',
+        ].sort(),
+      );
+    });
+
+    it('take no reason on a 👍, nor for a vote that is gone', async () => {
+      const up = await store.feedback.record({ ...vote, helpful: true });
+      expect(await store.feedback.addReason(up, 'great')).toBe(false);
+      expect(await store.feedback.addReason(up + 100, 'x')).toBe(false);
+    });
+
+    it('are counted per channel in a window, and pruned by age', async () => {
+      const { feedback } = store;
+      await feedback.record({ ...vote, helpful: true, votedAt: 10 });
+      await feedback.record({ ...vote, helpful: true, votedAt: 20 });
+      await feedback.record({ ...vote, votedAt: 30 });
+      await feedback.record({ ...vote, channel: 'C0OTHER', votedAt: 30 });
+      expect(await feedback.countBetween(vote, 10, 30)).toEqual({ helpful: 1, unhelpful: 1 });
+      expect(await feedback.countBetween(vote, 30, 40)).toEqual({ helpful: 0, unhelpful: 0 });
+      expect(await feedback.prune(25)).toBe(2);
+      expect((await feedback.votesSince(0)).map((v) => v.votedAt)).toEqual([30, 30]);
+    });
+
+    it('given on one instance are seen by another on the same database', async () => {
+      const other = await open();
+      const id = await store.feedback.record(vote);
+      expect(await other.feedback.addReason(id, 'seen elsewhere')).toBe(true);
+      expect((await store.feedback.votesSince(0))[0]?.reason).toBe('seen elsewhere');
+    });
+  });
+
+  describe('thread memory', () => {
+    const key: ThreadKey = {
+      platform: 'slack',
+      workspace: 'T0CYBER',
+      channel: 'C0POLICY1',
+      thread: '1700000000.000100',
+    };
+    const shown: Shown = {
+      question: 'what is cyber sovereignty',
+      offset: 0,
+      passages: ['p19', 'p77', 'p74'],
+      next: 3,
+    };
+
+    it('remembers what was shown last in a thread, through a reopen, keyed by workspace, channel and thread', async () => {
+      await store.threads.remember(key, shown, 5_000);
+      const { threads } = await open();
+      expect(await threads.recall(key, 6_000)).toEqual({ shown, answeredAt: 5_000 });
+      expect(await threads.recall({ ...key, workspace: 'T0OTHER' }, 6_000)).toBeUndefined();
+      expect(await threads.recall({ ...key, thread: '1700000000.000200' }, 6_000)).toBeUndefined();
+      const later = { ...shown, offset: 3, passages: ['p70'], next: null };
+      await threads.remember(key, later, 7_000);
+      expect((await store.threads.recall(key, 8_000))?.shown).toEqual(later);
+    });
+
+    it('forgets a thread after the expiry, and prunes it', async () => {
+      const { threads } = store;
+      await threads.remember(key, shown, 0);
+      expect(await threads.recall(key, THREAD_MEMORY_DAYS * DAY)).toBeDefined();
+      expect(await threads.recall(key, THREAD_MEMORY_DAYS * DAY + 1)).toBeUndefined();
+      expect(await threads.prune(1)).toBe(1);
+      expect(await threads.prune(1)).toBe(0);
     });
   });
 

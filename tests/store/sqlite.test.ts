@@ -146,6 +146,11 @@ describe('an existing file brought forward', () => {
       { question: 'who runs ICANN', askedAt: 4000 },
     ]);
     expect(await store.readingPosition('slack', 'C1')).toBe(9);
+    // Main's files gain the tables of votes and thread memory, empty and usable.
+    expect(await store.feedback.votesSince(0)).toEqual([]);
+    const key = { platform: 'slack', workspace: 'T1', channel: 'C1', thread: '1.2' } as const;
+    await store.threads.remember(key, { question: 'q', offset: 0, passages: ['p1'], next: null }, 6000);
+    expect((await store.threads.recall(key, 7000))?.answeredAt).toBe(6000);
     await store.close();
   });
 });

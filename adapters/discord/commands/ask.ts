@@ -56,6 +56,7 @@ export function answerPage(
     next: nextAnswerPage(answer, offset),
     sourceUrl: ctx.core.about.meta.url,
     ephemeral,
+    votes: ctx.feedback !== undefined,
   });
 }
 

@@ -7,6 +7,7 @@ import {
   type APIApplicationCommandOptionChoice,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
+  type APIModalInteractionResponseCallbackData,
   type Interaction,
   type InteractionEditReplyOptions,
   InteractionResponseType,
@@ -73,6 +74,14 @@ export function httpSender(interaction: Interaction, deferAfterMs = DEFER_AFTER_
       clearTimeout(timer);
       state = 'answered';
       respond({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
+    },
+    async modal(modal: APIModalInteractionResponseCallbackData) {
+      // A form can only be the first response; once deferred, the caller thanks the voter instead.
+      if (state !== 'waiting') return false;
+      clearTimeout(timer);
+      state = 'answered';
+      respond({ type: InteractionResponseType.Modal, data: modal });
+      return true;
     },
     async reply(reply: Reply) {
       clearTimeout(timer);

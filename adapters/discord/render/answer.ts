@@ -2,7 +2,7 @@
 // source), a footer that records the question, and the More results / Show full passage buttons.
 
 import type { APIButtonComponent, APIEmbed } from 'discord.js';
-import { ButtonStyle } from 'discord.js';
+import { ButtonStyle, ComponentType } from 'discord.js';
 import { ANSWER_PAGE_SIZE, type Answer, formatPages, type Passage } from '../../../src/index.js';
 import { buttonId, moreResultsId } from '../buttons/ids.js';
 import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
@@ -33,6 +33,8 @@ export interface AnswerView {
   next: number | undefined;
   sourceUrl: string;
   ephemeral: boolean;
+  /** Offer 👍 / 👎 (when votes can be recorded). */
+  votes?: boolean;
 }
 
 /**
@@ -74,6 +76,38 @@ function fullPassageButtons(passages: readonly Passage[]): APIButtonComponent[] 
   });
 }
 
+/** 👍 and 👎: the passages shown in the id; the question is the one the footer records (ids are too short). */
+function voteButtons(passages: readonly Passage[]): APIButtonComponent[] {
+  const ids = passages.map((passage) => passage.id);
+  return [
+    { helpful: true, emoji: '👍' },
+    { helpful: false, emoji: '👎' },
+  ].flatMap(({ helpful, emoji }) => {
+    const id = buttonId({ kind: 'vote', helpful, question: null, passages: ids });
+    return id
+      ? [
+          {
+            type: ComponentType.Button as const,
+            style: ButtonStyle.Secondary as const,
+            emoji: { name: emoji },
+            custom_id: id,
+          },
+        ]
+      : [];
+  });
+}
+
+/** Where an answer page starts and the question it answers, read back from its footer (for follow-ups). */
+export function pageFromEmbeds(
+  embeds: readonly { footer?: { text: string } | null }[],
+): { question: string; offset: number } | undefined {
+  for (const embed of embeds) {
+    const match = FOOTER.exec(embed.footer?.text ?? '');
+    if (match?.[1] && match[3]) return { question: match[3], offset: Number(match[1]) - 1 };
+  }
+  return undefined;
+}
+
 /** A page of an answered question; an unanswered one becomes an ephemeral notice with a suggestion. */
 export function renderAnswer(answer: Answer, view: AnswerView): Reply {
   const passages = answer.passages.slice(0, ANSWER_PAGE_SIZE);
@@ -98,7 +132,10 @@ export function renderAnswer(answer: Answer, view: AnswerView): Reply {
   const more = view.next === undefined ? undefined : moreResultsId(answer.query, view.next);
   if (more) buttons.push(actionButton('More results', more, ButtonStyle.Primary));
   buttons.push(linkButton('Read the article', view.sourceUrl));
-  return finish({ embeds, components: buttonRows(buttons), ephemeral: view.ephemeral });
+  // 👍 / 👎 on a row of their own, so they read as a question about the whole answer.
+  const rows = buttonRows(buttons);
+  if (view.votes === true) rows.push(...buttonRows(voteButtons(passages)));
+  return finish({ embeds, components: rows, ephemeral: view.ephemeral });
 }
 
 function renderUnanswered(answer: Answer, offset: number): Reply {

@@ -11,6 +11,7 @@ import {
   type ScheduledPost,
   type SubscriptionView,
   sourceKindsLabel,
+  votesLine,
 } from '../../../src/index.js';
 import { buttonId } from '../buttons/ids.js';
 import { embedLength, LIMITS, truncate, truncateMarkdown } from '../limits.js';
@@ -114,8 +115,14 @@ export function renderDigest(digest: Digest, view: DigestView): Reply {
   return finish({ embeds, components: buttonRows(buttons), ephemeral: view.ephemeral });
 }
 
-function recapEmbed(recap: readonly RecapItem[], omitted: number, budget: number): APIEmbed | undefined {
-  if (recap.length === 0) return undefined;
+function recapEmbed(
+  recap: readonly RecapItem[],
+  omitted: number,
+  budget: number,
+  votes: ScheduledPost['votes'],
+): APIEmbed | undefined {
+  if (recap.length === 0)
+    return votes ? { color: COLOURS.notice, description: escapeMarkdown(votesLine(votes)) } : undefined;
   const share = Math.max(200, Math.floor(budget / recap.length) - 120);
   const fields = recap.map((item) => ({
     name: truncate(item.question, 200),
@@ -132,12 +139,13 @@ function recapEmbed(recap: readonly RecapItem[], omitted: number, budget: number
     fields,
   };
   if (omitted > 0) embed.footer = { text: `…and ${omitted} earlier question${omitted === 1 ? '' : 's'}.` };
+  if (votes) embed.description = escapeMarkdown(votesLine(votes));
   return embed;
 }
 
 /** A scheduled post: the digest, then the recap of the channel's questions, in one message. */
 export function renderScheduledPost(post: ScheduledPost, sourceUrl: string): Reply {
-  const recap = recapEmbed(post.recap, post.recapOmitted, 1800);
+  const recap = recapEmbed(post.recap, post.recapOmitted, 1800, post.votes);
   const recapSize = recap ? embedLength(recap) : 0;
   const digest = renderDigest(post.digest, {
     sourceUrl,

@@ -5,21 +5,29 @@ import type {
   App,
   BlockAction,
   ButtonAction,
+  Logger,
   RespondFn,
   SlackActionMiddlewareArgs,
   webApi,
 } from '@slack/bolt';
-import type { Cyberviews } from '../../../src/index.js';
+import type { Cyberviews, Shown } from '../../../src/index.js';
+import type { Conversations } from '../app.js';
 import { notice, type SlackMessage } from '../render/blocks.js';
 import { ACTION, clicked, type Replay } from '../render/state.js';
 import { replay, replyFullPassage, type SlackReplay } from '../reply.js';
 
-type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & { client: webApi.WebClient };
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & {
+  client: webApi.WebClient;
+  logger: Logger;
+};
 
 const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
 
 /** Sends a message only the clicker sees, next to the message whose button was clicked. */
-async function answerClicker({ body, respond, client }: ButtonArgs, message: SlackMessage): Promise<void> {
+export async function answerClicker(
+  { body, respond, client }: ButtonArgs,
+  message: SlackMessage,
+): Promise<void> {
   const container = body.container as { is_ephemeral?: boolean; channel_id?: string; thread_ts?: string };
   if (container.is_ephemeral === true || container.channel_id === undefined) {
     await (respond as RespondFn)({ response_type: 'ephemeral', replace_original: false, ...message });
@@ -33,13 +41,16 @@ async function answerClicker({ body, respond, client }: ButtonArgs, message: Sla
   });
 }
 
-export function registerActions(app: App, core: Cyberviews): void {
+export function registerActions(app: App, core: Cyberviews, conversations: Conversations): void {
+  const votes = conversations.feedback !== undefined;
   app.action<BlockAction<ButtonAction>>(ACTION.share, async (args) => {
     await args.ack();
     const request = replayable(clicked(args.action.value, 'share')?.replay);
     if (request === undefined) return answerClicker(args, STALE);
-    const reply = await replay(core, request, { shareable: false, logger: args.logger });
+    const reply = await replay(core, request, { shareable: false, votes, logger: args.logger });
     if (reply.personal) return answerClicker(args, reply.message);
+    if (reply.shown !== undefined && (await shareAsThread(args, reply.message, reply.shown, conversations)))
+      return;
     await args.respond({ response_type: 'in_channel', replace_original: false, ...reply.message });
   });
 
@@ -48,7 +59,10 @@ export function registerActions(app: App, core: Cyberviews): void {
     const request = replayable(clicked(args.action.value, 'more')?.replay);
     if (request === undefined) return answerClicker(args, STALE);
     const shareable = (args.body.container as { is_ephemeral?: boolean }).is_ephemeral === true;
-    await answerClicker(args, (await replay(core, request, { shareable, logger: args.logger })).message);
+    await answerClicker(
+      args,
+      (await replay(core, request, { shareable, votes, logger: args.logger })).message,
+    );
   });
 
   // One "Show full passage" button per passage, told apart by the passage id after the prefix.
@@ -58,6 +72,40 @@ export function registerActions(app: App, core: Cyberviews): void {
     if (id === undefined) return answerClicker(args, STALE);
     await answerClicker(args, replyFullPassage(core, id, args.logger).message);
   });
+}
+
+/**
+ * Posts a shared answer as the bot's own message, so the thread under it can be remembered and a
+ * person's next message there read as a follow-up. False when the bot cannot post there itself (not in
+ * the channel) or remembers no threads: the caller then shares through the response_url, as before.
+ */
+async function shareAsThread(
+  args: ButtonArgs,
+  message: SlackMessage,
+  shown: Shown,
+  conversations: Conversations,
+): Promise<boolean> {
+  const { threads } = conversations;
+  const container = args.body.container as { channel_id?: string; is_ephemeral?: boolean };
+  const channel = container.channel_id ?? args.body.channel?.id;
+  if (threads === undefined || channel === undefined) return false;
+  let ts: string | undefined;
+  try {
+    ts = (await args.client.chat.postMessage({ channel, ...message })).ts;
+  } catch (error) {
+    args.logger.info('cyberviews: cannot post a shared answer as the bot; sharing through response_url', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return false;
+  }
+  if (ts === undefined) return true;
+  const workspace = args.body.team?.id ?? args.body.user.team_id ?? '';
+  try {
+    await threads.remember({ platform: 'slack', workspace, channel, thread: ts }, shown, conversations.now());
+  } catch (error) {
+    args.logger.error('cyberviews: could not remember a shared answer’s thread', { error });
+  }
+  return true;
 }
 
 /** Slack's buttons always carry the question itself (its values hold 2,000 characters). */

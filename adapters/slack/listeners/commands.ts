@@ -4,6 +4,7 @@
 
 import type { App, webApi } from '@slack/bolt';
 import { type ChannelDigests, type Cyberviews, needsAdmin } from '../../../src/index.js';
+import type { Conversations } from '../app.js';
 import { typedLine } from '../guard.js';
 import { replyToText } from '../reply.js';
 
@@ -22,7 +23,13 @@ export async function isWorkspaceAdmin(client: webApi.WebClient, user: string): 
   }
 }
 
-export function registerCommands(app: App, core: Cyberviews, digests: ChannelDigests): void {
+export function registerCommands(
+  app: App,
+  core: Cyberviews,
+  digests: ChannelDigests,
+  conversations: Conversations,
+): void {
+  const votes = conversations.feedback !== undefined;
   app.command(COMMAND, async ({ command, ack, respond, logger, client, context }) => {
     const line = typedLine(context, command.text ?? '');
     const reply = (admin: boolean) =>
@@ -31,6 +38,7 @@ export function registerCommands(app: App, core: Cyberviews, digests: ChannelDig
         line.text,
         {
           shareable: true,
+          votes,
           logger,
           channel: {
             where: {

@@ -22,6 +22,8 @@ export interface AnswerView {
   share?: Replay;
   /** Offer "More results", continuing with this (only when the core has more). */
   more?: Replay;
+  /** Offer 👍 / 👎 on the answer (when votes can be recorded). */
+  votes?: boolean;
 }
 
 /** How much of the question to echo back: enough to recognise it. */
@@ -56,10 +58,23 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
   if (share !== undefined) buttons.push(button('Share in channel', ACTION.share, share, 'primary'));
   const more = view.more && buttonValue({ kind: 'more', replay: view.more });
   if (more !== undefined) buttons.push(button('More results', ACTION.more, more));
+  if (view.votes === true) buttons.push(...voteButtons(answer.query, passages));
   if (buttons.length > 0) blocks.push(actions(...buttons));
   const top = passages[0];
   const text = `${answer.query} — ${top?.citation ?? ''}: ${top?.excerpt ?? ''}`;
   return { text: fitEscaped(text, LIMITS.messageText), blocks };
+}
+
+/** 👍 and 👎, each carrying the question and the passages shown (what a vote records). */
+function voteButtons(question: string, passages: readonly { id: string }[]): ButtonElement[] {
+  const ids = passages.map((passage) => passage.id);
+  return [
+    { helpful: true, label: '👍', id: `${ACTION.vote}:up`, says: 'This answer helped' },
+    { helpful: false, label: '👎', id: `${ACTION.vote}:down`, says: 'This answer did not help' },
+  ].flatMap(({ helpful, label, id, says }) => {
+    const value = buttonValue({ kind: 'vote', helpful, question, passages: ids });
+    return value === undefined ? [] : [{ ...button(label, id, value), accessibility_label: says }];
+  });
 }
 
 /** The article has nothing on the question: say so briefly, with the core's suggestion when it has one. */

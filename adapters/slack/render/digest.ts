@@ -9,6 +9,7 @@ import {
   type ScheduledPost,
   type SubscriptionView,
   sourceKindsLabel,
+  votesLine,
 } from '../../../src/index.js';
 import {
   actions,
@@ -126,8 +127,13 @@ export function renderDigest(digest: Digest, view: DigestView): SlackMessage {
   return { text: fitEscaped(text, LIMITS.messageText), blocks: all };
 }
 
-function recapBlocks(recap: readonly RecapItem[], omitted: number, sourceUrl: string): Block[] {
-  if (recap.length === 0) return [];
+function recapBlocks(
+  recap: readonly RecapItem[],
+  omitted: number,
+  sourceUrl: string,
+  votes: ScheduledPost['votes'],
+): Block[] {
+  if (recap.length === 0) return votes ? [divider(), context(fitEscaped(votesLine(votes), 300))] : [];
   const blocks: Block[] = [divider(), section('*Since the last digest, this channel asked:*')];
   for (const item of recap) {
     const asked = `*${fitEscaped(item.question, 300)}*`;
@@ -139,12 +145,13 @@ function recapBlocks(recap: readonly RecapItem[], omitted: number, sourceUrl: st
     blocks.push(context(`${link(sourceUrl, 'Source')} · ${fitEscaped(item.passage.citation, 1200)}`));
   }
   if (omitted > 0) blocks.push(context(`…and ${omitted} earlier question${omitted === 1 ? '' : 's'}.`));
+  if (votes) blocks.push(context(fitEscaped(votesLine(votes), 300)));
   return blocks;
 }
 
 /** A scheduled post: the digest, then the recap of the channel's questions, in one message. */
 export function renderScheduledPost(post: ScheduledPost, sourceUrl: string): SlackMessage {
-  const recap = recapBlocks(post.recap, post.recapOmitted, sourceUrl);
+  const recap = recapBlocks(post.recap, post.recapOmitted, sourceUrl, post.votes);
   const digest = renderDigest(post.digest, {
     sourceUrl,
     maxBlocks: LIMITS.blocksPerMessage - FRAME_BLOCKS - recap.length,

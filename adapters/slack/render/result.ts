@@ -16,6 +16,8 @@ export interface ResultView {
   share?: Replay;
   /** Replay for "More results"; omit when the core has nothing more. */
   more?: Replay;
+  /** Offer 👍 / 👎 on answers. */
+  votes?: boolean;
 }
 
 export function renderResult(result: CommandResult, view: ResultView): SlackMessage {
@@ -26,6 +28,7 @@ export function renderResult(result: CommandResult, view: ResultView): SlackMess
         ...answerView,
         ...(view.share && { share: view.share }),
         ...(view.more && { more: view.more }),
+        ...(view.votes === true && { votes: true }),
       });
     }
     case 'cite':

@@ -10,7 +10,12 @@ export const ACTION = {
   share: 'cyberviews_share',
   more: 'cyberviews_more',
   full: 'cyberviews_full',
+  /** 👍 and 👎 share a listener; their action ids differ (`:up`, `:down`), as Slack wants within a block. */
+  vote: 'cyberviews_vote',
 } as const;
+
+/** The modal a 👎 opens for its optional reason. */
+export const REASON_VIEW = 'cyberviews_vote_reason';
 
 /** A button's value for `action`, or undefined when it would not fit (then no button is shown). */
 export function buttonValue(action: Action): string | undefined {

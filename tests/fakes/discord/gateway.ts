@@ -3,7 +3,61 @@
 
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { FAKE_APPLICATION, FAKE_BOT_USER, FAKE_GUILD_ID } from './ids.js';
+import { FAKE_APPLICATION, FAKE_BOT_USER, FAKE_CHANNEL_ID, FAKE_GUILD_ID } from './ids.js';
+
+/** The Guilds intent (1 << 0): with it, Discord follows READY with a GUILD_CREATE per server. */
+const GUILDS_INTENT = 1;
+
+/** The fake server as GUILD_CREATE describes it: one text channel. */
+function guildCreate(): Record<string, unknown> {
+  return {
+    id: FAKE_GUILD_ID,
+    name: 'Policy Reading Group',
+    icon: null,
+    owner_id: '1100000000000000009',
+    unavailable: false,
+    member_count: 2,
+    large: false,
+    joined_at: new Date(0).toISOString(),
+    features: [],
+    roles: [
+      {
+        id: FAKE_GUILD_ID,
+        name: '@everyone',
+        permissions: '2248473465835073',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    emojis: [],
+    stickers: [],
+    channels: [
+      {
+        id: FAKE_CHANNEL_ID,
+        type: 0,
+        name: 'policy-reading',
+        position: 0,
+        permission_overwrites: [],
+        flags: 0,
+      },
+    ],
+    threads: [],
+    members: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    preferred_locale: 'en-US',
+    premium_tier: 0,
+    system_channel_flags: 0,
+    nsfw_level: 0,
+  };
+}
 
 export const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Hello: 10, HeartbeatAck: 11 } as const;
 
@@ -26,6 +80,8 @@ export interface FakeGateway {
   connections: URLSearchParams[];
   /** Every payload the clients sent, in order. */
   received: GatewayPayload[];
+  /** The intents the last client identified with. */
+  intents(): number | undefined;
   /** Sends a dispatch event to every identified session. */
   dispatch(event: string, data: unknown): void;
   close(): Promise<void>;
@@ -52,7 +108,7 @@ export async function startFakeGateway(options: FakeGatewayOptions): Promise<Fak
       if (payload.op === Op.Heartbeat) {
         send(socket, { op: Op.HeartbeatAck, s: null, t: null });
       } else if (payload.op === Op.Identify) {
-        const identify = payload.d as { token?: string };
+        const identify = payload.d as { token?: string; intents?: number };
         if (identify.token !== options.token) {
           socket.close(4004, 'Authentication failed.');
           return;
@@ -72,6 +128,9 @@ export async function startFakeGateway(options: FakeGatewayOptions): Promise<Fak
             application: { id: FAKE_APPLICATION.id, flags: FAKE_APPLICATION.flags },
           },
         });
+        if (((identify.intents ?? 0) & GUILDS_INTENT) !== 0) {
+          send(socket, { op: Op.Dispatch, t: 'GUILD_CREATE', s: ++sequence, d: guildCreate() });
+        }
       }
     });
     socket.on('close', () => sessions.delete(socket));
@@ -81,6 +140,8 @@ export async function startFakeGateway(options: FakeGatewayOptions): Promise<Fak
     url,
     connections,
     received,
+    intents: () =>
+      (received.filter((p) => p.op === Op.Identify).at(-1)?.d as { intents?: number } | undefined)?.intents,
     dispatch(event, data) {
       for (const socket of sessions) send(socket, { op: Op.Dispatch, t: event, s: ++sequence, d: data });
     },

@@ -7,8 +7,11 @@ import { FAKE_TOKEN, snowflakes } from './ids.js';
 import {
   autocomplete,
   buttonClick,
+  channelMessage,
   type InteractionPayload,
+  type MessageOptions,
   messageFromCallback,
+  modalSubmit,
   type OptionValue,
   type Place,
   slashCommand,
@@ -16,7 +19,7 @@ import {
 import { type FakeRest, type RecordedRequest, startFakeRest } from './rest.js';
 
 export { FAKE_APPLICATION, FAKE_GUILD_ID, FAKE_TOKEN } from './ids.js';
-export { OptionType, PERMISSIONS, type Place } from './interactions.js';
+export { type MessageOptions, OptionType, PERMISSIONS, type Place } from './interactions.js';
 export type { RecordedRequest } from './rest.js';
 
 /** The body discord.js posted to /interactions/:id/:token/callback. */
@@ -43,6 +46,14 @@ export interface FakeDiscord {
   autocomplete(subcommand: string, option: string, typed: string): Promise<InteractionCallback>;
   /** Clicks a button on the message a previous callback created, and resolves with the bot's callback. */
   click(on: InteractionCallback, customId: string): Promise<InteractionCallback>;
+  /** Submits the modal `customId` with the given input values, and resolves with the bot's callback. */
+  submitModal(customId: string, values: Record<string, string>): Promise<InteractionCallback>;
+  /** The message a callback created, as Discord hands it to the bot (in referenced_message, on a click). */
+  messageOf(on: InteractionCallback): Record<string, unknown>;
+  /** Sends MESSAGE_CREATE for a message typed in the channel; returns the message. */
+  say(content: string, options?: MessageOptions): Record<string, unknown>;
+  /** The next message the bot posts in a channel (POST /channels/:id/messages), within the callback timeout. */
+  nextPost(): Promise<RecordedRequest>;
   /** Requests whose path matches. */
   requestsTo(pattern: RegExp): RecordedRequest[];
   close(): Promise<void>;
@@ -98,6 +109,27 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     command: (subcommand, values = [], place = 'guild') => send(slashCommand(ids, subcommand, values, place)),
     autocomplete: (subcommand, option, typed) => send(autocomplete(ids, subcommand, option, typed)),
     click: (on, customId) => send(buttonClick(ids, customId, messageFromCallback(ids, on.data))),
+    submitModal: (customId, values) => send(modalSubmit(ids, customId, values)),
+    messageOf: (on) => messageFromCallback(ids, on.data),
+    say(content, options = {}) {
+      const message = channelMessage(ids, content, options);
+      gateway.dispatch('MESSAGE_CREATE', message);
+      return message;
+    },
+    nextPost: () =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          rest.events.off('request', onRequest);
+          reject(new Error(`the bot posted no message within ${timeout} ms`));
+        }, timeout);
+        const onRequest = (request: RecordedRequest) => {
+          if (request.method !== 'POST' || !/^\/channels\/\d+\/messages$/.test(request.path)) return;
+          clearTimeout(timer);
+          rest.events.off('request', onRequest);
+          resolve(request);
+        };
+        rest.events.on('request', onRequest);
+      }),
     requestsTo: (pattern) => rest.requests.filter((request) => pattern.test(request.path)),
     async close() {
       await gateway.close();

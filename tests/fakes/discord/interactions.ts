@@ -10,7 +10,12 @@ import {
   type Snowflakes,
 } from './ids.js';
 
-export const InteractionType = { ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4 } as const;
+export const InteractionType = {
+  ApplicationCommand: 2,
+  MessageComponent: 3,
+  Autocomplete: 4,
+  ModalSubmit: 5,
+} as const;
 export const OptionType = { Subcommand: 1, String: 3, Integer: 4, Boolean: 5 } as const;
 
 /** Member permission bitfields: an ordinary member's, and a server manager's (with Manage Server). */
@@ -187,5 +192,71 @@ export function buttonClick(
     ...base(ids, InteractionType.MessageComponent),
     data: { custom_id: customId, component_type: 2 },
     message,
+  };
+}
+
+/** A modal submitted: its custom id and the text typed into each input, keyed by the input's custom id. */
+export function modalSubmit(
+  ids: Snowflakes,
+  customId: string,
+  values: Record<string, string>,
+): InteractionPayload {
+  return {
+    ...base(ids, InteractionType.ModalSubmit),
+    data: {
+      custom_id: customId,
+      components: Object.entries(values).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    },
+  };
+}
+
+export interface MessageOptions {
+  /** The message it replies to (message_reference and referenced_message, as Discord sends a reply). */
+  replyTo?: Record<string, unknown>;
+  author?: Record<string, unknown>;
+  /** Users the message mentions (a reply that pings lists the replied-to author). */
+  mentions?: Record<string, unknown>[];
+  extra?: Record<string, unknown>;
+}
+
+/** MESSAGE_CREATE for a message typed in the fake server's channel. */
+export function channelMessage(
+  ids: Snowflakes,
+  content: string,
+  options: MessageOptions = {},
+): Record<string, unknown> {
+  const reply = options.replyTo;
+  return {
+    id: ids.next(),
+    type: reply ? 19 : 0,
+    channel_id: FAKE_CHANNEL_ID,
+    guild_id: FAKE_GUILD_ID,
+    author: options.author ?? FAKE_MEMBER_USER,
+    member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
+    content,
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: options.mentions ?? [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date(0).toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    ...(reply && {
+      message_reference: {
+        type: 0,
+        message_id: reply.id,
+        channel_id: FAKE_CHANNEL_ID,
+        guild_id: FAKE_GUILD_ID,
+      },
+      referenced_message: reply,
+    }),
+    ...options.extra,
   };
 }

@@ -145,6 +145,48 @@ export class SlackSender {
     return this.post(form.toString(), 'application/x-www-form-urlencoded', options);
   }
 
+  /**
+   * A modal submitted: the view as views.open created it (callback_id, private_metadata, blocks) with the
+   * values typed, keyed by block_id then action_id, as Slack sends them.
+   */
+  viewSubmission(
+    view: Record<string, unknown>,
+    values: Record<string, Record<string, string>>,
+    options: SendOptions = {},
+  ) {
+    this.triggers += 1;
+    const state = Object.fromEntries(
+      Object.entries(values).map(([block, actions]) => [
+        block,
+        Object.fromEntries(
+          Object.entries(actions).map(([action, value]) => [action, { type: 'plain_text_input', value }]),
+        ),
+      ]),
+    );
+    const payload = {
+      type: 'view_submission',
+      team: TEAM,
+      user: { id: USER.id, username: USER.name, name: USER.name, team_id: TEAM.id },
+      api_app_id: 'A0CYBERVIEWS',
+      token: 'deprecated-verification-token',
+      trigger_id: `${this.triggers}.3.trigger`,
+      view: {
+        id: `V${this.triggers}`,
+        team_id: TEAM.id,
+        app_id: 'A0CYBERVIEWS',
+        bot_id: BOT.botId,
+        hash: `${this.triggers}.hash`,
+        state: { values: state },
+        ...view,
+      },
+      response_urls: [],
+      is_enterprise_install: false,
+      enterprise: null,
+    };
+    const form = new URLSearchParams({ payload: JSON.stringify(payload) });
+    return this.post(form.toString(), 'application/x-www-form-urlencoded', options);
+  }
+
   /** An Events API callback wrapping `event`. */
   event(event: Record<string, unknown>, options: SendOptions = {}) {
     this.triggers += 1;

@@ -10,6 +10,8 @@ export interface ApiCall {
   token: string | undefined;
   /** Form fields, with the JSON-valued ones (blocks, attachments, view) parsed. */
   body: Record<string, unknown>;
+  /** What the fake answered (e.g. the ts of a posted message). */
+  response?: Record<string, unknown>;
 }
 
 export const BOT = { userId: 'U0BOTCYBER', botId: 'B0BOTCYBER', teamId: 'T0CYBER', token: 'xoxb-test-token' };
@@ -79,7 +81,8 @@ export class FakeSlackApi {
     const body = parseBody(contentType, raw);
     const token =
       authorization?.replace(/^Bearer /, '') ?? (typeof body.token === 'string' ? body.token : undefined);
-    this.calls.push({ method, token, body });
+    const call: ApiCall = { method, token, body };
+    this.calls.push(call);
     const failure = this.failures.get(method);
     if (failure !== undefined) {
       this.failures.delete(method);
@@ -95,7 +98,8 @@ export class FakeSlackApi {
       sendJson(res, 200, { ok: false, error: 'invalid_auth' });
       return;
     }
-    sendJson(res, 200, this.answer(method, body));
+    call.response = this.answer(method, body);
+    sendJson(res, 200, call.response);
   }
 
   private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {

@@ -1,0 +1,109 @@
+// 👍 / 👎 on Discord answers: a vote is stored (question, passages shown, vote, time; never who voted)
+// and the voter thanked privately; a 👎 opens a modal (showModal) for an optional one-line reason,
+// stored with the vote when the modal is submitted.
+
+import {
+  type APIModalInteractionResponseCallbackData,
+  type ButtonInteraction,
+  ComponentType,
+  type ModalSubmitInteraction,
+  TextInputStyle,
+} from 'discord.js';
+import { cleanReason, encodeAction, MAX_REASON, REASON_FORM, THANKS } from '../../../src/index.js';
+import type { Context } from '../context.js';
+import type { Sender } from '../handle.js';
+import { LIMITS } from '../limits.js';
+import { questionFromEmbeds } from '../render/answer.js';
+import { notice, type Reply } from '../render/reply.js';
+import { decodeButton } from './ids.js';
+
+/** The reason's text input, as the submitted modal names it. */
+export const REASON_INPUT = 'reason';
+
+/** The modal asking why an answer did not help; its custom id names the stored vote. */
+export function reasonModal(vote: number): APIModalInteractionResponseCallbackData | undefined {
+  const customId = encodeAction({ kind: 'reason', vote }, LIMITS.customId);
+  if (customId === undefined) return undefined;
+  return {
+    custom_id: customId,
+    title: REASON_FORM.title,
+    components: [
+      {
+        type: ComponentType.ActionRow,
+        components: [
+          {
+            type: ComponentType.TextInput,
+            custom_id: REASON_INPUT,
+            style: TextInputStyle.Short,
+            label: REASON_FORM.label,
+            placeholder: REASON_FORM.placeholder,
+            required: false,
+            max_length: MAX_REASON,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** True when the button is a vote: the bot then lets `handleVote` answer it. */
+export function isVote(interaction: ButtonInteraction): boolean {
+  return decodeButton(interaction.customId)?.kind === 'vote';
+}
+
+/** True when the submitted modal is a 👎's reason form. */
+export function isReason(interaction: ModalSubmitInteraction): boolean {
+  return decodeButton(interaction.customId)?.kind === 'reason';
+}
+
+/** Records a vote; thanks a 👍 privately, opens the reason form for a 👎. */
+export async function handleVote(
+  interaction: ButtonInteraction,
+  ctx: Context,
+  send: Pick<Sender, 'modal'>,
+): Promise<Reply | undefined> {
+  const vote = decodeButton(interaction.customId);
+  if (vote?.kind !== 'vote') return notice('This button is not one of mine any more.');
+  if (ctx.feedback === undefined) return notice(THANKS.unavailable);
+  const question = vote.question ?? questionFromEmbeds(interaction.message.embeds);
+  if (!question) return notice('I could not tell which question this was. Ask again with `/cyberviews ask`.');
+  let id: number;
+  try {
+    id = await ctx.feedback.record({
+      platform: 'discord',
+      workspace: interaction.guildId ?? '',
+      channel: interaction.channelId ?? '',
+      question,
+      passages: vote.passages,
+      helpful: vote.helpful,
+      votedAt: ctx.now(),
+    });
+  } catch (error) {
+    ctx.log.error('could not record a vote', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return notice('Sorry, I could not record your vote just now. Please try again in a moment.');
+  }
+  if (vote.helpful) return notice(THANKS.helpful);
+  const modal = reasonModal(id);
+  if (modal === undefined) return notice(THANKS.unhelpful);
+  // The modal is the interaction's one response: the vote is already stored, whatever the voter does next.
+  // A response already deferred (HTTP, a slow store) cannot become a form: the vote is thanked instead.
+  return (await send.modal(modal)) === false ? notice(THANKS.unhelpful) : undefined;
+}
+
+/** Stores the reason given in the 👎 form, and thanks the voter privately. */
+export async function handleReason(interaction: ModalSubmitInteraction, ctx: Context): Promise<Reply> {
+  const state = decodeButton(interaction.customId);
+  const reason = cleanReason(interaction.fields.getTextInputValue(REASON_INPUT));
+  if (state?.kind !== 'reason' || ctx.feedback === undefined) return notice(THANKS.unhelpful);
+  if (reason === undefined) return notice(THANKS.unhelpful);
+  try {
+    await ctx.feedback.addReason(state.vote, reason);
+  } catch (error) {
+    ctx.log.error('could not store the reason given with a vote', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+  return notice(THANKS.reason);
+}

@@ -1,0 +1,49 @@
+// A follow-up's reply on Discord: where the passage stands, who it quotes or how to cite it (with the
+// passage, and the answer's footer kept so the next reply can lean on it too), the next page, or a notice.
+
+import { type FollowUpReply, formatPages, type Shown } from '../../../src/index.js';
+import { truncate } from '../limits.js';
+import { passageEmbed, renderAnswer } from './answer.js';
+import { escapeMarkdown } from './markdown.js';
+import { renderFullPassage } from './passage.js';
+import { COLOURS, finish, neutraliseMentions, notice, type Reply } from './reply.js';
+
+/** `shown`: what the replied-to answer showed, kept in the footer so a further reply can follow up too. */
+export function renderFollowUp(reply: FollowUpReply, shown: Shown, sourceUrl: string, votes: boolean): Reply {
+  switch (reply.kind) {
+    case 'detail': {
+      const { passage } = reply;
+      const embed = passageEmbed(
+        passage,
+        sourceUrl,
+        `${escapeMarkdown(passage.section)} (${formatPages(passage.pages)}, ¶${passage.paragraph})`,
+        3000,
+      );
+      const last = shown.offset + shown.passages.length;
+      // The same footer as the answer: "Results 1–3 · asked: …" is what a follow-up is read against.
+      embed.footer = {
+        text: truncate(`Results ${shown.offset + 1}–${last} · asked: ${shown.question}`, 700),
+      };
+      return finish({
+        embeds: [
+          { color: COLOURS.answer, description: neutraliseMentions(escapeMarkdown(reply.message)) },
+          embed,
+        ],
+        components: [],
+        ephemeral: false,
+      });
+    }
+    case 'answer':
+      return renderAnswer(reply.answer, {
+        offset: reply.offset,
+        next: reply.shown.next ?? undefined,
+        sourceUrl,
+        ephemeral: false,
+        votes,
+      });
+    case 'full':
+      return { ...renderFullPassage(reply.passage, sourceUrl), ephemeral: false };
+    case 'notice':
+      return notice(reply.message);
+  }
+}

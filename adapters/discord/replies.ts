@@ -1,0 +1,108 @@
+// Follow-ups on Discord: a reply (message reference) to one of the bot's answers is read like a follow-up
+// in a Slack thread. "What page is that on?", "who said it?", "more" are answered from the answer replied
+// to (its footer says the question and the page shown); anything else is a fresh question. Needs the
+// gateway's Guilds and GuildMessages intents (not privileged). Messages from bots, the bot's own
+// included, are never answered.
+//
+// Message content without the privileged MessageContent intent: Discord leaves `content` empty except in
+// messages that mention the bot, DMs, and the bot's own messages. A reply that pings the replied-to author
+// (Discord's default) mentions the bot; a reply with the ping turned off does not, and replies to
+// interaction responses (answers to `/cyberviews`) have been reported not to count as mentions
+// (discord/discord-api-docs#5395). When a reply arrives empty, the bot says how to be read: @mention it.
+
+import type { Client, Message, MessageReplyOptions } from 'discord.js';
+import {
+  ANSWER_PAGE_SIZE,
+  answerFollowUp,
+  cleanInput,
+  type RateLimiter,
+  readFollowUp,
+  type Shown,
+  shownBy,
+  slowDownMessage,
+} from '../../src/index.js';
+import { answerPage } from './commands/ask.js';
+import type { Context } from './context.js';
+import { pageFromEmbeds } from './render/answer.js';
+import { renderFollowUp } from './render/followup.js';
+import { notice, type Reply } from './render/reply.js';
+
+export const UNREADABLE =
+  'I could not read your reply: Discord shows bots the text of a message only when it mentions them. Reply again with @cyberviews in it (or keep the reply’s @ ping on), or ask with `/cyberviews ask`.';
+
+/** A reply as discord.js message options: nobody pinged, not even the person replied to. */
+export function toMessageOptions(reply: Reply): MessageReplyOptions {
+  return {
+    embeds: reply.embeds,
+    components: reply.components,
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(reply.content !== undefined && { content: reply.content }),
+  };
+}
+
+/** What the bot's answer replied to showed, read back from its footer (undefined for other messages). */
+function shownIn(message: Message, ctx: Context): Shown | undefined {
+  const page = pageFromEmbeds(message.embeds);
+  if (page === undefined) return undefined;
+  return shownBy(ctx.core.ask(page.question, { offset: page.offset, limit: ANSWER_PAGE_SIZE }), page.offset);
+}
+
+/** The reply's text without mentions of the bot (or anyone): what the person asked. */
+function typed(message: Message): string {
+  return cleanInput(message.content.replace(/<@!?&?\d+>/g, ' '));
+}
+
+export interface ReplyHandling {
+  client: Client;
+  ctx: Context;
+  limiter?: RateLimiter;
+}
+
+/** Answers a reply to one of the bot's messages; ignores every other message. */
+export async function handleReply(message: Message, { client, ctx, limiter }: ReplyHandling): Promise<void> {
+  if (message.author.bot || message.webhookId !== null || message.system) return;
+  if (!message.inGuild() || message.reference?.messageId === undefined) return;
+  let replied: Message;
+  try {
+    replied = await message.fetchReference();
+  } catch {
+    return;
+  }
+  const me = client.user?.id;
+  if (me === undefined || replied.author.id !== me) return;
+  const started = performance.now();
+  const send = (reply: Reply) => message.reply(toMessageOptions(reply));
+  const text = typed(message);
+  const form = readFollowUp(text);
+  const line = { platform: 'discord', kind: 'followup', command: form ?? 'ask' };
+  const decision = limiter?.check({ user: message.author.id, channel: message.channelId }) ?? {
+    allowed: true as const,
+  };
+  if (!decision.allowed) {
+    await send(notice(slowDownMessage(decision)));
+    ctx.log.info('command refused', { ...line, limited: decision.scope });
+    return;
+  }
+  if (text === '') {
+    await send(notice(UNREADABLE));
+    ctx.log.info('command handled', { ...line, outcome: 'unreadable' });
+    return;
+  }
+  const shown = shownIn(replied, ctx);
+  const votes = ctx.feedback !== undefined;
+  let reply: Reply;
+  if (shown !== undefined && form !== undefined) {
+    reply = renderFollowUp(answerFollowUp(ctx.core, form, shown), shown, ctx.core.about.meta.url, votes);
+  } else {
+    // A fresh question; it joins the channel's recap like any other answered one.
+    const log = (question: string) =>
+      ctx.digests.logQuestion(question, { platform: 'discord', channel: message.channelId, admin: false });
+    reply = answerPage(text, 0, ctx, false, log);
+  }
+  await send(reply);
+  ctx.log.info('command handled', {
+    ...line,
+    outcome: 'ok',
+    ms: Math.round((performance.now() - started) * 10) / 10,
+  });
+}

@@ -1,0 +1,63 @@
+// 👍 / 👎 on answers: a vote is stored (question, passages shown, vote, time; never who voted) and the
+// voter thanked privately; a 👎 opens a modal for an optional one-line reason (views.open with the
+// click's trigger_id), stored with the vote when submitted.
+
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { cleanReason, decodeAction, THANKS } from '../../../src/index.js';
+import type { Conversations } from '../app.js';
+import { notice } from '../render/blocks.js';
+import { REASON_INPUT, reasonModal } from '../render/feedback.js';
+import { ACTION, clicked, REASON_VIEW } from '../render/state.js';
+import { answerClicker } from './actions.js';
+
+const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
+const SORRY = notice('Sorry, I could not record your vote just now. Please try again in a moment.');
+
+export function registerFeedback(app: App, conversations: Conversations): void {
+  const { feedback } = conversations;
+  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.vote}:`), async (args) => {
+    await args.ack();
+    const vote = clicked(args.action.value, 'vote');
+    if (vote === undefined || vote.question === null) return answerClicker(args, STALE);
+    if (feedback === undefined) return answerClicker(args, notice(THANKS.unavailable));
+    const { body } = args;
+    const container = body.container as { channel_id?: string };
+    let id: number;
+    try {
+      id = await feedback.record({
+        platform: 'slack',
+        workspace: body.team?.id ?? body.user.team_id ?? '',
+        channel: container.channel_id ?? body.channel?.id ?? '',
+        question: vote.question,
+        passages: vote.passages,
+        helpful: vote.helpful,
+        votedAt: conversations.now(),
+      });
+    } catch (error) {
+      args.logger.error('cyberviews: could not record a vote', { error });
+      return answerClicker(args, SORRY);
+    }
+    if (vote.helpful) return answerClicker(args, notice(THANKS.helpful));
+    try {
+      // The trigger_id is good for 3 seconds after the click: the modal opens first, before anything else.
+      await args.client.views.open({ trigger_id: body.trigger_id, view: reasonModal(id) });
+    } catch (error) {
+      args.logger.warn('cyberviews: could not open the reason form', { error });
+      await answerClicker(args, notice(THANKS.unhelpful));
+    }
+  });
+
+  app.view(REASON_VIEW, async ({ ack, view, logger }) => {
+    const state = decodeAction(view.private_metadata);
+    const reason = cleanReason(view.state.values[REASON_INPUT.block]?.[REASON_INPUT.action]?.value);
+    // Stored before the acknowledgement closes the modal (a quick local write, well inside Slack's 3 s).
+    if (state?.kind === 'reason' && reason !== undefined && feedback !== undefined) {
+      try {
+        await feedback.addReason(state.vote, reason);
+      } catch (error) {
+        logger.error('cyberviews: could not store the reason given with a vote', { error });
+      }
+    }
+    await ack();
+  });
+}
