@@ -6,15 +6,17 @@ import { Scheduler } from '../src/digest/scheduler.js';
 import {
   type ChannelDigests,
   ConfigError,
+  command,
   createChannelDigests,
   createCyberviews,
-  loadConfig,
+  message,
   type PostPort,
   RateLimiter,
   unavailableDigests,
 } from '../src/index.js';
 import { Store } from '../src/store/store.js';
 import { runConsole } from './cli/console.js';
+import { loadConfig } from './config.js';
 import { createDiscordBot, createInteractionsEndpoint, discordPoster } from './discord/index.js';
 import { type HealthProbe, healthRoute } from './http/health.js';
 import type { Route } from './http/routes.js';
@@ -89,7 +91,7 @@ async function main(): Promise<number> {
       `Digests: cannot open the database in ${config.digest.dataDir} (${error instanceof Error ? error.message : String(error)}); scheduled digests and Discord server settings are off. Check DATA_DIR.`,
     );
     digests = unavailableDigests(
-      'Scheduled digests are unavailable: the bot cannot open its database. Questions and `/cyberviews digest` still work.',
+      message`Scheduled digests are unavailable: the bot cannot open its database. Questions and ${command('digest')} still work.`,
     );
   }
   const ports: PostPort[] = [];

@@ -14,6 +14,7 @@ import {
   runInChannel,
   type Where,
 } from '../../src/index.js';
+import { withoutMentions, withoutMentionsIn } from './mentions.js';
 import { notice, type SlackMessage } from './render/blocks.js';
 import { renderFullPassage } from './render/passage.js';
 import { renderResult } from './render/result.js';
@@ -40,7 +41,7 @@ export interface ReplyOptions {
 
 /** Runs a command line, in its channel when the caller knows it. */
 function runText(core: Cyberviews, text: string, options: ReplyOptions, parsed?: Command): CommandResult {
-  const command = parsed ?? parseCommand(text);
+  const command = withoutMentionsIn(parsed ?? parseCommand(text));
   return options.channel
     ? runInChannel(core, options.channel.digests, command, options.channel.where)
     : core.run(command);
@@ -67,7 +68,10 @@ export function replay(
     const offset = request.kind === 'command' ? 0 : request.offset;
     const result: CommandResult =
       request.kind === 'ask'
-        ? { kind: 'answer', answer: core.ask(request.question, { offset, limit: ANSWER_PAGE_SIZE }) }
+        ? {
+            kind: 'answer',
+            answer: core.ask(withoutMentions(request.question), { offset, limit: ANSWER_PAGE_SIZE }),
+          }
         : request.kind === 'digest'
           ? core.run(request.topic === null ? { kind: 'digest' } : { kind: 'digest', topic: request.topic })
           : runText(core, request.text, options, parsed);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../adapters/config.js';
+import { ConfigError } from '../../src/config.js';
 
 const SLACK = {
   SLACK_SIGNING_SECRET: '8f14e45fceea167a5a36dedd4bea2543',

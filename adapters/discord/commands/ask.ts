@@ -9,6 +9,7 @@ import {
 } from 'discord.js';
 import { ANSWER_PAGE_SIZE, cleanInput, MAX_INPUT, nextAnswerPage } from '../../../src/index.js';
 import type { Context } from '../context.js';
+import { withoutMentions } from '../mentions.js';
 import { renderAnswer } from '../render/answer.js';
 import { notice, type Reply } from '../render/reply.js';
 import { suggestionsFor } from './suggestions.js';
@@ -49,7 +50,7 @@ export function answerPage(
       `That question is ${cleaned.length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Ask about one point at a time, e.g. \`/cyberviews ask question: what is cyber sovereignty\`.`,
     );
   }
-  const answer = ctx.core.ask(cleaned, { limit: ANSWER_PAGE_SIZE, offset });
+  const answer = ctx.core.ask(withoutMentions(cleaned), { limit: ANSWER_PAGE_SIZE, offset });
   if (answer.answered) onAnswered?.(cleaned);
   return renderAnswer(answer, {
     offset,

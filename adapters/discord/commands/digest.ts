@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import { cleanInput, MAX_INPUT } from '../../../src/index.js';
 import type { Context } from '../context.js';
+import { withoutMentions } from '../mentions.js';
 import { renderDigest } from '../render/digest.js';
 import { notice, type Reply } from '../render/reply.js';
 
@@ -26,7 +27,9 @@ export const data: APIApplicationCommandSubcommandOption = {
 };
 
 export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
-  const topic = cleanInput(interaction.options.getString('topic') ?? '');
+  const typed = cleanInput(interaction.options.getString('topic') ?? '');
+  // Searched without mentions; a topic that is nothing but mentions stays, and finds nothing.
+  const topic = cleanInput(withoutMentions(typed)) || typed;
   const result = ctx.core.run(topic === '' ? { kind: 'digest' } : { kind: 'digest', topic });
   if (result.kind !== 'digest') return notice('Digests are not available right now. Try `/cyberviews ask`.');
   return renderDigest(result.digest, {

@@ -8,7 +8,7 @@ import {
   ApplicationCommandOptionType,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import type { HelpEntry } from '../../../src/index.js';
+import { arg, command, type HelpEntry } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import { notice, type Reply } from '../render/reply.js';
 import { describePrivateAnswers, renderSettings } from '../render/settings.js';
@@ -30,10 +30,10 @@ export const data: APIApplicationCommandSubcommandOption = {
 
 /** Its entry in `/cyberviews help`: a Discord-only subcommand, so the core's help does not know it. */
 export const helpEntry: HelpEntry = {
-  usage: '/cyberviews settings [private_answers: True|False]',
+  usage: command('settings', { name: 'private_answers', value: 'True|False', optional: true }),
   description:
     'Server admins (Manage Server): show this server’s settings, or make answers private (only the asker sees them) or public.',
-  example: '/cyberviews settings private_answers: True',
+  example: command('settings', arg('private_answers', 'True')),
 };
 
 export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {

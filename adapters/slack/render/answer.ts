@@ -10,6 +10,7 @@ import {
   notice,
   type SlackMessage,
 } from './blocks.js';
+import { slackText } from './command.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
 import { ACTION, buttonValue, type Replay } from './state.js';
@@ -64,7 +65,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
 
 /** The article has nothing on the question: say so briefly, with the core's suggestion when it has one. */
 export function renderRefusal(answer: Answer): SlackMessage {
-  const message = answer.message ?? 'The article does not seem to cover that.';
+  const message = answer.message ? slackText(answer.message) : 'The article does not seem to cover that.';
   return answer.suggestion !== undefined
     ? notice(message, `Did you mean “${answer.suggestion}”? Ask about that instead.`)
     : notice(message);

@@ -2,6 +2,7 @@
 
 import { type About, formatPages, type Help, type OutlineEntry } from '../../../src/index.js';
 import { type Block, context, type SlackMessage, section } from './blocks.js';
+import { slackCommand } from './command.js';
 import { escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
 
@@ -53,7 +54,7 @@ export function renderAbout(about: About): SlackMessage {
 export function renderHelp(help: Help): SlackMessage {
   const lines = help.entries.map(
     (entry) =>
-      `\`${escapeText(entry.usage)}\` — ${escapeText(entry.description)}${entry.example.length > 0 ? `  e.g. \`${escapeText(entry.example)}\`` : ''}`,
+      `\`${escapeText(slackCommand(entry.usage))}\` — ${escapeText(entry.description)}  e.g. \`${escapeText(slackCommand(entry.example))}\``,
   );
   return {
     text: fitEscaped(help.summary, LIMITS.messageText),
