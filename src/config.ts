@@ -42,7 +42,7 @@ export const present = (env: Env, name: string) => {
 };
 
 /** An http(s) URL variable (an API base for the loopback fakes), if set. */
-export function url(env: Env, name: string, problems: string[]): string | undefined {
+export function url(env: Env, name: string, example: string, problems: string[]): string | undefined {
   const value = present(env, name);
   if (!value) return undefined;
   try {
@@ -50,7 +50,7 @@ export function url(env: Env, name: string, problems: string[]): string | undefi
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
     return value;
   } catch {
-    problems.push(`${name} must be an http(s) URL, e.g. https://slack.com/api/`);
+    problems.push(`${name} must be an http(s) URL, e.g. ${example}`);
     return undefined;
   }
 }

@@ -43,7 +43,7 @@ export function discordConfig(env: Env, problems: string[]): DiscordConfig | und
     problems.push('DISCORD_APPLICATION_ID must be a numeric snowflake id.');
   if (guildId && !/^\d{17,20}$/.test(guildId))
     problems.push('DISCORD_GUILD_ID must be a numeric snowflake id.');
-  const apiUrl = url(env, 'DISCORD_API_URL', problems);
+  const apiUrl = url(env, 'DISCORD_API_URL', 'https://discord.com/api', problems);
   const ephemeral = present(env, 'DISCORD_EPHEMERAL') ?? 'false';
   if (!/^(true|false|1|0)$/i.test(ephemeral)) problems.push('DISCORD_EPHEMERAL must be true or false.');
   if (publicKey && !/^[0-9a-f]{64}$/i.test(publicKey))

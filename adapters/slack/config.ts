@@ -30,7 +30,7 @@ export function slackConfig(env: Env, problems: string[]): SlackConfig | undefin
   if (appToken && !/^xapp-[\w-]+$/.test(appToken))
     problems.push('SLACK_APP_TOKEN must be an app-level token starting with "xapp-".');
   const port = httpPort(env, problems);
-  const apiUrl = url(env, 'SLACK_API_URL', problems);
+  const apiUrl = url(env, 'SLACK_API_URL', 'https://slack.com/api/', problems);
   if (!signingSecret || !botToken) return undefined;
   return {
     signingSecret,

@@ -117,6 +117,17 @@ describe('loadConfig: credential shapes', () => {
   });
 });
 
+describe('loadConfig: API base URLs', () => {
+  it('names each platform’s own API as the example', () => {
+    expect(problems({ ...SLACK, SLACK_API_URL: 'ftp://x' })).toEqual([
+      'SLACK_API_URL must be an http(s) URL, e.g. https://slack.com/api/',
+    ]);
+    expect(problems({ DISCORD_TOKEN, DISCORD_API_URL: 'not a url' })).toEqual([
+      'DISCORD_API_URL must be an http(s) URL, e.g. https://discord.com/api',
+    ]);
+  });
+});
+
 describe('loadConfig: Discord over HTTP', () => {
   const PUBLIC_KEY = 'a'.repeat(64);
 
