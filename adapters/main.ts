@@ -6,9 +6,10 @@ import { Scheduler } from '../src/digest/scheduler.js';
 import {
   type ChannelDigests,
   ConfigError,
+  command,
   createChannelDigests,
   createCyberviews,
-  loadConfig,
+  message,
   type PostPort,
   RateLimiter,
   unavailableDigests,
@@ -18,6 +19,7 @@ import { startRetention } from '../src/store/retention.js';
 import { describeLocation, openStore, type Store } from '../src/store/store.js';
 import type { ThreadStore } from '../src/store/threads.js';
 import { runConsole } from './cli/console.js';
+import { loadConfig } from './config.js';
 import { createDiscordBot, createInteractionsEndpoint, discordPoster } from './discord/index.js';
 import { type HealthProbe, healthRoute } from './http/health.js';
 import type { Route } from './http/routes.js';
@@ -112,7 +114,7 @@ async function main(): Promise<number> {
       `Digests: cannot open the database, ${describeLocation(config.digest)} (${error instanceof Error ? error.message : String(error)}); scheduled digests and Discord server settings are off. Check ${config.digest.databaseUrl ? 'DATABASE_URL and that Postgres is reachable' : 'DATA_DIR'}.`,
     );
     digests = unavailableDigests(
-      'Scheduled digests are unavailable: the bot cannot open its database. Questions and `/cyberviews digest` still work.',
+      message`Scheduled digests are unavailable: the bot cannot open its database. Questions and ${command('digest')} still work.`,
     );
   }
   const ports: PostPort[] = [];

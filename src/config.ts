@@ -1,25 +1,9 @@
-// Environment → typed, validated configuration. Read once at start-up; every problem is reported
-// with one clear line per variable, and secrets never appear in those lines.
+// Environment → typed, validated configuration of the platform-neutral parts (digests, rate limits,
+// logging), plus the helpers each adapter's own config uses (adapters/slack/config.ts,
+// adapters/discord/config.ts; adapters/config.ts puts them together). Read once at start-up; every
+// problem is reported with one clear line per variable, and secrets never appear in those lines.
 
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './ratelimit/index.js';
-
-export interface SlackConfig {
-  signingSecret: string;
-  botToken: string;
-  appToken?: string;
-  apiUrl?: string;
-  port: number;
-}
-
-export interface DiscordConfig {
-  token: string;
-  applicationId?: string;
-  guildId?: string;
-  apiUrl?: string;
-  ephemeralByDefault: boolean;
-  /** DISCORD_PUBLIC_KEY set: interactions come over HTTP (POST /discord/interactions on PORT), not the gateway. */
-  interactions?: { publicKey: string; port: number };
-}
 
 export interface DigestConfig {
   /** DATA_DIR: where the SQLite database lives (created on first run). */
@@ -35,9 +19,8 @@ export interface DigestConfig {
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export interface Config {
-  slack?: SlackConfig;
-  discord?: DiscordConfig;
+/** The settings every entry point shares; each platform's own come from its adapter. */
+export interface CoreConfig {
   digest: DigestConfig;
   /** RATE_LIMIT_USER, RATE_LIMIT_CHANNEL per RATE_LIMIT_WINDOW_SECONDS. */
   rateLimits: RateLimits;
@@ -52,14 +35,16 @@ export class ConfigError extends Error {
   }
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
-const present = (env: Env, name: string) => {
+/** The variable's trimmed value; undefined when unset or blank. */
+export const present = (env: Env, name: string) => {
   const value = env[name]?.trim();
   return value ? value : undefined;
 };
 
-function url(env: Env, name: string, problems: string[]): string | undefined {
+/** An http(s) URL variable (an API base for the loopback fakes), if set. */
+export function url(env: Env, name: string, example: string, problems: string[]): string | undefined {
   const value = present(env, name);
   if (!value) return undefined;
   try {
@@ -67,7 +52,7 @@ function url(env: Env, name: string, problems: string[]): string | undefined {
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
     return value;
   } catch {
-    problems.push(`${name} must be an http(s) URL, e.g. https://slack.com/api/`);
+    problems.push(`${name} must be an http(s) URL, e.g. ${example}`);
     return undefined;
   }
 }
@@ -134,18 +119,8 @@ function logLevel(env: Env, problems: string[]): LogLevel {
   return 'info';
 }
 
-/** What is wrong with a Discord bot token's shape, if anything (never quoting the token). */
-function discordTokenProblem(token: string): string | undefined {
-  const where = '(Developer Portal → your application → Bot → Reset Token)';
-  if (/^bot\s/i.test(token)) return 'DISCORD_TOKEN must be the token alone, without the "Bot " prefix.';
-  if (/^xox[a-z]-/.test(token))
-    return `DISCORD_TOKEN looks like a Slack token; use the Discord bot token ${where}.`;
-  if (!/^[\w.-]+$/.test(token) || !token.includes('.') || token.length < 20)
-    return `DISCORD_TOKEN does not look like a bot token (dot-separated letters and digits) ${where}.`;
-  return undefined;
-}
-
-function httpPort(env: Env, problems: string[]): number {
+/** PORT, the one port every HTTP route shares; a bad value is reported once. */
+export function httpPort(env: Env, problems: string[]): number {
   const port = Number(present(env, 'PORT') ?? '3000');
   const problem = 'PORT must be a port number (0–65535).';
   if ((!Number.isInteger(port) || port < 0 || port > 65535) && !problems.includes(problem))
@@ -153,82 +128,11 @@ function httpPort(env: Env, problems: string[]): number {
   return port;
 }
 
-/** Builds the configuration from environment variables; throws ConfigError listing every problem. */
-export function loadConfig(env: Env): Config {
-  const problems: string[] = [];
-  const config: Config = {
+/** The platform-neutral settings; each problem is added to `problems`. */
+export function coreConfig(env: Env, problems: string[]): CoreConfig {
+  return {
     digest: digestConfig(env, problems),
     rateLimits: rateLimits(env, problems),
     logLevel: logLevel(env, problems),
   };
-
-  const signingSecret = present(env, 'SLACK_SIGNING_SECRET');
-  const botToken = present(env, 'SLACK_BOT_TOKEN');
-  const appToken = present(env, 'SLACK_APP_TOKEN');
-  if (signingSecret || botToken || appToken) {
-    if (!signingSecret)
-      problems.push('SLACK_SIGNING_SECRET is missing (Slack app → Basic Information → Signing Secret).');
-    else if (!/^[0-9a-f]{32,}$/i.test(signingSecret))
-      problems.push(
-        'SLACK_SIGNING_SECRET must be the 32-character hexadecimal Signing Secret (Slack app → Basic Information), not a token.',
-      );
-    if (!botToken)
-      problems.push('SLACK_BOT_TOKEN is missing (Slack app → OAuth & Permissions → Bot User OAuth Token).');
-    else if (!/^xoxb-[\w-]+$/.test(botToken))
-      problems.push(
-        'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (letters, digits and dashes).',
-      );
-    if (appToken && !/^xapp-[\w-]+$/.test(appToken))
-      problems.push('SLACK_APP_TOKEN must be an app-level token starting with "xapp-".');
-    const portText = present(env, 'PORT') ?? '3000';
-    const port = Number(portText);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      problems.push('PORT must be a port number (0–65535).');
-    const apiUrl = url(env, 'SLACK_API_URL', problems);
-    if (signingSecret && botToken) {
-      config.slack = {
-        signingSecret,
-        botToken,
-        port,
-        ...(appToken ? { appToken } : {}),
-        ...(apiUrl ? { apiUrl } : {}),
-      };
-    }
-  }
-
-  const token = present(env, 'DISCORD_TOKEN');
-  if (token) {
-    const tokenProblem = discordTokenProblem(token);
-    if (tokenProblem) problems.push(tokenProblem);
-    const applicationId = present(env, 'DISCORD_APPLICATION_ID');
-    const guildId = present(env, 'DISCORD_GUILD_ID');
-    if (applicationId && !/^\d{17,20}$/.test(applicationId))
-      problems.push('DISCORD_APPLICATION_ID must be a numeric snowflake id.');
-    if (guildId && !/^\d{17,20}$/.test(guildId))
-      problems.push('DISCORD_GUILD_ID must be a numeric snowflake id.');
-    const apiUrl = url(env, 'DISCORD_API_URL', problems);
-    const ephemeral = present(env, 'DISCORD_EPHEMERAL') ?? 'false';
-    if (!/^(true|false|1|0)$/i.test(ephemeral)) problems.push('DISCORD_EPHEMERAL must be true or false.');
-    const publicKey = present(env, 'DISCORD_PUBLIC_KEY');
-    if (publicKey && !/^[0-9a-f]{64}$/i.test(publicKey))
-      problems.push(
-        'DISCORD_PUBLIC_KEY must be the 64-character hexadecimal Public Key (Developer Portal → your application → General Information).',
-      );
-    config.discord = {
-      token,
-      ephemeralByDefault: /^(true|1)$/i.test(ephemeral),
-      ...(publicKey ? { interactions: { publicKey, port: httpPort(env, problems) } } : {}),
-      ...(applicationId ? { applicationId } : {}),
-      ...(guildId ? { guildId } : {}),
-      ...(apiUrl ? { apiUrl } : {}),
-    };
-  }
-
-  if (present(env, 'DISCORD_PUBLIC_KEY') && !token)
-    problems.push(
-      'DISCORD_PUBLIC_KEY is set but DISCORD_TOKEN is missing: HTTP mode still needs the bot token to post scheduled digests.',
-    );
-
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
 }

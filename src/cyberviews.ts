@@ -13,6 +13,7 @@ import type { Digest } from './digest/types.js';
 import { citePhrase } from './lookup/cite.js';
 import { findNote, noteOutOfRange } from './lookup/note.js';
 import { about, outline } from './lookup/outline.js';
+import { command, type Message, message } from './present/message.js';
 import { Glossary, type GlossaryEntry } from './search/glossary.js';
 import { PassageIndex } from './search/index.js';
 import type { Article } from './types.js';
@@ -21,8 +22,7 @@ export interface CoreOptions {
   corpusDir?: string;
 }
 
-export const DIGESTS_UNAVAILABLE =
-  'Scheduled digests are not available here: subscriptions need a chat channel and the bot’s database. `/cyberviews digest` and questions work as usual.';
+export const DIGESTS_UNAVAILABLE: Message = message`Scheduled digests are not available here: subscriptions need a chat channel and the bot’s database. ${command('digest')} and questions work as usual.`;
 
 /** Loads the corpus, builds the index once, and returns the core every adapter calls. */
 export function createCyberviews(options: CoreOptions = {}): Cyberviews & { article: Article } {

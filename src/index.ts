@@ -12,7 +12,16 @@ export {
 export { help } from './commands/help.js';
 export { cleanInput, MAX_INPUT, NOTE_RANGE, parseCommand, SUBCOMMANDS } from './commands/parse.js';
 export type * from './commands/types.js';
-export { type Config, ConfigError, type LogLevel, loadConfig } from './config.js';
+export {
+  ConfigError,
+  type CoreConfig,
+  coreConfig,
+  type Env,
+  httpPort,
+  type LogLevel,
+  present,
+  url,
+} from './config.js';
 export { formatCitation, formatNotes, formatPages } from './corpus/citation.js';
 export { createCyberviews } from './cyberviews.js';
 export {
@@ -38,6 +47,19 @@ export {
 } from './present/actions.js';
 export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
 export { mergeHighlights } from './present/highlight.js';
+export {
+  arg,
+  type CommandArg,
+  type CommandRef,
+  command,
+  commandRefs,
+  joinMessages,
+  type Message,
+  message,
+  placeholder,
+  positionalArgs,
+  renderMessage,
+} from './present/message.js';
 export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';
 export { isPersonal } from './present/visibility.js';
 export { type Caller, RateLimiter, slowDownMessage } from './ratelimit/index.js';

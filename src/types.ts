@@ -1,6 +1,8 @@
 // The domain types every layer shares: the segmented article, passages, answers, lookups.
 // Plain data only; the index is the one stateful thing and lives in src/search.
 
+import type { Message } from './present/message.js';
+
 /** The kinds of Chinese source the article distinguishes; its whole method rests on them. */
 export type SourceKind =
   | 'authoritative'
@@ -123,7 +125,7 @@ export interface Answer {
   /** How many passages answer the question in all (for "More results"); 0 when not answered. */
   total: number;
   /** Present when `answered` is false: a short, helpful line for the user. */
-  message?: string;
+  message?: Message;
   /** A close term from the article when the question found nothing ("did you mean"). */
   suggestion?: string;
 }

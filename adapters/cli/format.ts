@@ -9,6 +9,7 @@ import {
   type SubscriptionView,
   sourceKindsLabel,
 } from '../../src/index.js';
+import { cliCommand, cliText } from './command.js';
 
 export interface TextStyle {
   bold(text: string): string;
@@ -43,7 +44,7 @@ export function formatResult(result: CommandResult, style: TextStyle = PLAIN): s
       const { answer } = result;
       if (!answer.answered) {
         const hint = answer.suggestion ? `\nDid you mean: ${answer.suggestion}?` : '';
-        return `${answer.message ?? 'Nothing in the article answers that.'}${hint}`;
+        return `${answer.message ? cliText(answer.message) : 'Nothing in the article answers that.'}${hint}`;
       }
       return answer.passages.flatMap((p, i) => passageLines(p, i + 1, style)).join('\n');
     }
@@ -88,15 +89,18 @@ export function formatResult(result: CommandResult, style: TextStyle = PLAIN): s
       return [
         result.help.summary,
         '',
-        ...result.help.entries.map((e) => `  ${e.usage}\n      ${e.description}  e.g. ${e.example}`),
+        ...result.help.entries.map(
+          (e) =>
+            `  ${typeof e.usage === 'string' ? e.usage : cliCommand(e.usage)}\n      ${e.description}  e.g. ${typeof e.example === 'string' ? e.example : cliCommand(e.example)}`,
+        ),
       ].join('\n');
     case 'digest':
       return formatDigest(result.digest);
     case 'subscriptions':
-      return [result.message, ...result.subscriptions.map(formatSubscription)].join('\n');
+      return [cliText(result.message), ...result.subscriptions.map(formatSubscription)].join('\n');
     case 'error':
     case 'unavailable':
-      return result.message;
+      return cliText(result.message);
   }
 }
 

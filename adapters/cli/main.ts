@@ -13,9 +13,11 @@ import {
   type Digest,
   MAX_INPUT,
   MAX_LIMIT,
+  type Message,
   NOTE_RANGE,
   parseCommand,
 } from '../../src/index.js';
+import { cliText } from './command.js';
 import { ANSI, formatResult, PLAIN } from './format.js';
 
 export const USAGE = `Usage: cyberviews <command> [--json] [options] [text]
@@ -72,7 +74,7 @@ function runQuery(core: Cyberviews, command: Query, text: string, limit: number 
   if (command === 'ask') {
     const parsed = parseCommand(`ask ${input}`);
     if (parsed.kind !== 'ask')
-      throw new UsageError(parsed.kind === 'invalid' ? parsed.message : 'Not a question.');
+      throw new UsageError(parsed.kind === 'invalid' ? cliText(parsed.message) : 'Not a question.');
     return core.ask(parsed.question, limit === undefined ? {} : { limit });
   }
   if (command === 'cite') {
@@ -82,11 +84,17 @@ function runQuery(core: Cyberviews, command: Query, text: string, limit: number 
   }
   const parsed = parseCommand(`note ${input}`);
   if (parsed.kind !== 'note')
-    throw new UsageError(parsed.kind === 'invalid' ? parsed.message : 'Not a note number.');
+    throw new UsageError(parsed.kind === 'invalid' ? cliText(parsed.message) : 'Not a note number.');
   const result = core.note(parsed.note);
   if (result.kind !== 'note')
-    throw new UsageError(result.kind === 'error' ? result.message : 'No such note.');
+    throw new UsageError(result.kind === 'error' ? cliText(result.message) : 'No such note.');
   return result.result;
+}
+
+/** JSON carries text: an answer's message with its commands written as this CLI takes them. */
+function jsonOf(out: object): string {
+  const message = (out as { message?: Message }).message;
+  return JSON.stringify(Array.isArray(message) ? { ...out, message: cliText(message) } : out);
 }
 
 function toResult(command: Query, value: object): CommandResult {
@@ -105,7 +113,7 @@ async function batch(core: Cyberviews, command: Query, limit: number | undefined
       out = { error: error instanceof UsageError ? error.message : 'internal error; see stderr' };
       if (!(error instanceof UsageError)) console.error(error);
     }
-    process.stdout.write(`${JSON.stringify(out)}\n`);
+    process.stdout.write(`${jsonOf(out)}\n`);
   }
 }
 
@@ -200,9 +208,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const out = runQuery(core, query, text, limit);
-    console.log(
-      json ? JSON.stringify(out) : formatResult(toResult(query, out), process.stdout.isTTY ? ANSI : PLAIN),
-    );
+    console.log(json ? jsonOf(out) : formatResult(toResult(query, out), process.stdout.isTTY ? ANSI : PLAIN));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -3,7 +3,8 @@
 
 import { pathToFileURL } from 'node:url';
 import { REST, type RESTPutAPIApplicationCommandsResult, Routes } from 'discord.js';
-import { ConfigError, loadConfig } from '../../src/index.js';
+import { ConfigError } from '../../src/index.js';
+import { loadConfig } from '../config.js';
 import { commandDefinitions } from './commands/definition.js';
 
 export interface RegisterOptions {

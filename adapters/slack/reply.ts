@@ -18,6 +18,7 @@ import {
   shownBy,
   type Where,
 } from '../../src/index.js';
+import { withoutMentions, withoutMentionsIn } from './mentions.js';
 import { notice, type SlackMessage } from './render/blocks.js';
 import { renderFollowUp } from './render/feedback.js';
 import { renderFullPassage } from './render/passage.js';
@@ -54,7 +55,7 @@ function runText(
   options: ReplyOptions,
   parsed?: Command,
 ): CommandResult | Promise<CommandResult> {
-  const command = parsed ?? parseCommand(text);
+  const command = withoutMentionsIn(parsed ?? parseCommand(text));
   return options.channel
     ? runInChannel(core, options.channel.digests, command, options.channel.where)
     : core.run(command);
@@ -114,7 +115,10 @@ export async function replay(
     const offset = request.kind === 'command' ? 0 : request.offset;
     const result: CommandResult =
       request.kind === 'ask'
-        ? { kind: 'answer', answer: core.ask(request.question, { offset, limit: ANSWER_PAGE_SIZE }) }
+        ? {
+            kind: 'answer',
+            answer: core.ask(withoutMentions(request.question), { offset, limit: ANSWER_PAGE_SIZE }),
+          }
         : request.kind === 'digest'
           ? core.run(request.topic === null ? { kind: 'digest' } : { kind: 'digest', topic: request.topic })
           : await runText(core, request.text, options, parsed);

@@ -2,6 +2,7 @@
 // nothing on it. Relevance is decided from evidence — how much of the question's weighted meaning the
 // best passage covers — never from a raw score cut-off.
 
+import { command, type Message, message } from '../present/message.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
@@ -41,8 +42,7 @@ export interface AskOptions {
   offset?: number;
 }
 
-export const OUT_OF_SCOPE =
-  'The article does not seem to cover that. cyberviews answers questions about Swaine’s “Chinese Views on Cybersecurity in Foreign Relations” (2013): Chinese definitions of cybersecurity, the U.S. threat as China sees it, motives, cyber sovereignty, the UN and ICANN, and how sources differ. Try `/cyberviews help`, or `/cyberviews about` for the article itself (author, venue, how to cite).';
+export const OUT_OF_SCOPE: Message = message`The article does not seem to cover that. cyberviews answers questions about Swaine’s “Chinese Views on Cybersecurity in Foreign Relations” (2013): Chinese definitions of cybersecurity, the U.S. threat as China sees it, motives, cyber sovereignty, the UN and ICANN, and how sources differ. Try ${command('help')}, or ${command('about')} for the article itself (author, venue, how to cite).`;
 
 export function answerQuestion(
   question: string,
@@ -53,7 +53,7 @@ export function answerQuestion(
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
   const asked = splitUnknownCompounds(
-    readChatForms(withoutMentions(question)),
+    readChatForms(question),
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
   );
@@ -147,11 +147,6 @@ const ASKING =
 function spanOf(text: string): TermSpan {
   const sequence = wordTerms(tokenize(text));
   return new TermSpan(sequence, positionsOf(sequence));
-}
-
-/** Chat mentions address people, not the article: <@U123>, <!channel>, <#C1|general>, <@&role>, @here. */
-function withoutMentions(question: string): string {
-  return question.replace(/<[@#!][^<>\s]*>|(?<![\p{L}\p{N}])@(?:everyone|here|channel)\b/gu, ' ');
 }
 
 /**

@@ -1,5 +1,7 @@
-// Help text, shared by every entry point.
+// Help text, shared by every entry point. Usages and examples are command references: each platform
+// writes them in its own syntax.
 
+import { arg, command, placeholder } from '../present/message.js';
 import type { Help, Subcommand } from './types.js';
 
 /** What help lists: the subcommands, and the two things done without one (follow-ups, votes). */
@@ -8,58 +10,68 @@ type Topic = Subcommand | 'followup' | 'feedback';
 const ENTRIES: (Help['entries'][number] & { command: Topic })[] = [
   {
     command: 'ask',
-    usage: '/cyberviews <question>',
+    usage: command('ask', placeholder('question')),
     description: 'Cited passages that answer a question about the article.',
-    example: '/cyberviews what is cyber sovereignty',
+    example: command('ask', arg('question', 'what is cyber sovereignty')),
   },
   {
     command: 'cite',
-    usage: '/cyberviews cite <phrase>',
+    usage: command('cite', placeholder('phrase')),
     description: 'Where a phrase stands: page, paragraph and the note that sources it.',
-    example: '/cyberviews cite lower-hanging fruit',
+    example: command('cite', arg('phrase', 'lower-hanging fruit')),
   },
   {
     command: 'note',
-    usage: '/cyberviews note <1–85>',
+    usage: command('note', placeholder('number', '1–85')),
     description: 'The passage that carries a footnote marker, on the marker’s page.',
-    example: '/cyberviews note 24',
+    example: command('note', arg('number', '24')),
   },
   {
     command: 'sections',
-    usage: '/cyberviews sections',
+    usage: command('sections'),
     description: 'The article’s outline with pages.',
-    example: '/cyberviews sections',
+    example: command('sections'),
   },
   {
     command: 'about',
-    usage: '/cyberviews about',
+    usage: command('about'),
     description: 'Title, author, venue, link and how to cite the article.',
-    example: '/cyberviews about',
+    example: command('about'),
   },
   {
     command: 'digest',
-    usage: '/cyberviews digest [topic]',
+    usage: command('digest', placeholder('topic', 'topic', true)),
     description: 'The article section by section, or its key passages on a topic with the kinds of source.',
-    example: '/cyberviews digest double standard',
+    example: command('digest', arg('topic', 'double standard')),
   },
   {
     command: 'subscribe',
-    usage: '/cyberviews subscribe daily|weekly [HH:MM] [topic]',
+    usage: command(
+      'subscribe',
+      arg('cadence', 'daily|weekly'),
+      placeholder('time', 'HH:MM', true),
+      placeholder('topic', 'topic', true),
+    ),
     description:
       'A scheduled digest in this channel (the next part of the article, or a topic), with a recap of its questions.',
-    example: '/cyberviews subscribe weekly 08:30 cyber sovereignty',
+    example: command(
+      'subscribe',
+      arg('cadence', 'weekly'),
+      arg('time', '08:30'),
+      arg('topic', 'cyber sovereignty'),
+    ),
   },
   {
     command: 'unsubscribe',
-    usage: '/cyberviews unsubscribe',
+    usage: command('unsubscribe'),
     description: 'Stop this channel’s scheduled digests.',
-    example: '/cyberviews unsubscribe',
+    example: command('unsubscribe'),
   },
   {
     command: 'subscriptions',
-    usage: '/cyberviews subscriptions',
+    usage: command('subscriptions'),
     description: 'This channel’s scheduled digest and when it posts next.',
-    example: '/cyberviews subscriptions',
+    example: command('subscriptions'),
   },
   {
     command: 'followup',
@@ -77,9 +89,9 @@ const ENTRIES: (Help['entries'][number] & { command: Topic })[] = [
   },
   {
     command: 'help',
-    usage: '/cyberviews help [command]',
+    usage: command('help', placeholder('command', 'command', true)),
     description: 'This help, or help on one command.',
-    example: '/cyberviews help cite',
+    example: command('help', arg('command', 'cite')),
   },
 ];
 

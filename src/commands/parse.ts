@@ -1,6 +1,10 @@
 // A `/cyberviews …` line → Command. Shared by the console, Slack and anything that takes free text.
 
+import { arg, type CommandRef, command, type Message, message } from '../present/message.js';
 import type { Command, Subcommand } from './types.js';
+
+/** The question the messages below give as an example. */
+const SAMPLE_QUESTION = command('ask', arg('question', 'what is cyber sovereignty'));
 
 /** Longest question or phrase accepted; longer input is refused with a clear message. */
 export const MAX_INPUT = 500;
@@ -11,8 +15,8 @@ export const MAX_INPUT = 500;
 export const NOTE_RANGE = { first: 1, last: 85 } as const;
 
 /** What to say about a note number outside the article's range, wherever it is caught. */
-export function noteRangeMessage(first: number, last: number): string {
-  return `The article has notes ${first}–${last}; try \`/cyberviews note 24\`.`;
+export function noteRangeMessage(first: number, last: number): Message {
+  return message`The article has notes ${first}–${last}; try ${command('note', arg('number', '24'))}.`;
 }
 
 export const SUBCOMMANDS: readonly Subcommand[] = [
@@ -43,7 +47,7 @@ export function cleanInput(text: string): string {
 }
 
 export function parseCommand(input: string): Command {
-  const text = cleanInput(input).replace(/^\/cyberviews\b\s*/i, '');
+  const text = cleanInput(input).replace(/^\/?cyberviews\b\s*/i, '');
   if (text === '') return { kind: 'help' };
   const [head = '', ...restWords] = text.split(' ');
   const word = head.toLowerCase();
@@ -52,7 +56,7 @@ export function parseCommand(input: string): Command {
   switch (word) {
     case 'ask':
       return rest === ''
-        ? invalid('Ask a question about the article, e.g. `/cyberviews what is cyber sovereignty`.')
+        ? invalid(message`Ask a question about the article, e.g. ${SAMPLE_QUESTION}.`)
         : ask(rest);
     case 'cite':
       return cite(rest);
@@ -64,11 +68,16 @@ export function parseCommand(input: string): Command {
       return isSubcommand(topic) ? { kind: 'help', topic } : ask(text);
     }
     case 'digest':
-      if (rest.length > MAX_INPUT) return tooLong('topic', rest, 'e.g. `/cyberviews digest double standard`');
+      if (rest.length > MAX_INPUT)
+        return tooLong('topic', rest, command('digest', arg('topic', 'double standard')));
       return rest === '' ? { kind: 'digest' } : { kind: 'digest', topic: rest };
     case 'subscribe':
       if (rest.length > MAX_INPUT)
-        return tooLong('schedule', rest, 'e.g. `/cyberviews subscribe weekly 09:00`');
+        return tooLong(
+          'schedule',
+          rest,
+          command('subscribe', arg('cadence', 'weekly'), arg('time', '09:00')),
+        );
       return { kind: 'subscribe', args: rest };
     default:
       return { kind: word };
@@ -78,14 +87,17 @@ export function parseCommand(input: string): Command {
 function ask(question: string): Command {
   if (question.length > MAX_INPUT) {
     return invalid(
-      `That question is ${question.length} characters long; the limit is ${MAX_INPUT}. Ask about one point at a time, e.g. \`/cyberviews what is cyber sovereignty\`.`,
+      message`That question is ${question.length} characters long; the limit is ${MAX_INPUT}. Ask about one point at a time, e.g. ${SAMPLE_QUESTION}.`,
     );
   }
   return { kind: 'ask', question };
 }
 
 function cite(phrase: string): Command {
-  if (phrase === '') return invalid('Give a phrase to look up, e.g. `/cyberviews cite lower-hanging fruit`.');
+  if (phrase === '')
+    return invalid(
+      message`Give a phrase to look up, e.g. ${command('cite', arg('phrase', 'lower-hanging fruit'))}.`,
+    );
   if (phrase.length > MAX_INPUT) {
     return invalid(
       `That phrase is ${phrase.length} characters long; the limit is ${MAX_INPUT}. Quote a few words.`,
@@ -94,20 +106,25 @@ function cite(phrase: string): Command {
   return { kind: 'cite', phrase };
 }
 
-function note(arg: string): Command {
+function note(text: string): Command {
   const range = noteRangeMessage(NOTE_RANGE.first, NOTE_RANGE.last);
-  if (!/^\d{1,6}$/.test(arg))
+  if (!/^\d{1,6}$/.test(text))
     return invalid(
-      arg === '' ? `Which note? ${range}` : `"${arg.slice(0, 40)}" is not a note number. ${range}`,
+      text === ''
+        ? message`Which note? ${range}`
+        : message`"${text.slice(0, 40)}" is not a note number. ${range}`,
     );
-  const n = Number(arg);
-  if (n < NOTE_RANGE.first || n > NOTE_RANGE.last) return invalid(`There is no note ${n}. ${range}`);
+  const n = Number(text);
+  if (n < NOTE_RANGE.first || n > NOTE_RANGE.last) return invalid(message`There is no note ${n}. ${range}`);
   return { kind: 'note', note: n };
 }
 
-const invalid = (message: string): Command => ({ kind: 'invalid', message });
+const invalid = (text: Message | string): Command => ({
+  kind: 'invalid',
+  message: typeof text === 'string' ? [text] : text,
+});
 
-const tooLong = (what: string, text: string, example: string): Command =>
+const tooLong = (what: string, text: string, example: CommandRef): Command =>
   invalid(
-    `That ${what} is ${text.length} characters long; the limit is ${MAX_INPUT}. Keep it short, ${example}.`,
+    message`That ${what} is ${text.length} characters long; the limit is ${MAX_INPUT}. Keep it short, e.g. ${example}.`,
   );

@@ -2,6 +2,7 @@
 // Every adapter (CLI, console, Slack, Discord) parses with the same parser and renders these results.
 
 import type { Digest, SubscriptionView } from '../digest/types.js';
+import type { CommandRef, Message } from '../present/message.js';
 import type { Answer, ArticleMeta, CiteResult, NoteResult, OutlineEntry } from '../types.js';
 
 export type Subcommand =
@@ -28,7 +29,7 @@ export type Command =
   | { kind: 'unsubscribe' }
   | { kind: 'subscriptions' }
   /** The line could not be understood; `message` says what to type instead. */
-  | { kind: 'invalid'; message: string };
+  | { kind: 'invalid'; message: Message };
 
 export interface About {
   meta: ArticleMeta;
@@ -38,9 +39,14 @@ export interface About {
 }
 
 export interface HelpEntry {
-  usage: string;
+  /**
+   * The command with placeholders for what to type ("cite <phrase>"); plain text for what is done
+   * without a command (a follow-up in a thread, a 👍/👎).
+   */
+  usage: CommandRef | string;
   description: string;
-  example: string;
+  /** The command with real arguments ("cite lower-hanging fruit"), or plain text as for `usage`. */
+  example: CommandRef | string;
 }
 
 export interface Help {
@@ -58,11 +64,11 @@ export type CommandResult =
   /** `digest [topic]`: the article section by section, or a topic's key passages grouped by section. */
   | { kind: 'digest'; digest: Digest }
   /** subscribe / unsubscribe / subscriptions in a channel: what changed and the channel's subscriptions. */
-  | { kind: 'subscriptions'; message: string; subscriptions: SubscriptionView[] }
+  | { kind: 'subscriptions'; message: Message; subscriptions: SubscriptionView[] }
   /** Input the user can fix: `message` tells them how. */
-  | { kind: 'error'; message: string }
+  | { kind: 'error'; message: Message }
   /** A feature this entry point does not offer (yet), e.g. digests before they exist. */
-  | { kind: 'unavailable'; message: string };
+  | { kind: 'unavailable'; message: Message };
 
 /** The core as every adapter sees it: built once at start-up by `createCyberviews()` (src/index.ts). */
 export interface Cyberviews {

@@ -5,8 +5,9 @@
 import { parseCommand } from '../commands/parse.js';
 import type { Command, CommandResult, Cyberviews } from '../commands/types.js';
 import { DIGESTS_UNAVAILABLE } from '../cyberviews.js';
+import { arg, command, type Message, message } from '../present/message.js';
 import type { Store, SubscriptionRecord } from '../store/store.js';
-import { describeSchedule, nextRun, parseSubscription } from './subscribe.js';
+import { describeSchedule, nextRun, parseSubscription, SUBSCRIBE_DAILY } from './subscribe.js';
 import type { Platform, SubscriptionView } from './types.js';
 
 /** Where a command was said. How an adapter knows `admin`: Slack workspace admins and owners
@@ -39,8 +40,7 @@ export interface ChannelDigestsOptions {
   onError?: (message: string, error: unknown) => void;
 }
 
-const SORRY =
-  'Sorry, I could not reach my database just now, so nothing changed. Try again in a moment; questions and `/cyberviews digest` still work.';
+const SORRY: Message = message`Sorry, I could not reach my database just now, so nothing changed. Try again in a moment; questions and ${command('digest')} still work.`;
 
 export function toView(record: SubscriptionRecord, now: number): SubscriptionView {
   const paused = record.pausedAt !== null;
@@ -65,8 +65,9 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
       return { kind: 'error', message: SORRY };
     }
   };
-  const list = async (where: Where, message: string): Promise<CommandResult> => {
+  const list = async (where: Where, text: Message | string): Promise<CommandResult> => {
     const record = await store.subscriptionFor(where.platform, where.channel);
+    const message = typeof text === 'string' ? [text] : text;
     return { kind: 'subscriptions', message, subscriptions: record ? [toView(record, now())] : [] };
   };
   return {
@@ -91,7 +92,7 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
           request.topic === null ? 'the next part of the article' : `the digest on “${request.topic}”`;
         return list(
           where,
-          `${replaced ? 'Updated' : 'Subscribed'}: this channel gets ${what} ${describeSchedule(request)}, with a recap of the questions asked here since the previous digest. \`/cyberviews unsubscribe\` stops it.`,
+          message`${replaced ? 'Updated' : 'Subscribed'}: this channel gets ${what} ${describeSchedule(request)}, with a recap of the questions asked here since the previous digest. ${command('unsubscribe')} stops it.`,
         );
       }),
     unsubscribe: (where) =>
@@ -101,8 +102,8 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
         return {
           kind: 'subscriptions',
           message: removed
-            ? 'Unsubscribed: this channel gets no more scheduled digests.'
-            : 'This channel has no subscription. Start one with `/cyberviews subscribe daily`.',
+            ? ['Unsubscribed: this channel gets no more scheduled digests.']
+            : message`This channel has no subscription. Start one with ${command('subscribe', arg('cadence', 'daily'))}.`,
           subscriptions: [],
         };
       }),
@@ -112,7 +113,7 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
         return list(
           where,
           record === undefined
-            ? 'This channel has no subscription. Start one with `/cyberviews subscribe daily [HH:MM] [topic]`.'
+            ? message`This channel has no subscription. Start one with ${SUBSCRIBE_DAILY}.`
             : record.pausedAt !== null
               ? 'This channel’s subscription is paused. Subscribe again to resume it.'
               : 'This channel’s subscription:',
@@ -136,8 +137,9 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
 }
 
 /** Channel commands when there is no database: each says digests are unavailable, and why. */
-export function unavailableDigests(reason = DIGESTS_UNAVAILABLE): ChannelDigests {
-  const unavailable = async (): Promise<CommandResult> => ({ kind: 'unavailable', message: reason });
+export function unavailableDigests(reason: Message | string = DIGESTS_UNAVAILABLE): ChannelDigests {
+  const message = typeof reason === 'string' ? [reason] : reason;
+  const unavailable = async (): Promise<CommandResult> => ({ kind: 'unavailable', message });
   return {
     available: false,
     subscribe: unavailable,

@@ -3,6 +3,7 @@
 
 import { Cron } from 'croner';
 import type { Command } from '../commands/types.js';
+import { arg, command, type Message, message, placeholder } from '../present/message.js';
 import type { SubscriptionRequest } from './types.js';
 
 export const DEFAULT_TIME = '09:00';
@@ -11,13 +12,17 @@ export const DEFAULT_WEEKDAY = 1;
 /** Even administrators' cron patterns may post at most once an hour: a digest is not a feed. */
 export const MIN_INTERVAL_MS = 60 * 60 * 1000;
 
-export const SUBSCRIBE_USAGE =
-  'Use `/cyberviews subscribe daily [HH:MM] [topic]` or `/cyberviews subscribe weekly [monday] [HH:MM] [topic]`, e.g. `/cyberviews subscribe weekly 08:30 cyber sovereignty`. A time zone such as Europe/Berlin may follow the time; administrators may give `cron <five fields> [topic]`.';
+const TIME = placeholder('time', 'HH:MM', true);
+const TOPIC = placeholder('topic', 'topic', true);
+/** `subscribe daily [HH:MM] [topic]`, the form users are pointed to first. */
+export const SUBSCRIBE_DAILY = command('subscribe', arg('cadence', 'daily'), TIME, TOPIC);
+
+export const SUBSCRIBE_USAGE: Message = message`Use ${SUBSCRIBE_DAILY} or ${command('subscribe', arg('cadence', 'weekly'), placeholder('time', 'monday', true), TIME, TOPIC)}, e.g. ${command('subscribe', arg('cadence', 'weekly'), arg('time', '08:30'), arg('topic', 'cyber sovereignty'))}. A time zone such as Europe/Berlin may follow the time; administrators may give \`cron <five fields> [topic]\`.`;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_NAMES = WEEKDAYS.map((day) => day[0]?.toUpperCase() + day.slice(1));
 
-export type ParsedSubscription = { ok: true; request: SubscriptionRequest } | { ok: false; message: string };
+export type ParsedSubscription = { ok: true; request: SubscriptionRequest } | { ok: false; message: Message };
 
 /** Whether running `command` depends on the user being an administrator (cron schedules). */
 export function needsAdmin(command: Command): boolean {
@@ -74,13 +79,16 @@ export function parseSubscription(
     .trim()
     .split(/\s+/)
     .filter((w) => w !== '');
-  const fail = (message: string): ParsedSubscription => ({ ok: false, message });
+  const fail = (text: Message | string): ParsedSubscription => ({
+    ok: false,
+    message: typeof text === 'string' ? [text] : text,
+  });
   const head = words.shift()?.toLowerCase();
   if (head !== 'daily' && head !== 'weekly' && head !== 'cron') {
     return fail(
       head === undefined
-        ? `How often? ${SUBSCRIBE_USAGE}`
-        : `“${head.slice(0, 40)}” is not a cadence. ${SUBSCRIBE_USAGE}`,
+        ? message`How often? ${SUBSCRIBE_USAGE}`
+        : message`“${head.slice(0, 40)}” is not a cadence. ${SUBSCRIBE_USAGE}`,
     );
   }
   let cron: string;
@@ -89,11 +97,13 @@ export function parseSubscription(
   if (head === 'cron') {
     if (!options.admin) {
       return fail(
-        'Only workspace or server administrators can schedule with a cron pattern. Use `/cyberviews subscribe daily [HH:MM] [topic]` or `weekly`.',
+        message`Only workspace or server administrators can schedule with a cron pattern. Use ${SUBSCRIBE_DAILY} or \`weekly\`.`,
       );
     }
     if (words.length < 5)
-      return fail(`A cron pattern has five fields, e.g. \`/cyberviews subscribe cron 0 9 * * 1-5\`.`);
+      return fail(
+        message`A cron pattern has five fields, e.g. ${command('subscribe', arg('cadence', 'cron'), arg('cron', '0 9 * * 1-5'))}.`,
+      );
     cron = words.splice(0, 5).join(' ');
   } else {
     if (head === 'weekly') {

@@ -2,6 +2,7 @@
 
 import { toPassage } from '../answer/passage.js';
 import { noteRangeMessage } from '../commands/parse.js';
+import type { Message } from '../present/message.js';
 import type { Article, NoteResult } from '../types.js';
 
 export const FIRST_NOTE = 1;
@@ -10,7 +11,7 @@ export function lastNote(article: Article): number {
   return article.markers.length - 1;
 }
 
-export function noteOutOfRange(article: Article): string {
+export function noteOutOfRange(article: Article): Message {
   return noteRangeMessage(FIRST_NOTE, lastNote(article));
 }
 

@@ -51,7 +51,9 @@ describe('cyberviews ask --json', () => {
     const answer = JSON.parse(run(['ask', '--json', 'What is the capital of France?']).stdout);
     expect(answer.answered).toBe(false);
     expect(answer.passages).toEqual([]);
-    expect(answer.message).toContain('/cyberviews help');
+    // The commands it suggests are the ones this CLI takes: no chat slash, no chat markup.
+    expect(answer.message).toContain('Try cyberviews help, or cyberviews about for the article itself');
+    expect(answer.message).not.toMatch(/\/cyberviews|`/);
   });
 });
 
@@ -113,7 +115,7 @@ describe('batch mode', () => {
 describe('errors', () => {
   it.each([
     [['note', '0'], /notes 1–85/],
-    [['note', '86'], /notes 1–85/],
+    [['note', '86'], /notes 1–85; try cyberviews note 24\./],
     [['note', 'abc'], /not a note number/],
     [['ask', '  '], /empty question/],
     [['frobnicate'], /Unknown command "frobnicate"/],
@@ -160,5 +162,25 @@ describe('npm start without credentials', () => {
     expect(r.stdout).toContain('No Slack or Discord credentials found');
     expect(r.stdout).toContain('sovereign “virtual territory” on the Internet');
     expect(r.stdout).toContain('Note 24 stands on p. 5');
+  });
+
+  it('suggests commands in the form it reads them, and reads what it suggests', () => {
+    const r = spawnSync(process.execPath, ['dist/adapters/main.js'], {
+      input: 'note 86\ncyberviews note 24\nhelp\n',
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        SLACK_SIGNING_SECRET: '',
+        SLACK_BOT_TOKEN: '',
+        SLACK_APP_TOKEN: '',
+        DISCORD_TOKEN: '',
+      },
+      timeout: 20_000,
+    });
+    expect(r.stdout).toContain('The article has notes 1–85; try cyberviews note 24.');
+    expect(r.stdout).toContain('Note 24 stands on p. 5');
+    expect(r.stdout).toContain('  cyberviews cite <phrase>\n');
+    expect(r.stdout).toContain('e.g. cyberviews ask what is cyber sovereignty');
+    expect(r.stdout).not.toContain('`');
   });
 });

@@ -127,6 +127,12 @@ describe('/cyberviews sections, about, help', () => {
     const callback = await h.discord.command('help');
     expect(isEphemeral(callback)).toBe(true);
     expect(text(callback)).toContain('`/cyberviews cite phrase: lower-hanging fruit`');
+    expect(text(callback)).toContain(
+      '`/cyberviews subscribe cadence: weekly time: 08:30 topic: cyber sovereignty`',
+    );
+    // Nothing in the form Slack and the console take.
+    expect(text(callback)).not.toContain('/cyberviews cite lower-hanging fruit');
+    expect(text(callback)).not.toContain('/cyberviews what is cyber sovereignty');
   });
 
   it('narrows help to one subcommand', async () => {

@@ -1,6 +1,6 @@
 // The /cyberviews command as registered: names, descriptions and option bounds Discord accepts.
 
-import { ApplicationCommandOptionType } from 'discord.js';
+import { ApplicationCommandOptionType, SlashCommandSubcommandBuilder } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../adapters/discord/commands/definition.js';
 
@@ -42,6 +42,14 @@ describe('/cyberviews definition', () => {
     for (const s of subcommands) expect(s.type).toBe(ApplicationCommandOptionType.Subcommand);
   });
 
+  it('is built by discord.js’s SlashCommandBuilder, which refuses what Discord would', () => {
+    // The builder checks at definition time; a description over 100 characters never reaches a PUT.
+    expect(() =>
+      new SlashCommandSubcommandBuilder().setName('ask').setDescription('x'.repeat(101)),
+    ).toThrow();
+    expect(() => new SlashCommandSubcommandBuilder().setName('Ask Me')).toThrow();
+  });
+
   it('uses names and descriptions Discord accepts (lowercase ≤32, description 1–100)', () => {
     const all = [command, ...subcommands, ...subcommands.flatMap((s) => s.options ?? [])] as {
       name: string;
@@ -80,7 +88,8 @@ describe('/cyberviews definition', () => {
   });
 
   it('is not limited to admins as a whole (settings checks Manage Server itself, ask stays open to all)', () => {
-    expect(command && 'default_member_permissions' in command).toBe(false);
+    // What goes over the wire: no permission field at all (Discord's default, everyone may use it).
+    expect('default_member_permissions' in JSON.parse(JSON.stringify(command))).toBe(false);
   });
 
   it('note takes an integer from 1 to 85', () => {

@@ -1,6 +1,7 @@
 // Never a ping: every message allows no mentions, and mention syntax the user typed stays inert text.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withoutMentions } from '../../adapters/discord/mentions.js';
 import { FAKE_GUILD_ID, type InteractionCallback, OptionType } from '../fakes/discord/index.js';
 import { CITED } from '../support/cited.js';
 import { type Harness, startHarness, text } from './harness.js';
@@ -73,5 +74,14 @@ describe('mention safety', () => {
       expect(text(reply)).toMatch(CITED);
       expectInert(reply);
     }
+  });
+});
+
+describe('withoutMentions', () => {
+  it('takes Discord’s mention syntax out of what is searched, and nothing else', () => {
+    expect(
+      withoutMentions(`${MENTIONS} </cyberviews ask:1100000000000000001> cyber sovereignty`).trim(),
+    ).toBe('cyber sovereignty');
+    expect(withoutMentions('email@here.example <3')).toBe('email@here.example <3');
   });
 });

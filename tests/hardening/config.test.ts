@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../adapters/config.js';
+import { ConfigError } from '../../src/config.js';
 
 const SLACK = {
   SLACK_SIGNING_SECRET: '8f14e45fceea167a5a36dedd4bea2543',
@@ -113,6 +114,17 @@ describe('loadConfig: credential shapes', () => {
     expect(message).toContain('Configuration problems');
     for (const secret of Object.values(env)) expect(message).not.toContain(secret);
     expect(message).not.toMatch(/secret-|token-\d/);
+  });
+});
+
+describe('loadConfig: API base URLs', () => {
+  it('names each platform’s own API as the example', () => {
+    expect(problems({ ...SLACK, SLACK_API_URL: 'ftp://x' })).toEqual([
+      'SLACK_API_URL must be an http(s) URL, e.g. https://slack.com/api/',
+    ]);
+    expect(problems({ DISCORD_TOKEN, DISCORD_API_URL: 'not a url' })).toEqual([
+      'DISCORD_API_URL must be an http(s) URL, e.g. https://discord.com/api',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { noteRangeMessage } from '../../src/commands/parse.js';
 import { createCyberviews, NOTE_RANGE } from '../../src/index.js';
 import { lastNote } from '../../src/lookup/note.js';
+import { text } from '../support/message.js';
 
 let core: ReturnType<typeof createCyberviews>;
 beforeAll(() => {
@@ -64,8 +65,11 @@ describe('note', () => {
   });
 
   it('explains the range for notes that do not exist', () => {
-    for (const n of [0, 86, 1.5])
-      expect(core.note(n)).toMatchObject({ kind: 'error', message: expect.stringContaining('notes 1–85') });
+    for (const n of [0, 86, 1.5]) {
+      const result = core.note(n);
+      expect(result.kind).toBe('error');
+      expect(result.kind === 'error' && text(result.message)).toContain('notes 1–85; try note 24');
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCyberviews } from '../../src/index.js';
+import { command } from '../../src/present/message.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { readUsAsCountry } from '../../src/search/query.js';
 import { termsOf, tokenize } from '../../src/search/terms.js';
@@ -154,7 +155,7 @@ describe('ask', () => {
     ]) {
       const answer = core.ask(q);
       expect(answer, q).toMatchObject({ answered: false, passages: [] });
-      expect(answer.message).toContain('/cyberviews help');
+      expect(answer.message?.filter((part) => typeof part !== 'string')).toContainEqual(command('help'));
     }
   });
 
@@ -198,15 +199,6 @@ describe('ask', () => {
     const answer = core.ask('capital of France');
     expect(answer.answered).toBe(false);
     expect(answer.suggestion).toBeUndefined();
-  });
-});
-
-describe('chat mentions in a question', () => {
-  it('are ignored by the search but kept in the echoed query', () => {
-    const answer = core.ask('<@U0EVIL01> <!channel> @everyone what is cyber sovereignty');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.text).toContain('virtual territory');
-    expect(answer.query).toContain('<!channel>');
   });
 });
 

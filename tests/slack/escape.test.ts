@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { withoutMentions } from '../../adapters/slack/mentions.js';
 import { escapeText, link, plainText, unescapeText } from '../../adapters/slack/render/escape.js';
+import { replyToText } from '../../adapters/slack/reply.js';
+import { createCyberviews } from '../../src/index.js';
 
 describe('escapeText', () => {
   it('turns the three mrkdwn control characters into entities', () => {
@@ -59,5 +62,21 @@ describe('plainText', () => {
 describe('link', () => {
   it('cannot be broken out of by its label', () => {
     expect(link('https://example.org/a', 'x|<!channel>')).toBe('<https://example.org/a|x/&lt;!channel&gt;>');
+  });
+});
+
+describe('mentions in a question', () => {
+  const QUESTION = '<@U0EVIL01> <!channel> @everyone @here what is cyber sovereignty';
+
+  it('are taken out before the core searches: literal mention syntax is no part of the question', () => {
+    expect(withoutMentions(QUESTION).trim()).toBe('what is cyber sovereignty');
+    expect(withoutMentions('cite <#C0123|general> email@here.example')).toBe('cite   email@here.example');
+  });
+
+  it('leave the question answered as if they were not there', () => {
+    const core = createCyberviews();
+    const logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } as never;
+    const reply = JSON.stringify(replyToText(core, QUESTION, { shareable: false, logger }).message);
+    expect(reply).toContain('virtual territory');
   });
 });

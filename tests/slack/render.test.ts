@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { renderAnswer, renderRefusal } from '../../adapters/slack/render/answer.js';
+import { slackCommand, slackText } from '../../adapters/slack/render/command.js';
+import { renderHelp } from '../../adapters/slack/render/info.js';
 import { LIMITS, limitViolations } from '../../adapters/slack/render/limits.js';
 import {
   boldRanges,
@@ -9,7 +11,7 @@ import {
   highlightExcerpt,
   renderFullPassage,
 } from '../../adapters/slack/render/passage.js';
-import { createCyberviews, isPersonal, type Passage } from '../../src/index.js';
+import { createCyberviews, help, isPersonal, type Passage } from '../../src/index.js';
 import { buttons, excerpts } from './messages.js';
 
 const core = createCyberviews();
@@ -131,7 +133,7 @@ describe('renderRefusal', () => {
       query: 'cyber soverignty <!here>',
       answered: false,
       passages: [],
-      message: 'Nothing on <that> & more.',
+      message: ['Nothing on <that> & more.'],
       suggestion: 'sovereignty',
     });
     expect(JSON.stringify(message)).toContain('Nothing on &lt;that&gt; &amp; more.');
@@ -160,5 +162,31 @@ describe('isPersonal', () => {
     expect(isPersonal(core.execute('digest quantum computing'))).toBe(true);
     expect(isPersonal(core.execute('subscribe daily'))).toBe(true);
     expect(isPersonal(core.execute('note 24'))).toBe(false);
+  });
+});
+
+describe('command references', () => {
+  it('are the slash command as a Slack user types it, in backticks', () => {
+    const refusal = core.ask('what is the current price of bitcoin');
+    expect(slackText(refusal.message ?? [])).toContain(
+      'Try `/cyberviews help`, or `/cyberviews about` for the article itself',
+    );
+    const note = core.note(86);
+    expect(note.kind === 'error' && slackText(note.message)).toContain('try `/cyberviews note 24`.');
+  });
+
+  it('put a question straight after the command, and other arguments in order', () => {
+    const usages = help().entries.map((entry) => slackCommand(entry.usage));
+    expect(usages).toContain('/cyberviews <question>');
+    expect(usages).toContain('/cyberviews subscribe daily|weekly [HH:MM] [topic]');
+    const examples = help().entries.map((entry) => slackCommand(entry.example));
+    expect(examples).toContain('/cyberviews what is cyber sovereignty');
+    expect(examples).toContain('/cyberviews note 24');
+  });
+
+  it('show in the help as the user types them, never in Discord’s option form', () => {
+    const text = JSON.stringify(renderHelp(help()).blocks);
+    expect(text).toContain('`/cyberviews cite lower-hanging fruit`');
+    expect(text).not.toMatch(/phrase:|number:|question:/);
   });
 });

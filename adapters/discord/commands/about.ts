@@ -1,19 +1,13 @@
 // `/cyberviews about`: the article's bibliographic facts and how to cite it.
 
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
 import type { Context } from '../context.js';
 import type { Reply } from '../render/reply.js';
 import { renderResult } from '../render/result.js';
 
-export const data: APIApplicationCommandSubcommandOption = {
-  type: ApplicationCommandOptionType.Subcommand,
-  name: 'about',
-  description: 'What the article is, who wrote it, and how to cite it',
-};
+export const data = new SlashCommandSubcommandBuilder()
+  .setName('about')
+  .setDescription('What the article is, who wrote it, and how to cite it');
 
 export function execute(_interaction: ChatInputCommandInteraction, ctx: Context): Reply {
   return renderResult(ctx.core.run({ kind: 'about' }), {

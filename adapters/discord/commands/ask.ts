@@ -2,13 +2,13 @@
 
 import {
   type APIApplicationCommandOptionChoice,
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
+  SlashCommandSubcommandBuilder,
 } from 'discord.js';
 import { ANSWER_PAGE_SIZE, cleanInput, MAX_INPUT, nextAnswerPage } from '../../../src/index.js';
 import type { Context } from '../context.js';
+import { withoutMentions } from '../mentions.js';
 import { renderAnswer } from '../render/answer.js';
 import { notice, type Reply } from '../render/reply.js';
 import { suggestionsFor } from './suggestions.js';
@@ -17,21 +17,17 @@ import { where } from './where.js';
 /** The core's input limit, declared to Discord so its client stops longer questions before sending. */
 export const MAX_QUESTION_LENGTH = MAX_INPUT;
 
-export const data: APIApplicationCommandSubcommandOption = {
-  type: ApplicationCommandOptionType.Subcommand,
-  name: 'ask',
-  description: 'Ask a question about the article; get the passages that answer it, with citations',
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'question',
-      description: 'e.g. "what is cyber sovereignty" (start typing for suggestions from the article)',
-      required: true,
-      max_length: MAX_QUESTION_LENGTH,
-      autocomplete: true,
-    },
-  ],
-};
+export const data = new SlashCommandSubcommandBuilder()
+  .setName('ask')
+  .setDescription('Ask a question about the article; get the passages that answer it, with citations')
+  .addStringOption((option) =>
+    option
+      .setName('question')
+      .setDescription('e.g. "what is cyber sovereignty" (start typing for suggestions from the article)')
+      .setRequired(true)
+      .setMaxLength(MAX_QUESTION_LENGTH)
+      .setAutocomplete(true),
+  );
 
 /** One page of the answer to `question`, starting at `offset`; shared by the command and its buttons. */
 export function answerPage(
@@ -49,7 +45,7 @@ export function answerPage(
       `That question is ${cleaned.length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Ask about one point at a time, e.g. \`/cyberviews ask question: what is cyber sovereignty\`.`,
     );
   }
-  const answer = ctx.core.ask(cleaned, { limit: ANSWER_PAGE_SIZE, offset });
+  const answer = ctx.core.ask(withoutMentions(cleaned), { limit: ANSWER_PAGE_SIZE, offset });
   if (answer.answered) onAnswered?.(cleaned);
   return renderAnswer(answer, {
     offset,

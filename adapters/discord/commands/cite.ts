@@ -1,10 +1,6 @@
 // `/cyberviews cite phrase:…`: where a quoted phrase stands (page, paragraph, notes).
 
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
 import { cleanInput, MAX_INPUT } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import { notice, type Reply } from '../render/reply.js';
@@ -12,20 +8,16 @@ import { renderResult } from '../render/result.js';
 
 export const MAX_PHRASE_LENGTH = MAX_INPUT;
 
-export const data: APIApplicationCommandSubcommandOption = {
-  type: ApplicationCommandOptionType.Subcommand,
-  name: 'cite',
-  description: 'Find where a phrase stands in the article, to cite it (page, paragraph, notes)',
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'phrase',
-      description: 'Words from the article, e.g. "lower-hanging fruit"',
-      required: true,
-      max_length: MAX_PHRASE_LENGTH,
-    },
-  ],
-};
+export const data = new SlashCommandSubcommandBuilder()
+  .setName('cite')
+  .setDescription('Find where a phrase stands in the article, to cite it (page, paragraph, notes)')
+  .addStringOption((option) =>
+    option
+      .setName('phrase')
+      .setDescription('Words from the article, e.g. "lower-hanging fruit"')
+      .setRequired(true)
+      .setMaxLength(MAX_PHRASE_LENGTH),
+  );
 
 export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
   const phrase = cleanInput(interaction.options.getString('phrase', true));

@@ -2,7 +2,7 @@
 // are the modules beside this file.
 
 import type { ChatInputCommandInteraction, RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
-import { ApplicationCommandType, InteractionContextType } from 'discord.js';
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { Context } from '../context.js';
 import type { Reply } from '../render/reply.js';
 import * as about from './about.js';
@@ -24,34 +24,36 @@ export interface SubcommandModule {
   execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply | Promise<Reply>;
 }
 
+/** The order Discord lists the subcommands in. */
+const ORDER = [
+  ask,
+  cite,
+  note,
+  sections,
+  about,
+  digest,
+  subscribe,
+  unsubscribe,
+  subscriptions,
+  settings,
+  help,
+];
+
 /** Subcommands by name, in the order Discord lists them. */
 export const subcommands: ReadonlyMap<string, SubcommandModule> = new Map(
-  [ask, cite, note, sections, about, digest, subscribe, unsubscribe, subscriptions, settings, help].map(
-    (module) => [module.data.name, module],
-  ),
+  ORDER.map((module) => [module.data.name, module]),
 );
 
-/** The full command list this app registers: a PUT of it replaces whatever was there (idempotent). */
+/**
+ * The full command list this app registers: a PUT of it replaces whatever was there (idempotent).
+ * Built with discord.js's SlashCommandBuilder, which rejects names, lengths, choices and option counts
+ * Discord would refuse, here rather than at registration.
+ */
 export function commandDefinitions(): RESTPutAPIApplicationCommandsJSONBody {
-  return [
-    {
-      type: ApplicationCommandType.ChatInput,
-      name: COMMAND_NAME,
-      description: 'Ask Swaine\'s "Chinese Views on Cybersecurity in Foreign Relations" (CLM 42, 2013)',
-      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-      options: [
-        ask.data,
-        cite.data,
-        note.data,
-        sections.data,
-        about.data,
-        digest.data,
-        subscribe.data,
-        unsubscribe.data,
-        subscriptions.data,
-        settings.data,
-        help.data,
-      ],
-    },
-  ];
+  const command = new SlashCommandBuilder()
+    .setName(COMMAND_NAME)
+    .setDescription('Ask Swaine\'s "Chinese Views on Cybersecurity in Foreign Relations" (CLM 42, 2013)')
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
+  for (const module of ORDER) command.addSubcommand(module.data);
+  return [command.toJSON()];
 }

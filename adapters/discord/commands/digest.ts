@@ -1,32 +1,29 @@
 // `/cyberviews digest [topic:…]`: the article section by section, or its key passages on a topic.
 
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
 import { cleanInput, MAX_INPUT } from '../../../src/index.js';
 import type { Context } from '../context.js';
+import { withoutMentions } from '../mentions.js';
 import { renderDigest } from '../render/digest.js';
 import { notice, type Reply } from '../render/reply.js';
 
-export const data: APIApplicationCommandSubcommandOption = {
-  type: ApplicationCommandOptionType.Subcommand,
-  name: 'digest',
-  description: 'The article section by section, or what it says on a topic, with citations',
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'topic',
-      description: 'e.g. "double standard", "ICANN", "cyber sovereignty"; leave empty for the whole article',
-      required: false,
-      max_length: MAX_INPUT,
-    },
-  ],
-};
+export const data = new SlashCommandSubcommandBuilder()
+  .setName('digest')
+  .setDescription('The article section by section, or what it says on a topic, with citations')
+  .addStringOption((option) =>
+    option
+      .setName('topic')
+      .setDescription(
+        'e.g. "double standard", "ICANN", "cyber sovereignty"; leave empty for the whole article',
+      )
+      .setRequired(false)
+      .setMaxLength(MAX_INPUT),
+  );
 
 export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
-  const topic = cleanInput(interaction.options.getString('topic') ?? '');
+  const typed = cleanInput(interaction.options.getString('topic') ?? '');
+  // Searched without mentions; a topic that is nothing but mentions stays, and finds nothing.
+  const topic = cleanInput(withoutMentions(typed)) || typed;
   const result = ctx.core.run(topic === '' ? { kind: 'digest' } : { kind: 'digest', topic });
   if (result.kind !== 'digest') return notice('Digests are not available right now. Try `/cyberviews ask`.');
   return renderDigest(result.digest, {

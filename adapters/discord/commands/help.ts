@@ -1,11 +1,7 @@
 // `/cyberviews help [command:]`: what each subcommand does, with an example (always ephemeral).
 // The core's help, plus `settings`, which only Discord has.
 
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
 import type { Command, CommandResult, Help, Subcommand } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import { renderHelp } from '../render/info.js';
@@ -28,20 +24,16 @@ const TOPICS: readonly (Subcommand | 'settings')[] = [
   'help',
 ];
 
-export const data: APIApplicationCommandSubcommandOption = {
-  type: ApplicationCommandOptionType.Subcommand,
-  name: 'help',
-  description: 'How to use /cyberviews, with examples',
-  options: [
-    {
-      type: ApplicationCommandOptionType.String,
-      name: 'command',
-      description: 'Help on one subcommand only',
-      required: false,
-      choices: TOPICS.map((topic) => ({ name: topic, value: topic })),
-    },
-  ],
-};
+export const data = new SlashCommandSubcommandBuilder()
+  .setName('help')
+  .setDescription('How to use /cyberviews, with examples')
+  .addStringOption((option) =>
+    option
+      .setName('command')
+      .setDescription('Help on one subcommand only')
+      .setRequired(false)
+      .addChoices(TOPICS.map((topic) => ({ name: topic, value: topic }))),
+  );
 
 export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
   const wanted = interaction.options.getString('command');

@@ -1,30 +1,22 @@
 // `/cyberviews note number:…`: the passage that carries footnote marker N (the article has 85).
 
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
 import { NOTE_RANGE } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import type { Reply } from '../render/reply.js';
 import { renderResult } from '../render/result.js';
 
-export const data: APIApplicationCommandSubcommandOption = {
-  type: ApplicationCommandOptionType.Subcommand,
-  name: 'note',
-  description: `Show the passage that carries footnote N (${NOTE_RANGE.first}–${NOTE_RANGE.last})`,
-  options: [
-    {
-      type: ApplicationCommandOptionType.Integer,
-      name: 'number',
-      description: `Footnote number, ${NOTE_RANGE.first}–${NOTE_RANGE.last}`,
-      required: true,
-      min_value: NOTE_RANGE.first,
-      max_value: NOTE_RANGE.last,
-    },
-  ],
-};
+export const data = new SlashCommandSubcommandBuilder()
+  .setName('note')
+  .setDescription(`Show the passage that carries footnote N (${NOTE_RANGE.first}–${NOTE_RANGE.last})`)
+  .addIntegerOption((option) =>
+    option
+      .setName('number')
+      .setDescription(`Footnote number, ${NOTE_RANGE.first}–${NOTE_RANGE.last}`)
+      .setRequired(true)
+      .setMinValue(NOTE_RANGE.first)
+      .setMaxValue(NOTE_RANGE.last),
+  );
 
 /** Discord enforces the range in its client; the core still answers anything else with what to type. */
 export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {

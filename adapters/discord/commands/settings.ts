@@ -3,37 +3,29 @@
 // `default_member_permissions`: Discord applies that to the whole /cyberviews command, and would
 // hide ask, cite and the rest from everyone else.
 
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
-import type { HelpEntry } from '../../../src/index.js';
+import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
+import { arg, command, type HelpEntry } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import { notice, type Reply } from '../render/reply.js';
 import { describePrivateAnswers, renderSettings } from '../render/settings.js';
 import { where } from './where.js';
 
-export const data: APIApplicationCommandSubcommandOption = {
-  type: ApplicationCommandOptionType.Subcommand,
-  name: 'settings',
-  description: 'Show or change this server’s /cyberviews settings (Manage Server permission needed)',
-  options: [
-    {
-      type: ApplicationCommandOptionType.Boolean,
-      name: 'private_answers',
-      description: 'True: answers only the asker sees, for a quiet channel; False: answers in the channel',
-      required: false,
-    },
-  ],
-};
+export const data = new SlashCommandSubcommandBuilder()
+  .setName('settings')
+  .setDescription('Show or change this server’s /cyberviews settings (Manage Server permission needed)')
+  .addBooleanOption((option) =>
+    option
+      .setName('private_answers')
+      .setDescription('True: answers only the asker sees, for a quiet channel; False: answers in the channel')
+      .setRequired(false),
+  );
 
 /** Its entry in `/cyberviews help`: a Discord-only subcommand, so the core's help does not know it. */
 export const helpEntry: HelpEntry = {
-  usage: '/cyberviews settings [private_answers: True|False]',
+  usage: command('settings', { name: 'private_answers', value: 'True|False', optional: true }),
   description:
     'Server admins (Manage Server): show this server’s settings, or make answers private (only the asker sees them) or public.',
-  example: '/cyberviews settings private_answers: True',
+  example: command('settings', arg('private_answers', 'True')),
 };
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: Context): Promise<Reply> {

@@ -19,12 +19,9 @@ export function candidates(core: Cyberviews): string[] {
   const help = core.run({ kind: 'help' });
   if (help.kind === 'help') {
     for (const entry of help.help.entries) {
-      // The ask entry's example is a question: "/cyberviews what is cyber sovereignty" (maybe with "ask").
-      if (!/<question>/.test(entry.usage)) continue;
-      const question = entry.example
-        .replace(/^\s*\/cyberviews\s+/i, '')
-        .replace(/^ask\s+/i, '')
-        .trim();
+      // The ask entry's example is a question.
+      if (typeof entry.example === 'string' || entry.example.command !== 'ask') continue;
+      const question = entry.example.args.find((a) => a.name === 'question')?.value.trim();
       if (question) found.push(question);
     }
   }

@@ -1,20 +1,14 @@
 // `/cyberviews unsubscribe`: no more scheduled digests in this channel.
 
-import {
-  type APIApplicationCommandSubcommandOption,
-  ApplicationCommandOptionType,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
 import type { Context } from '../context.js';
 import type { Reply } from '../render/reply.js';
 import { renderResult } from '../render/result.js';
 import { where } from './where.js';
 
-export const data: APIApplicationCommandSubcommandOption = {
-  type: ApplicationCommandOptionType.Subcommand,
-  name: 'unsubscribe',
-  description: 'Stop the scheduled digests in this channel',
-};
+export const data = new SlashCommandSubcommandBuilder()
+  .setName('unsubscribe')
+  .setDescription('Stop the scheduled digests in this channel');
 
 export async function execute(interaction: ChatInputCommandInteraction, ctx: Context): Promise<Reply> {
   return renderResult(await ctx.digests.unsubscribe(where(interaction)), {

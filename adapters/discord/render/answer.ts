@@ -7,6 +7,7 @@ import { ANSWER_PAGE_SIZE, type Answer, formatPages, type Passage } from '../../
 import { buttonId, moreResultsId } from '../buttons/ids.js';
 import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { formatLocation } from './citation.js';
+import { discordText } from './command.js';
 import { escapeMarkdown, renderHighlighted } from './markdown.js';
 import {
   actionButton,
@@ -17,7 +18,6 @@ import {
   neutraliseMentions,
   type Reply,
 } from './reply.js';
-import { discordSyntaxIn } from './syntax.js';
 
 /** Questions are at most 500 characters (the core's limit), so this keeps them whole. */
 const FOOTER_BUDGET = 700;
@@ -147,7 +147,7 @@ function renderUnanswered(answer: Answer, offset: number): Reply {
     });
   }
   const lines = [
-    neutraliseMentions(discordSyntaxIn(answer.message ?? 'The article has nothing on that question.')),
+    neutraliseMentions(discordText(answer.message ?? 'The article has nothing on that question.')),
   ];
   const buttons: APIButtonComponent[] = [];
   if (answer.suggestion) {

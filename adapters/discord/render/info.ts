@@ -1,9 +1,9 @@
 // The article's outline, its bibliographic facts, and the help text.
 
 import { type About, formatPages, type Help, type OutlineEntry } from '../../../src/index.js';
+import { discordCommand } from './command.js';
 import { escapeMarkdown } from './markdown.js';
 import { buttonRows, COLOURS, finish, linkButton, type Reply } from './reply.js';
-import { discordSyntax } from './syntax.js';
 
 export function renderOutline(outline: readonly OutlineEntry[], about: About, ephemeral: boolean): Reply {
   const lines = outline.map((entry) => {
@@ -60,8 +60,11 @@ export function renderHelp(help: Help): Reply {
         title: 'cyberviews: how to ask',
         description: escapeMarkdown(help.summary),
         fields: help.entries.map((entry) => ({
-          name: discordSyntax(entry.usage),
-          value: `${entry.description}\nExample: \`${discordSyntax(entry.example).replaceAll('`', "'")}\``,
+          name: typeof entry.usage === 'string' ? escapeMarkdown(entry.usage) : discordCommand(entry.usage),
+          value:
+            typeof entry.example === 'string'
+              ? `${entry.description}\nExample: ${escapeMarkdown(entry.example)}`
+              : `${entry.description}\nExample: \`${discordCommand(entry.example).replaceAll('`', "'")}\``,
         })),
       },
     ],

@@ -8,8 +8,9 @@ import type {
   APIEmbed,
 } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
+import type { Message } from '../../../src/index.js';
 import { fitComponents, fitEmbeds, LIMITS, truncate } from '../limits.js';
-import { discordSyntaxIn } from './syntax.js';
+import { discordText } from './command.js';
 
 export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -78,11 +79,11 @@ export function neutraliseMentions(text: string): string {
 }
 
 /** An ephemeral notice: what went wrong and what to type next. */
-export function notice(message: string, title?: string): Reply {
+export function notice(message: Message | string, title?: string): Reply {
   const embed: APIEmbed = {
     color: COLOURS.notice,
     // Messages can quote what the user typed at any length (a digest topic); breaking mentions adds characters.
-    description: truncate(neutraliseMentions(discordSyntaxIn(message)), LIMITS.embedDescription),
+    description: truncate(neutraliseMentions(discordText(message)), LIMITS.embedDescription),
   };
   if (title !== undefined) embed.title = title;
   return { embeds: [embed], components: [], ephemeral: true };

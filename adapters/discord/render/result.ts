@@ -3,6 +3,7 @@
 import { type About, type CommandResult, isPersonal, nextAnswerPage } from '../../../src/index.js';
 import { renderAnswer } from './answer.js';
 import { renderCite } from './cite.js';
+import { discordText } from './command.js';
 import { renderDigest, renderSubscriptions } from './digest.js';
 import { renderAbout, renderHelp, renderOutline } from './info.js';
 import { renderNote } from './passage.js';
@@ -39,7 +40,7 @@ export function renderResult(result: CommandResult, view: ResultView): Reply {
     case 'digest':
       return renderDigest(result.digest, { sourceUrl, ephemeral });
     case 'subscriptions':
-      return renderSubscriptions(result.message, result.subscriptions);
+      return renderSubscriptions(discordText(result.message), result.subscriptions);
     case 'error':
       return notice(result.message);
     case 'unavailable':

@@ -10,6 +10,7 @@ import {
   notice,
   type SlackMessage,
 } from './blocks.js';
+import { slackText } from './command.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
 import { ACTION, buttonValue, type Replay } from './state.js';
@@ -79,7 +80,7 @@ function voteButtons(question: string, passages: readonly { id: string }[]): But
 
 /** The article has nothing on the question: say so briefly, with the core's suggestion when it has one. */
 export function renderRefusal(answer: Answer): SlackMessage {
-  const message = answer.message ?? 'The article does not seem to cover that.';
+  const message = answer.message ? slackText(answer.message) : 'The article does not seem to cover that.';
   return answer.suggestion !== undefined
     ? notice(message, `Did you mean “${answer.suggestion}”? Ask about that instead.`)
     : notice(message);

@@ -1,7 +1,14 @@
 // The article's outline, its description and the help text in Block Kit.
 
-import { type About, formatPages, type Help, type OutlineEntry } from '../../../src/index.js';
+import {
+  type About,
+  type CommandRef,
+  formatPages,
+  type Help,
+  type OutlineEntry,
+} from '../../../src/index.js';
 import { type Block, context, type SlackMessage, section } from './blocks.js';
+import { slackCommand } from './command.js';
 import { escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
 
@@ -50,10 +57,15 @@ export function renderAbout(about: About): SlackMessage {
   return { text: fitEscaped(`${meta.title} — ${meta.author} (${meta.year})`, LIMITS.messageText), blocks };
 }
 
+/** A command in code style; plain text (a follow-up, a vote) as it is. */
+function slackHelpPart(part: CommandRef | string): string {
+  return typeof part === 'string' ? escapeText(part) : `\`${escapeText(slackCommand(part))}\``;
+}
+
 export function renderHelp(help: Help): SlackMessage {
   const lines = help.entries.map(
     (entry) =>
-      `\`${escapeText(entry.usage)}\` — ${escapeText(entry.description)}${entry.example.length > 0 ? `  e.g. \`${escapeText(entry.example)}\`` : ''}`,
+      `${slackHelpPart(entry.usage)} — ${escapeText(entry.description)}  e.g. ${slackHelpPart(entry.example)}`,
   );
   return {
     text: fitEscaped(help.summary, LIMITS.messageText),

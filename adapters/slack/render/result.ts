@@ -3,6 +3,7 @@
 import type { CommandResult } from '../../../src/index.js';
 import { renderAnswer } from './answer.js';
 import { notice, quotingNotice, type SlackMessage } from './blocks.js';
+import { slackText } from './command.js';
 import { renderDigest, renderSubscriptions } from './digest.js';
 import { renderAbout, renderHelp, renderSections } from './info.js';
 import { renderCite, renderNote } from './lookup.js';
@@ -44,11 +45,14 @@ export function renderResult(result: CommandResult, view: ResultView): SlackMess
     case 'digest':
       return renderDigest(result.digest, { sourceUrl: view.sourceUrl, offset: view.offset ?? 0 });
     case 'subscriptions':
-      return renderSubscriptions(result.message, result.subscriptions);
+      return renderSubscriptions(slackText(result.message), result.subscriptions);
     case 'error':
       // Errors quote what was typed ("x" is not a note number, “x” is not a cadence).
-      return quotingNotice(result.message, 'Type help to see what the bot understands.');
+      return quotingNotice(slackText(result.message), 'Type help to see what the bot understands.');
     case 'unavailable':
-      return notice(result.message, 'Everything else works already: ask a question, or type help.');
+      return notice(
+        slackText(result.message),
+        'Everything else works already: ask a question, or type help.',
+      );
   }
 }
