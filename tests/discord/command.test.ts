@@ -43,7 +43,9 @@ describe('discordCommand', () => {
       ]),
     );
     const refs = [
-      ...help().entries.flatMap((e) => [e.usage, e.example]),
+      ...help()
+        .entries.flatMap((e) => [e.usage, e.example])
+        .filter((r) => typeof r !== 'string'),
       ...['note 86', 'cite', 'ask', 'digest x'.padEnd(600, 'x')].flatMap((line) => {
         const result = core().execute(line);
         return 'message' in result ? commandRefs(result.message) : [];

@@ -73,10 +73,10 @@ describe('mentions in a question', () => {
     expect(withoutMentions('cite <#C0123|general> email@here.example')).toBe('cite   email@here.example');
   });
 
-  it('leave the question answered as if they were not there', () => {
+  it('leave the question answered as if they were not there', async () => {
     const core = createCyberviews();
     const logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } as never;
-    const reply = JSON.stringify(replyToText(core, QUESTION, { shareable: false, logger }).message);
+    const reply = JSON.stringify((await replyToText(core, QUESTION, { shareable: false, logger })).message);
     expect(reply).toContain('virtual territory');
   });
 });

@@ -11,7 +11,7 @@ import {
   highlightExcerpt,
   renderFullPassage,
 } from '../../adapters/slack/render/passage.js';
-import { createCyberviews, help, isPersonal, type Passage } from '../../src/index.js';
+import { type CommandRef, createCyberviews, help, isPersonal, type Passage } from '../../src/index.js';
 import { buttons, excerpts } from './messages.js';
 
 const core = createCyberviews();
@@ -176,10 +176,11 @@ describe('command references', () => {
   });
 
   it('put a question straight after the command, and other arguments in order', () => {
-    const usages = help().entries.map((entry) => slackCommand(entry.usage));
+    const commands = (part: CommandRef | string) => (typeof part === 'string' ? [] : [slackCommand(part)]);
+    const usages = help().entries.flatMap((entry) => commands(entry.usage));
     expect(usages).toContain('/cyberviews <question>');
     expect(usages).toContain('/cyberviews subscribe daily|weekly [HH:MM] [topic]');
-    const examples = help().entries.map((entry) => slackCommand(entry.example));
+    const examples = help().entries.flatMap((entry) => commands(entry.example));
     expect(examples).toContain('/cyberviews what is cyber sovereignty');
     expect(examples).toContain('/cyberviews note 24');
   });
