@@ -63,4 +63,19 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'Slack installations (OAuth mode), their tokens sealed; the workspace of each subscription',
+    sql: `
+      CREATE TABLE slack_installations (
+        workspace TEXT PRIMARY KEY,          -- enterprise id of an org-wide install, else team id
+        team_id TEXT,
+        enterprise_id TEXT,
+        enterprise_install INTEGER NOT NULL CHECK (enterprise_install IN (0, 1)),
+        sealed TEXT NOT NULL,                -- the installation as JSON, AES-256-GCM (token-cipher.ts)
+        installed_at INTEGER NOT NULL
+      );
+      ALTER TABLE subscriptions ADD COLUMN workspace TEXT;  -- Slack team id, when known
+    `,
+  },
 ];

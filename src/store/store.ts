@@ -310,6 +310,11 @@ export class Store {
     return { ...settings, updatedAt: now };
   }
 
+  /** The open database, for the stores kept in their own modules on the same handle (installations.ts). */
+  get database(): Database.Database {
+    return this.db;
+  }
+
   /** Writes the queued question log, then closes the database. */
   close(): void {
     if (!this.db.open) return;

@@ -1,0 +1,116 @@
+// Slack installations (OAuth mode): one row per workspace the app is installed in, so any instance can
+// answer for any workspace. The installation itself (bot token included) is stored only sealed (see
+// token-cipher.ts); the columns beside it are the ids needed to find it. An async interface, so a
+// Postgres implementation can sit beside the SQLite one; the table comes with migration 3.
+
+import type Database from 'better-sqlite3';
+import type { TokenCipher } from './token-cipher.js';
+
+export interface InstallationRow {
+  /** The installation's key: the enterprise id of an org-wide install, else the team (workspace) id. */
+  workspace: string;
+  teamId: string | null;
+  enterpriseId: string | null;
+  enterpriseInstall: boolean;
+  /** The whole installation as JSON, sealed with the workspace as its context. */
+  sealed: string;
+  installedAt: number;
+}
+
+export interface Installations {
+  /** Adds or replaces (a reinstall) the workspace's installation. */
+  save(row: InstallationRow): Promise<void>;
+  find(workspace: string): Promise<InstallationRow | undefined>;
+  /** Deletes the workspace's installation; false when there was none (a repeated uninstall event). */
+  remove(workspace: string): Promise<boolean>;
+  all(): Promise<InstallationRow[]>;
+  /** Replaces the sealed value only if it is still `previous` (a reinstall meanwhile wins). */
+  reseal(workspace: string, previous: string, sealed: string): Promise<boolean>;
+}
+
+interface Row {
+  workspace: string;
+  team_id: string | null;
+  enterprise_id: string | null;
+  enterprise_install: number;
+  sealed: string;
+  installed_at: number;
+}
+
+function toRow(row: Row): InstallationRow {
+  return {
+    workspace: row.workspace,
+    teamId: row.team_id,
+    enterpriseId: row.enterprise_id,
+    enterpriseInstall: row.enterprise_install === 1,
+    sealed: row.sealed,
+    installedAt: row.installed_at,
+  };
+}
+
+/** Installations on the store's SQLite handle (Store#database). */
+export class SqliteInstallations implements Installations {
+  constructor(private readonly db: Database.Database) {}
+
+  async save(row: InstallationRow): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO slack_installations (workspace, team_id, enterprise_id, enterprise_install, sealed, installed_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (workspace) DO UPDATE SET team_id = excluded.team_id, enterprise_id = excluded.enterprise_id,
+           enterprise_install = excluded.enterprise_install, sealed = excluded.sealed,
+           installed_at = excluded.installed_at`,
+      )
+      .run(
+        row.workspace,
+        row.teamId,
+        row.enterpriseId,
+        row.enterpriseInstall ? 1 : 0,
+        row.sealed,
+        row.installedAt,
+      );
+  }
+
+  async find(workspace: string): Promise<InstallationRow | undefined> {
+    const row = this.db.prepare('SELECT * FROM slack_installations WHERE workspace = ?').get(workspace) as
+      | Row
+      | undefined;
+    return row ? toRow(row) : undefined;
+  }
+
+  async remove(workspace: string): Promise<boolean> {
+    return this.db.prepare('DELETE FROM slack_installations WHERE workspace = ?').run(workspace).changes > 0;
+  }
+
+  async all(): Promise<InstallationRow[]> {
+    return (this.db.prepare('SELECT * FROM slack_installations ORDER BY workspace').all() as Row[]).map(
+      toRow,
+    );
+  }
+
+  async reseal(workspace: string, previous: string, sealed: string): Promise<boolean> {
+    return (
+      this.db
+        .prepare('UPDATE slack_installations SET sealed = ? WHERE workspace = ? AND sealed = ?')
+        .run(sealed, workspace, previous).changes > 0
+    );
+  }
+}
+
+/**
+ * Reseals every installation sealed with an older key under the current one (the end of a key rotation);
+ * returns how many were resealed. Safe to run on several instances at once: each reseal is a compare-and-set.
+ */
+export async function resealInstallations(
+  installations: Installations,
+  cipher: TokenCipher,
+): Promise<number> {
+  let resealed = 0;
+  for (const row of await installations.all()) {
+    if (cipher.isCurrent(row.sealed)) continue;
+    const plaintext = cipher.open(row.sealed, row.workspace);
+    if (await installations.reseal(row.workspace, row.sealed, cipher.seal(plaintext, row.workspace)))
+      resealed += 1;
+  }
+  return resealed;
+}
