@@ -13,7 +13,9 @@ import {
   RateLimiter,
   unavailableDigests,
 } from '../src/index.js';
+import { resealInstallations, SqliteInstallations } from '../src/store/installations.js';
 import { Store } from '../src/store/store.js';
+import { TokenCipher } from '../src/store/token-cipher.js';
 import { runConsole } from './cli/console.js';
 import { createDiscordBot, discordPoster } from './discord/index.js';
 import {
@@ -24,7 +26,12 @@ import {
   installProcessGuards,
   scrubSecrets,
 } from './log.js';
-import { createSlackApp, slackPoster } from './slack/index.js';
+import {
+  createSlackApp,
+  type SealedInstallationStore,
+  sealedInstallationStore,
+  slackPoster,
+} from './slack/index.js';
 
 /** Every credential in the configuration: scrubbed from every log line and start-up error. */
 let secrets: string[] = [];
@@ -51,6 +58,10 @@ async function main(): Promise<number> {
     config.slack?.signingSecret,
     config.slack?.botToken,
     config.slack?.appToken,
+    config.slack?.oauth?.clientSecret,
+    config.slack?.oauth?.stateSecret,
+    config.slack?.oauth?.tokenKey,
+    ...(config.slack?.oauth?.previousTokenKeys ?? []),
     config.discord?.token,
   ].filter((secret): secret is string => secret !== undefined);
   const log = createLog({ level: config.logLevel, secrets });
@@ -92,19 +103,51 @@ async function main(): Promise<number> {
   const ports: PostPort[] = [];
   const sourceUrl = core.about.meta.url;
   if (config.slack) {
+    const { oauth: oauthConfig, ...slackConfig } = config.slack;
+    let installations: SealedInstallationStore | undefined;
+    if (oauthConfig) {
+      // OAuth mode: the installations (and so every workspace's token) live in the database.
+      if (!store)
+        throw new Error(
+          `Slack OAuth mode keeps each workspace's installation in the database, which cannot be opened in ${config.digest.dataDir}; check DATA_DIR.`,
+        );
+      const sqlite = new SqliteInstallations(store.database);
+      const cipher = TokenCipher.fromHex(oauthConfig.tokenKey, oauthConfig.previousTokenKeys);
+      // The end of a key rotation: what an older key sealed is resealed under TOKEN_ENCRYPTION_KEY.
+      const { resealed, unreadable } = await resealInstallations(sqlite, cipher);
+      if (resealed > 0) log.info(`Slack: ${resealed} installation(s) re-encrypted with the current key.`);
+      for (const { workspace, reason } of unreadable)
+        log.error(`Slack: the installation of workspace ${workspace} cannot be decrypted: ${reason}`);
+      installations = sealedInstallationStore(sqlite, cipher, () => Date.now());
+    }
+    const opened = store;
     const slack = createSlackApp(core, {
-      ...config.slack,
+      ...slackConfig,
+      ...(oauthConfig &&
+        installations && {
+          oauth: {
+            clientId: oauthConfig.clientId,
+            clientSecret: oauthConfig.clientSecret,
+            stateSecret: oauthConfig.stateSecret,
+            installationStore: installations,
+            ...(oauthConfig.redirectUri !== undefined && { redirectUri: oauthConfig.redirectUri }),
+          },
+        }),
+      ...(opened && {
+        pauseWorkspace: (workspace: string, reason: string) =>
+          opened.pauseWorkspace('slack', workspace, reason, Date.now()),
+      }),
       digests,
       logger: boltLogger(log),
       rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
     });
-    ports.push(slackPoster(slack.bolt, sourceUrl));
+    ports.push(slackPoster(slack.bolt, sourceUrl, installations?.botToken));
     const port = await slack.start();
     running.push({ name: 'Slack', stop: () => slack.stop() });
     log.info(
       port === undefined
         ? 'Slack: connected over Socket Mode.'
-        : `Slack: listening on port ${port} at /slack/events.`,
+        : `Slack: listening on port ${port} at /slack/events${installations ? ', installs at /slack/install' : ''}.`,
     );
   }
   if (config.discord) {

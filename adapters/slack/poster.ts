@@ -29,12 +29,37 @@ function slackError(error: unknown): string | undefined {
   return typeof data?.error === 'string' ? data.error : undefined;
 }
 
-export function slackPoster(app: App, sourceUrl: string): PostPort {
+/**
+ * `botToken` (OAuth mode) finds the token of the workspace a subscription belongs to; without it, the
+ * app's own client (SLACK_BOT_TOKEN) posts everything.
+ */
+export function slackPoster(
+  app: App,
+  sourceUrl: string,
+  botToken?: (workspace: string) => Promise<string | undefined>,
+): PostPort {
   return {
     platform: 'slack',
-    async post(channel: string, post: ScheduledPost): Promise<PostResult> {
+    async post(channel: string, post: ScheduledPost, workspace?: string | null): Promise<PostResult> {
+      let token: string | undefined;
+      if (botToken) {
+        if (!workspace)
+          return {
+            ok: false,
+            failure: 'no-access',
+            reason: 'Slack: this subscription does not say which workspace it belongs to; subscribe again.',
+          };
+        token = await botToken(workspace);
+        if (token === undefined)
+          return {
+            ok: false,
+            failure: 'no-access',
+            reason: `Slack: the app is not installed in workspace ${workspace}; reinstall it, then subscribe again.`,
+          };
+      }
       try {
         await app.client.chat.postMessage({
+          ...(token !== undefined && { token }),
           channel,
           unfurl_links: false,
           ...renderScheduledPost(post, sourceUrl),

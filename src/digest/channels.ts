@@ -15,6 +15,8 @@ export interface Where {
   platform: Platform;
   channel: string;
   admin: boolean;
+  /** The Slack workspace (installation key) the channel belongs to, when the adapter knows it. */
+  workspace?: string | null;
 }
 
 export interface ChannelDigests {
@@ -75,7 +77,15 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
         if (!parsed.ok) return { kind: 'error', message: parsed.message };
         const { request } = parsed;
         const replaced = store.subscriptionFor(where.platform, where.channel) !== undefined;
-        store.subscribe({ platform: where.platform, channel: where.channel, ...request }, now());
+        store.subscribe(
+          {
+            platform: where.platform,
+            channel: where.channel,
+            workspace: where.workspace ?? null,
+            ...request,
+          },
+          now(),
+        );
         options.onChange?.();
         const what =
           request.topic === null ? 'the next part of the article' : `the digest on “${request.topic}”`;

@@ -15,5 +15,6 @@ export type PostResult = { ok: true } | { ok: false; failure: PostFailure; reaso
 
 export interface PostPort {
   readonly platform: Platform;
-  post(channel: string, post: ScheduledPost): Promise<PostResult>;
+  /** `workspace`: the Slack workspace (installation key) or Discord server of the subscription, when known. */
+  post(channel: string, post: ScheduledPost, workspace?: string | null): Promise<PostResult>;
 }

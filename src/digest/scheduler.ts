@@ -213,7 +213,7 @@ export class Scheduler {
     try {
       const post = this.buildPost(subscription, slot, since, now);
       next = post.digest.part?.nextParagraph;
-      result = await port.post(channel, post);
+      result = await port.post(channel, post, subscription.workspace);
     } catch (error) {
       result = {
         ok: false,

@@ -4,7 +4,7 @@
 // Postgres implementation can sit beside the SQLite one; the table comes with migration 3.
 
 import type Database from 'better-sqlite3';
-import type { TokenCipher } from './token-cipher.js';
+import { SealedSecretError, type TokenCipher } from './token-cipher.js';
 
 export interface InstallationRow {
   /** The installation's key: the enterprise id of an org-wide install, else the team (workspace) id. */
@@ -97,20 +97,34 @@ export class SqliteInstallations implements Installations {
   }
 }
 
+export interface Resealed {
+  /** How many installations were resealed under the current key. */
+  resealed: number;
+  /** Workspaces whose installation no key opens, and why (a key is missing, or they must reinstall). */
+  unreadable: { workspace: string; reason: string }[];
+}
+
 /**
- * Reseals every installation sealed with an older key under the current one (the end of a key rotation);
- * returns how many were resealed. Safe to run on several instances at once: each reseal is a compare-and-set.
+ * Reseals every installation sealed with an older key under the current one (the end of a key rotation).
+ * Safe to run on several instances at once: each reseal is a compare-and-set.
  */
 export async function resealInstallations(
   installations: Installations,
   cipher: TokenCipher,
-): Promise<number> {
-  let resealed = 0;
+): Promise<Resealed> {
+  const result: Resealed = { resealed: 0, unreadable: [] };
   for (const row of await installations.all()) {
     if (cipher.isCurrent(row.sealed)) continue;
-    const plaintext = cipher.open(row.sealed, row.workspace);
+    let plaintext: string;
+    try {
+      plaintext = cipher.open(row.sealed, row.workspace);
+    } catch (error) {
+      if (!(error instanceof SealedSecretError)) throw error;
+      result.unreadable.push({ workspace: row.workspace, reason: error.message });
+      continue;
+    }
     if (await installations.reseal(row.workspace, row.sealed, cipher.seal(plaintext, row.workspace)))
-      resealed += 1;
+      result.resealed += 1;
   }
-  return resealed;
+  return result;
 }

@@ -21,10 +21,13 @@ export const DATABASE_FILE = 'cyberviews.sqlite';
 export interface SubscriptionSpec extends SubscriptionRequest {
   platform: Platform;
   channel: string;
+  /** The Slack workspace (installation key) the channel belongs to, when known: its token posts. */
+  workspace?: string | null;
 }
 
 export interface SubscriptionRecord extends SubscriptionSpec {
   id: number;
+  workspace: string | null;
   createdAt: number;
   pausedAt: number | null;
   pausedReason: string | null;
@@ -55,6 +58,7 @@ export interface ServerSettingsRecord extends ServerSettings {
 /** A subscription as SQLite returns it: the spec's columns plus its id, state and last run. */
 interface SubscriptionRow extends SubscriptionSpec {
   id: number;
+  workspace: string | null;
   created_at: number;
   paused_at: number | null;
   paused_reason: string | null;
@@ -71,6 +75,7 @@ function toRecord(row: SubscriptionRow): SubscriptionRecord {
     id: row.id,
     platform: row.platform,
     channel: row.channel,
+    workspace: row.workspace,
     cadence: row.cadence,
     time: row.time,
     weekday: row.weekday,
@@ -155,10 +160,10 @@ export class Store {
         .run(spec.platform, spec.channel);
       const { lastInsertRowid } = this.db
         .prepare(
-          `INSERT INTO subscriptions (platform, channel, cadence, time, weekday, cron, zone, topic, created_at)
-           VALUES (@platform, @channel, @cadence, @time, @weekday, @cron, @zone, @topic, @now)`,
+          `INSERT INTO subscriptions (platform, channel, workspace, cadence, time, weekday, cron, zone, topic, created_at)
+           VALUES (@platform, @channel, @workspace, @cadence, @time, @weekday, @cron, @zone, @topic, @now)`,
         )
-        .run({ ...spec, now });
+        .run({ ...spec, workspace: spec.workspace ?? null, now });
       const created = this.subscriptionById(Number(lastInsertRowid));
       if (!created) throw new Error('subscription vanished after insert');
       return created;
@@ -198,6 +203,19 @@ export class Store {
     this.db
       .prepare('UPDATE subscriptions SET paused_at = ?, paused_reason = ? WHERE id = ?')
       .run(now, reason, id);
+  }
+
+  /**
+   * Pauses every active subscription of a workspace (it uninstalled the app); returns how many. Already
+   * paused ones keep their reason, so a repeated uninstall event changes nothing.
+   */
+  pauseWorkspace(platform: Platform, workspace: string, reason: string, now: number): number {
+    return this.db
+      .prepare(
+        `UPDATE subscriptions SET paused_at = ?, paused_reason = ?
+         WHERE platform = ? AND workspace = ? AND paused_at IS NULL`,
+      )
+      .run(now, reason, platform, workspace).changes;
   }
 
   /**

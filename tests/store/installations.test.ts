@@ -83,12 +83,22 @@ describe('resealInstallations (key rotation)', () => {
     const rotated = TokenCipher.fromHex(NEW_KEY, [KEY]);
     await installations.save(row('T0BRAVO', rotated.seal('bravo-token', 'T0BRAVO')));
 
-    expect(await resealInstallations(installations, rotated)).toBe(1);
+    expect(await resealInstallations(installations, rotated)).toEqual({ resealed: 1, unreadable: [] });
     const rows = await installations.all();
     expect(rows.every((r) => rotated.isCurrent(r.sealed))).toBe(true);
     const newOnly = TokenCipher.fromHex(NEW_KEY);
     expect(rows.map((r) => newOnly.open(r.sealed, r.workspace))).toEqual(['alpha-token', 'bravo-token']);
-    expect(await resealInstallations(installations, rotated)).toBe(0);
+    expect((await resealInstallations(installations, rotated)).resealed).toBe(0);
+  });
+
+  it('names the installations no key opens, and reseals the others', async () => {
+    const installations = open();
+    await installations.save(row('T0ALPHA', TokenCipher.fromHex('77'.repeat(32)).seal('lost', 'T0ALPHA')));
+    await installations.save(row('T0BRAVO', TokenCipher.fromHex(KEY).seal('bravo-token', 'T0BRAVO')));
+    const result = await resealInstallations(installations, TokenCipher.fromHex(NEW_KEY, [KEY]));
+    expect(result.resealed).toBe(1);
+    expect(result.unreadable.map((u) => u.workspace)).toEqual(['T0ALPHA']);
+    expect(result.unreadable[0]?.reason).toMatch(/TOKEN_ENCRYPTION_KEY_PREVIOUS/);
   });
 
   it('does not overwrite an installation replaced while it was resealing', async () => {

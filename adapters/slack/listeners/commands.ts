@@ -5,6 +5,7 @@
 import type { App, webApi } from '@slack/bolt';
 import { type ChannelDigests, type Cyberviews, needsAdmin } from '../../../src/index.js';
 import { typedLine } from '../guard.js';
+import { workspaceKey } from '../installations.js';
 import { replyToText } from '../reply.js';
 
 export const COMMAND = '/cyberviews';
@@ -32,7 +33,15 @@ export function registerCommands(app: App, core: Cyberviews, digests: ChannelDig
         {
           shareable: true,
           logger,
-          channel: { where: { platform: 'slack', channel: command.channel_id, admin }, digests },
+          channel: {
+            where: {
+              platform: 'slack',
+              channel: command.channel_id,
+              admin,
+              workspace: workspaceKey(context) ?? null,
+            },
+            digests,
+          },
         },
         line.command,
       );

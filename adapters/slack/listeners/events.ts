@@ -4,6 +4,7 @@
 import type { App } from '@slack/bolt';
 import { type ChannelDigests, type Cyberviews, needsAdmin } from '../../../src/index.js';
 import { typedLine } from '../guard.js';
+import { workspaceKey } from '../installations.js';
 import { replyToText } from '../reply.js';
 import { isWorkspaceAdmin } from './commands.js';
 
@@ -19,7 +20,15 @@ export function registerEvents(app: App, core: Cyberviews, digests: ChannelDiges
       {
         shareable: false,
         logger,
-        channel: { where: { platform: 'slack', channel: event.channel, admin }, digests },
+        channel: {
+          where: {
+            platform: 'slack',
+            channel: event.channel,
+            admin,
+            workspace: workspaceKey(context) ?? null,
+          },
+          digests,
+        },
       },
       line.command,
     );
@@ -46,7 +55,15 @@ export function registerEvents(app: App, core: Cyberviews, digests: ChannelDiges
       {
         shareable: false,
         logger,
-        channel: { where: { platform: 'slack', channel: event.channel, admin: true }, digests },
+        channel: {
+          where: {
+            platform: 'slack',
+            channel: event.channel,
+            admin: true,
+            workspace: workspaceKey(context) ?? null,
+          },
+          digests,
+        },
       },
       line.command,
     );
