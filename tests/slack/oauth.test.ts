@@ -4,7 +4,7 @@
 // sees it, and so is each workspace's scheduled digest. A forged or missing state installs nothing; an
 // uninstalled workspace is no longer answered, and its subscriptions are paused with the reason.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -307,5 +307,17 @@ describe('uninstalling', () => {
     expect(result).toMatchObject({ ok: false, failure: 'no-access' });
     expect(!result.ok && result.reason).toMatch(/not installed in workspace T0BRAVO02; reinstall/);
     expect(api.callsTo('chat.postMessage')).toEqual([]);
+  });
+});
+
+describe('the manifest', () => {
+  it('asks for the same bot scopes as the installer, and subscribes to the uninstall events', () => {
+    const manifest = readFileSync(new URL('../../adapters/slack/manifest.yml', import.meta.url), 'utf8');
+    const bot = manifest.slice(manifest.indexOf('    bot:'), manifest.indexOf('settings:'));
+    const scopes = [...bot.matchAll(/^ {6}- ([\w:.]+)/gm)].map((match) => match[1]);
+    expect(scopes).toEqual([...BOT_SCOPES]);
+    expect(manifest).toMatch(/- app_uninstalled/);
+    expect(manifest).toMatch(/- tokens_revoked/);
+    expect(manifest).toMatch(/redirect_urls:\n\s+- https:\/\/example\.com\/slack\/oauth_redirect/);
   });
 });
