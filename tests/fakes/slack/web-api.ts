@@ -89,6 +89,11 @@ export class FakeSlackApi {
     this.codes.set(code, workspace);
   }
 
+  /** A workspace that installed the app earlier: its bot token is valid from now on. */
+  installed(workspace: FakeWorkspace): void {
+    this.tokens.set(workspace.token, workspace);
+  }
+
   /** Revokes a bot token (as an uninstall does): calls with it answer token_revoked from now on. */
   revoke(token: string): void {
     this.tokens.delete(token);
