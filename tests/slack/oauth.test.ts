@@ -284,10 +284,23 @@ describe('uninstalling', () => {
   it('a workspace that uninstalled is not answered, on any instance; the others still are', async () => {
     const [a, b] = instances as [Instance, Instance];
     for (const instance of [a, b]) await mention(instance, BRAVO, 'what is cyber sovereignty?');
+    // A slash command needing the Web API (users.info) and one answered in its ack: neither is served.
+    const responseUrl = responses.url();
+    const cron = await b.slack.command(
+      { text: 'subscribe cron 0 9 * * 1', responseUrl },
+      { teamId: BRAVO.teamId },
+    );
+    const asked = await a.slack.command(
+      { text: 'what is cyber sovereignty?', responseUrl },
+      { teamId: BRAVO.teamId },
+    );
+    for (const refused of [cron, asked]) expect(refused).toEqual({ status: 200, body: '' });
     await mention(a, ALPHA, 'what is cyber sovereignty?');
     const post = await api.waitFor('chat.postMessage');
     expect(post.token).toBe(ALPHA.token);
     expect(api.calls.items.filter((call) => call.token === BRAVO.token)).toEqual([]);
+    expect(api.callsTo('users.info')).toEqual([]);
+    expect(responses.all(responseUrl)).toEqual([]);
   });
 
   it("the digest poster finds each workspace's token; an uninstalled one gets no post, and a reason to act on", async () => {
