@@ -19,7 +19,7 @@ export interface LogOptions {
 const REDACTED = '[redacted]';
 
 /** Token shapes redacted even when nobody told us the value: Slack tokens and Authorization headers. */
-const TOKEN_SHAPES = [/\bxox[abposr]-[\w-]+/g, /\bxapp-[\w-]+/g, /\b(Bot|Bearer) [\w.-]{8,}/g];
+const TOKEN_SHAPES = [/\bxox[abposre]-[\w-]+/g, /\bxapp-[\w-]+/g, /\b(Bot|Bearer) [\w.-]{8,}/g];
 
 /** Replaces every known secret and every token-shaped string in `text` with "[redacted]". */
 export function scrubSecrets(text: string, secrets: readonly string[] = []): string {

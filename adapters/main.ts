@@ -15,9 +15,11 @@ import {
   unavailableDigests,
 } from '../src/index.js';
 import type { FeedbackStore } from '../src/store/feedback.js';
+import { resealInstallations } from '../src/store/installations.js';
 import { startRetention } from '../src/store/retention.js';
 import { describeLocation, openStore, type Store } from '../src/store/store.js';
 import type { ThreadStore } from '../src/store/threads.js';
+import { TokenCipher } from '../src/store/token-cipher.js';
 import { runConsole } from './cli/console.js';
 import { loadConfig } from './config.js';
 import { createDiscordBot, createInteractionsEndpoint, discordPoster } from './discord/index.js';
@@ -32,7 +34,12 @@ import {
   installProcessGuards,
   scrubSecrets,
 } from './log.js';
-import { createSlackApp, slackPoster } from './slack/index.js';
+import {
+  createSlackApp,
+  type SealedInstallationStore,
+  sealedInstallationStore,
+  slackPoster,
+} from './slack/index.js';
 
 /** How often each of several instances re-reads the shared subscriptions. */
 const SHARED_STORE_POLL_MS = 60 * 1000;
@@ -73,6 +80,10 @@ async function main(): Promise<number> {
     config.slack?.signingSecret,
     config.slack?.botToken,
     config.slack?.appToken,
+    config.slack?.oauth?.clientSecret,
+    config.slack?.oauth?.stateSecret,
+    config.slack?.oauth?.tokenKey,
+    ...(config.slack?.oauth?.previousTokenKeys ?? []),
     config.discord?.token,
     config.digest.databaseUrl,
     databasePassword(config.digest.databaseUrl),
@@ -145,21 +156,52 @@ async function main(): Promise<number> {
   const probe: HealthProbe = async () => (store ? store.ping() : false);
   if (slackHttp || endpoint) routes.push(healthRoute(probe));
   if (config.slack) {
+    const { oauth: oauthConfig, ...slackConfig } = config.slack;
+    let installations: SealedInstallationStore | undefined;
+    if (oauthConfig) {
+      // OAuth mode: the installations (and so every workspace's token) live in the database.
+      if (!store)
+        throw new Error(
+          `Slack OAuth mode keeps each workspace's installation in the database, which cannot be opened (${describeLocation(config.digest)}); check ${config.digest.databaseUrl ? 'DATABASE_URL and that Postgres is reachable' : 'DATA_DIR'}.`,
+        );
+      const cipher = TokenCipher.fromHex(oauthConfig.tokenKey, oauthConfig.previousTokenKeys);
+      // The end of a key rotation: what an older key sealed is resealed under TOKEN_ENCRYPTION_KEY.
+      const { resealed, unreadable } = await resealInstallations(store.installations, cipher);
+      if (resealed > 0) log.info(`Slack: ${resealed} installation(s) re-encrypted with the current key.`);
+      for (const { workspace, reason } of unreadable)
+        log.error(`Slack: the installation of workspace ${workspace} cannot be decrypted: ${reason}`);
+      installations = sealedInstallationStore(store.installations, cipher, () => Date.now());
+    }
+    const opened = store;
     const slack = createSlackApp(core, {
-      ...config.slack,
+      ...slackConfig,
+      ...(oauthConfig &&
+        installations && {
+          oauth: {
+            clientId: oauthConfig.clientId,
+            clientSecret: oauthConfig.clientSecret,
+            stateSecret: oauthConfig.stateSecret,
+            installationStore: installations,
+            ...(oauthConfig.redirectUri !== undefined && { redirectUri: oauthConfig.redirectUri }),
+          },
+        }),
+      ...(opened && {
+        pauseWorkspace: (workspace: string, reason: string) =>
+          opened.pauseWorkspace('slack', workspace, reason, Date.now()),
+      }),
       digests,
       logger: boltLogger(log),
       rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
       ...(slackHttp ? { customRoutes: routes } : {}),
       ...conversations,
     });
-    ports.push(slackPoster(slack.bolt, sourceUrl));
+    ports.push(slackPoster(slack.bolt, sourceUrl, installations?.botToken));
     const port = await slack.start();
     running.push({ name: 'Slack', stop: () => slack.stop() });
     log.info(
       port === undefined
         ? 'Slack: connected over Socket Mode.'
-        : `Slack: listening on port ${port} at /slack/events${endpoint ? ', /discord/interactions' : ''} and /healthz.`,
+        : `Slack: listening on port ${port} at /slack/events${installations ? ', installs at /slack/install' : ''}${endpoint ? ', /discord/interactions' : ''} and /healthz.`,
     );
   }
   if (endpoint) {

@@ -12,16 +12,48 @@ import type { FeedbackStore } from '../../src/store/feedback.js';
 import type { ThreadStore } from '../../src/store/threads.js';
 import type { Route } from '../http/routes.js';
 import { registerGuard } from './guard.js';
+import type { SealedInstallationStore } from './installations.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
 import { registerFeedback } from './listeners/feedback.js';
+import { registerInstallEvents } from './listeners/installs.js';
+
+/** The bot scopes the app asks for when a workspace installs it (as in manifest.yml). */
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'app_mentions:read',
+  'channels:history',
+  'groups:history',
+  'im:history',
+  'im:read',
+  'im:write',
+  'users:read',
+] as const;
+
+/** OAuth mode: any number of workspaces install the app at /slack/install (Bolt's own installer). */
+export interface SlackOAuthSettings {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the OAuth state (a JWT), so an install started on one instance can finish on another. */
+  stateSecret: string;
+  /** Where installations live, sealed (sealedInstallationStore). */
+  installationStore: SealedInstallationStore;
+  /** The redirect URL, when the Slack app lists several (SLACK_REDIRECT_URI); Slack's single one otherwise. */
+  redirectUri?: string;
+}
 
 export interface SlackSettings {
   /** Verifies that HTTP requests come from Slack (SLACK_SIGNING_SECRET). */
   signingSecret: string;
-  /** xoxb- token for the Web API (SLACK_BOT_TOKEN). */
-  botToken: string;
+  /** xoxb- token for the Web API (SLACK_BOT_TOKEN): one workspace. Exclusive with `oauth`. */
+  botToken?: string;
+  /** Many workspaces, each installed through OAuth with its own token. Exclusive with `botToken`. */
+  oauth?: SlackOAuthSettings;
+  /** Pauses a workspace's digest subscriptions once it uninstalled the app; returns how many. */
+  pauseWorkspace?: (workspace: string, reason: string) => Promise<number> | number;
   /** xapp- token: when set, the app connects over Socket Mode instead of listening for HTTP (SLACK_APP_TOKEN). */
   appToken?: string;
   /** HTTP port in HTTP mode (PORT); 3000 by default, 0 for any free port. */
@@ -79,8 +111,9 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
   const { appToken } = settings;
   const port = settings.port ?? DEFAULT_PORT;
   const webApi = { ...WEB_API, ...settings.webApi };
+  const { oauth } = settings;
   const bolt = new App({
-    token: settings.botToken,
+    ...(oauth ? installer(oauth) : { token: settings.botToken }),
     signingSecret: settings.signingSecret,
     ...(appToken !== undefined && appToken.length > 0
       ? { socketMode: true, appToken }
@@ -106,6 +139,7 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
   registerActions(bolt, core, conversations);
   registerEvents(bolt, core, digests, conversations);
   registerFeedback(bolt, conversations);
+  if (oauth) registerInstallEvents(bolt, oauth.installationStore, settings.pauseWorkspace);
   bolt.error(async (error) => {
     // Listener failures are logged with their context; users already got a friendly message or nothing.
     bolt.logger.error('cyberviews: unhandled error in a Slack listener', error);
@@ -120,6 +154,27 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     },
     async stop() {
       await bolt.stop();
+    },
+  };
+}
+
+/**
+ * Bolt's installer options: GET /slack/install sets the state cookie and redirects to Slack's consent page
+ * at once; GET /slack/oauth_redirect checks the state against the cookie and its signature, exchanges the
+ * code (oauth.v2.access, through clientOptions, so SLACK_API_URL too) and stores the installation.
+ */
+function installer(oauth: SlackOAuthSettings) {
+  const redirectUri = oauth.redirectUri;
+  return {
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    stateSecret: oauth.stateSecret,
+    scopes: [...BOT_SCOPES],
+    installationStore: oauth.installationStore,
+    ...(redirectUri !== undefined && { redirectUri }),
+    installerOptions: {
+      directInstall: true,
+      ...(redirectUri !== undefined && { redirectUriPath: new URL(redirectUri).pathname }),
     },
   };
 }

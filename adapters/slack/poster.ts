@@ -39,9 +39,16 @@ export const DIGEST_EVENT = 'cyberviews_digest';
  * the history since the slot (scopes channels:history, groups:history, im:history); when Slack will not
  * say (a missing scope, an outage), false: posting again is better than losing the digest.
  */
-async function alreadyPosted(app: App, channel: string, slot: number, key: string): Promise<boolean> {
+async function alreadyPosted(
+  app: App,
+  token: string | undefined,
+  channel: string,
+  slot: number,
+  key: string,
+): Promise<boolean> {
   try {
     const history = await app.client.conversations.history({
+      ...(token !== undefined && { token }),
       channel,
       oldest: String(Math.floor(slot / 1000)),
       include_all_metadata: true,
@@ -57,14 +64,44 @@ async function alreadyPosted(app: App, channel: string, slot: number, key: strin
   }
 }
 
-export function slackPoster(app: App, sourceUrl: string): PostPort {
+/**
+ * `botToken` (OAuth mode) finds the token of the workspace a subscription belongs to; without it, the
+ * app's own client (SLACK_BOT_TOKEN) posts everything.
+ */
+export function slackPoster(
+  app: App,
+  sourceUrl: string,
+  botToken?: (workspace: string) => Promise<string | undefined>,
+): PostPort {
   return {
     platform: 'slack',
     async post(channel: string, post: ScheduledPost, attempt?: PostAttempt): Promise<PostResult> {
+      const workspace = attempt?.workspace;
+      let token: string | undefined;
+      if (botToken) {
+        if (!workspace)
+          return {
+            ok: false,
+            failure: 'no-access',
+            reason: 'Slack: this subscription does not say which workspace it belongs to; subscribe again.',
+          };
+        token = await botToken(workspace);
+        if (token === undefined)
+          return {
+            ok: false,
+            failure: 'no-access',
+            reason: `Slack: the app is not installed in workspace ${workspace}; reinstall it, then subscribe again.`,
+          };
+      }
       try {
-        if (attempt && attempt.attempt > 1 && (await alreadyPosted(app, channel, post.slot, attempt.key)))
+        if (
+          attempt &&
+          attempt.attempt > 1 &&
+          (await alreadyPosted(app, token, channel, post.slot, attempt.key))
+        )
           return { ok: true };
         await app.client.chat.postMessage({
+          ...(token !== undefined && { token }),
           channel,
           unfurl_links: false,
           ...renderScheduledPost(post, sourceUrl),

@@ -16,7 +16,10 @@ export interface Where {
   platform: Platform;
   channel: string;
   admin: boolean;
-  /** The Slack team (or enterprise) or Discord guild the channel belongs to; absent in a DM or the console. */
+  /**
+   * The Slack workspace (its installation key: the enterprise id of an org-wide install, else the team id)
+   * or Discord guild the channel belongs to; absent in a DM or the console.
+   */
   workspace?: string | null;
 }
 

@@ -21,6 +21,8 @@ export type PostResult = { ok: true } | { ok: false; failure: PostFailure; reaso
 export interface PostAttempt {
   key: string;
   attempt: number;
+  /** The subscription's Slack workspace (installation key) or Discord server, when known: its token posts. */
+  workspace?: string | null;
 }
 
 export interface PostPort {

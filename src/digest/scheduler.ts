@@ -288,7 +288,11 @@ export class Scheduler {
       const post = await this.buildPost(subscription, slot, since, now);
       await this.addVotes(post, subscription, since, now);
       next = post.digest.part?.nextParagraph;
-      result = await port.post(channel, post, { key: slotKey(claim), attempt: claim.attempt });
+      result = await port.post(channel, post, {
+        key: slotKey(claim),
+        attempt: claim.attempt,
+        workspace: subscription.workspace,
+      });
     } catch (error) {
       result = {
         ok: false,

@@ -84,7 +84,7 @@ export const MIGRATIONS: readonly Migration[] = [
         SELECT subscription_id, last_slot_at, 'migration 3', last_posted_at, 1, last_posted_at, last_posted_at
         FROM runs;
       DROP TABLE runs;
-      ALTER TABLE subscriptions ADD COLUMN workspace TEXT;      -- Slack team/enterprise id, Discord guild id
+      ALTER TABLE subscriptions ADD COLUMN workspace TEXT;      -- Slack installation key, Discord guild id
       ALTER TABLE reading_progress ADD COLUMN workspace TEXT;
       ALTER TABLE question_log ADD COLUMN workspace TEXT;
     `,
@@ -123,6 +123,21 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (platform, workspace, channel, thread)
       );
       CREATE INDEX threads_age ON threads (answered_at);
+    `,
+  },
+  {
+    version: 6,
+    description: 'Slack installations (OAuth mode), their tokens sealed',
+    sql: `
+      CREATE TABLE slack_installations (
+        workspace TEXT PRIMARY KEY,          -- enterprise id of an org-wide install, else team id
+        team_id TEXT,
+        enterprise_id TEXT,
+        enterprise_install INTEGER NOT NULL CHECK (enterprise_install IN (0, 1)),
+        sealed TEXT NOT NULL,                -- the installation as JSON, AES-256-GCM (token-cipher.ts)
+        installed_at INTEGER NOT NULL
+      );
+      CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace);
     `,
   },
 ];
@@ -224,6 +239,21 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (platform, workspace, channel, thread)
       );
       CREATE INDEX threads_age ON threads (answered_at);
+    `,
+  },
+  {
+    version: 4,
+    description: 'Slack installations (OAuth mode), their tokens sealed (SQLite 6)',
+    sql: `
+      CREATE TABLE slack_installations (
+        workspace TEXT PRIMARY KEY,
+        team_id TEXT,
+        enterprise_id TEXT,
+        enterprise_install INTEGER NOT NULL CHECK (enterprise_install IN (0, 1)),
+        sealed TEXT NOT NULL,
+        installed_at BIGINT NOT NULL
+      );
+      CREATE INDEX subscriptions_workspace ON subscriptions (platform, workspace);
     `,
   },
 ];

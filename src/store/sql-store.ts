@@ -4,6 +4,7 @@
 
 import type { Platform } from '../digest/types.js';
 import { type FeedbackStore, SqlFeedbackStore } from './feedback.js';
+import { type Installations, SqlInstallations } from './installations.js';
 import { DEFAULT_QUESTION_LOG, QuestionLog, type QuestionLogOptions } from './question-log.js';
 import { type SqlClient, toNumber, toNumberOrNull } from './sql.js';
 import { SqlThreadStore, type ThreadStore } from './threads.js';
@@ -108,6 +109,7 @@ export class SqlStore implements Store {
   readonly kind: Store['kind'];
   readonly feedback: FeedbackStore;
   readonly threads: ThreadStore;
+  readonly installations: Installations;
   private readonly questions: QuestionLog;
   private closed = false;
 
@@ -118,6 +120,7 @@ export class SqlStore implements Store {
     this.kind = options.kind;
     this.feedback = new SqlFeedbackStore(sql);
     this.threads = new SqlThreadStore(sql);
+    this.installations = new SqlInstallations(sql);
     this.questions = new QuestionLog((lines) => this.writeQuestions(lines), {
       ...DEFAULT_QUESTION_LOG,
       ...options.questionLog,
@@ -193,6 +196,15 @@ export class SqlStore implements Store {
       reason,
       id,
     ]);
+  }
+
+  async pauseWorkspace(platform: Platform, workspace: string, reason: string, now: number): Promise<number> {
+    const result = await this.sql.query(
+      `UPDATE subscriptions SET paused_at = $1, paused_reason = $2
+       WHERE platform = $3 AND workspace = $4 AND paused_at IS NULL`,
+      [now, reason, platform, workspace],
+    );
+    return result.rowCount;
   }
 
   async claimSlot(request: SlotClaimRequest): Promise<SlotClaim | undefined> {

@@ -5,6 +5,7 @@
 import type { QuestionLogOptions } from './question-log.js';
 
 export type { FeedbackStore } from './feedback.js';
+export type { InstallationRow, Installations } from './installations.js';
 export type { ThreadKey, ThreadMemory, ThreadStore } from './threads.js';
 export type {
   LoggedQuestion,

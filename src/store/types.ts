@@ -4,13 +4,17 @@
 
 import type { Platform, SubscriptionRequest } from '../digest/types.js';
 import type { FeedbackStore } from './feedback.js';
+import type { Installations } from './installations.js';
 import type { ThreadStore } from './threads.js';
 
 /** A subscription request, the channel it is for, and the workspace or server that channel belongs to. */
 export interface SubscriptionSpec extends SubscriptionRequest {
   platform: Platform;
   channel: string;
-  /** Slack team (or enterprise) id, Discord guild id; null where the platform gives none (a DM). */
+  /**
+   * The Slack workspace's installation key (the enterprise id of an org-wide install, else the team id;
+   * in OAuth mode its token posts the digests) or the Discord guild id; null where none is known.
+   */
   workspace?: string | null;
 }
 
@@ -85,6 +89,8 @@ export interface Store {
   readonly feedback: FeedbackStore;
   /** The threads the bot answered in and what it showed there (follow-ups), on the same database. */
   readonly threads: ThreadStore;
+  /** Slack installations (OAuth mode), sealed, on the same database: shared by every instance. */
+  readonly installations: Installations;
   /** The number of migrations applied. */
   schemaVersion(): Promise<number>;
   /** Subscribes a channel, replacing its previous subscription (and so resuming a paused one). */
@@ -96,6 +102,11 @@ export interface Store {
   /** Every subscription, paused ones included, oldest first. */
   subscriptions(): Promise<SubscriptionRecord[]>;
   pause(id: number, reason: string, now: number): Promise<void>;
+  /**
+   * Pauses every active subscription of a workspace (it uninstalled the app); resolves to how many.
+   * Already paused ones keep their reason, so a repeated uninstall event changes nothing.
+   */
+  pauseWorkspace(platform: Platform, workspace: string, reason: string, now: number): Promise<number>;
   /**
    * Claims a slot with one atomic statement: it wins when nobody claimed the slot yet, or the last claim's
    * lease has expired and the slot was never posted, and the subscription is active. Undefined when it

@@ -163,3 +163,73 @@ describe('loadConfig: Discord over HTTP', () => {
     ]);
   });
 });
+
+describe('loadConfig: Slack OAuth mode (installs in many workspaces)', () => {
+  const OAUTH = {
+    SLACK_SIGNING_SECRET: SLACK.SLACK_SIGNING_SECRET,
+    SLACK_CLIENT_ID: '1234567890.9876543210',
+    SLACK_CLIENT_SECRET: '0123456789abcdef0123456789abcdef',
+    SLACK_STATE_SECRET: 'c0ffee'.repeat(8),
+    TOKEN_ENCRYPTION_KEY: '5e'.repeat(32),
+  };
+
+  it('takes the client id, secrets and encryption key, without a bot token', () => {
+    const config = loadConfig({
+      ...OAUTH,
+      TOKEN_ENCRYPTION_KEY_PREVIOUS: `${'a1'.repeat(32)}, ${'b2'.repeat(32)}`,
+    });
+    expect(config.slack?.botToken).toBeUndefined();
+    expect(config.slack?.oauth).toEqual({
+      clientId: OAUTH.SLACK_CLIENT_ID,
+      clientSecret: OAUTH.SLACK_CLIENT_SECRET,
+      stateSecret: OAUTH.SLACK_STATE_SECRET,
+      tokenKey: OAUTH.TOKEN_ENCRYPTION_KEY,
+      previousTokenKeys: ['a1'.repeat(32), 'b2'.repeat(32)],
+    });
+  });
+
+  it('requires TOKEN_ENCRYPTION_KEY, and says how to make one', () => {
+    const { TOKEN_ENCRYPTION_KEY: _, ...withoutKey } = OAUTH;
+    expect(problems(withoutKey)).toEqual([
+      expect.stringMatching(
+        /^TOKEN_ENCRYPTION_KEY is missing.*openssl rand -hex 32.*same key on every instance/,
+      ),
+    ]);
+  });
+
+  it('refuses a key that is not 32 bytes of hex, without quoting it', () => {
+    const found = problems({ ...OAUTH, TOKEN_ENCRYPTION_KEY: 'my-password-123' });
+    expect(found).toEqual([
+      'TOKEN_ENCRYPTION_KEY must be 32 bytes as 64 hexadecimal characters; generate one with `openssl rand -hex 32`.',
+    ]);
+    expect(problems({ ...OAUTH, TOKEN_ENCRYPTION_KEY: '5e'.repeat(31) })).toHaveLength(1);
+    expect(problems({ ...OAUTH, TOKEN_ENCRYPTION_KEY_PREVIOUS: 'old-key' })[0]).toMatch(
+      /^TOKEN_ENCRYPTION_KEY_PREVIOUS must be/,
+    );
+  });
+
+  it('names each missing OAuth variable', () => {
+    expect(
+      problems({
+        SLACK_SIGNING_SECRET: OAUTH.SLACK_SIGNING_SECRET,
+        SLACK_CLIENT_ID: OAUTH.SLACK_CLIENT_ID,
+        TOKEN_ENCRYPTION_KEY: OAUTH.TOKEN_ENCRYPTION_KEY,
+      }),
+    ).toEqual([
+      'SLACK_CLIENT_SECRET is missing (Slack app → Basic Information → App Credentials).',
+      expect.stringMatching(/^SLACK_STATE_SECRET is missing: it signs the OAuth state/),
+    ]);
+  });
+
+  it('refuses OAuth together with SLACK_BOT_TOKEN or Socket Mode', () => {
+    expect(problems({ ...OAUTH, SLACK_BOT_TOKEN: SLACK.SLACK_BOT_TOKEN })[0]).toMatch(/not both/);
+    expect(problems({ ...OAUTH, SLACK_APP_TOKEN: 'xapp-1-A0-1-abc' })[0]).toMatch(/need HTTP mode/);
+  });
+
+  it('refuses a short state secret and a malformed client id', () => {
+    expect(problems({ ...OAUTH, SLACK_STATE_SECRET: 'short', SLACK_CLIENT_ID: 'abc' })).toEqual([
+      "SLACK_CLIENT_ID must be the app's Client ID, digits.digits (Slack app → Basic Information → App Credentials).",
+      'SLACK_STATE_SECRET must be at least 32 characters; generate one with `openssl rand -hex 32`.',
+    ]);
+  });
+});

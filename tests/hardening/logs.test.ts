@@ -15,6 +15,10 @@ describe('scrubSecrets', () => {
     ).toBe('token [redacted], app [redacted], header [redacted], [redacted]');
   });
 
+  it('redacts refresh tokens (xoxe-) too, should a workspace turn on token rotation', () => {
+    expect(scrubSecrets('refresh_token: xoxe-1-My0xLTI-abc')).toBe('refresh_token: [redacted]');
+  });
+
   it('leaves short values alone, so ordinary words are not redacted', () => {
     expect(scrubSecrets('note 24', ['24'])).toBe('note 24');
   });

@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Shown } from '../../src/answer/followup.js';
+import { type InstallationRow, resealInstallations } from '../../src/store/installations.js';
 import { POSTGRES_MIGRATIONS } from '../../src/store/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import type { QuestionLogOptions } from '../../src/store/question-log.js';
 import { DATABASE_FILE, openSqliteStoreIn } from '../../src/store/sqlite.js';
 import type { Store, SubscriptionSpec } from '../../src/store/store.js';
 import { THREAD_MEMORY_DAYS, type ThreadKey } from '../../src/store/threads.js';
+import { TokenCipher } from '../../src/store/token-cipher.js';
 import { PgliteClient, resetPglite, sharedPglite } from '../support/pglite.js';
 import { findPostgres, type TestSchema, testSchema } from '../support/postgres.js';
 
@@ -399,6 +401,108 @@ describe.each(implementations)('the store on $name', ({ create }) => {
       expect(await threads.recall(key, THREAD_MEMORY_DAYS * DAY + 1)).toBeUndefined();
       expect(await threads.prune(1)).toBe(1);
       expect(await threads.prune(1)).toBe(0);
+    });
+  });
+
+  describe('Slack installations', () => {
+    const KEY = '0f'.repeat(32);
+    const NEW_KEY = 'a1'.repeat(32);
+    const TOKEN = 'xoxb-1111-2222-abcdefghijklmnop';
+    const row = (workspace: string, sealed: string, installedAt = 1000): InstallationRow => ({
+      workspace,
+      teamId: workspace,
+      enterpriseId: null,
+      enterpriseInstall: false,
+      sealed,
+      installedAt,
+    });
+
+    it('keep one installation per workspace; a reinstall replaces it', async () => {
+      const { installations } = store;
+      const cipher = TokenCipher.fromHex(KEY);
+      await installations.save(row('T0ALPHA', cipher.seal('first', 'T0ALPHA')));
+      await installations.save(row('T0ALPHA', cipher.seal('second', 'T0ALPHA'), 2000));
+      const found = await installations.find('T0ALPHA');
+      expect(found?.installedAt).toBe(2000);
+      expect(found?.enterpriseInstall).toBe(false);
+      expect(cipher.open(found?.sealed ?? '', 'T0ALPHA')).toBe('second');
+      expect(await installations.all()).toHaveLength(1);
+    });
+
+    it('are shared by every instance on the database, and hold no token in clear', async () => {
+      const cipher = TokenCipher.fromHex(KEY);
+      await store.installations.save({
+        ...row('E0ORG', cipher.seal(TOKEN, 'E0ORG')),
+        teamId: null,
+        enterpriseId: 'E0ORG',
+        enterpriseInstall: true,
+      });
+      const found = await (await open()).installations.find('E0ORG');
+      expect(found).toMatchObject({ teamId: null, enterpriseId: 'E0ORG', enterpriseInstall: true });
+      expect(cipher.open(found?.sealed ?? '', 'E0ORG')).toBe(TOKEN);
+      expect(JSON.stringify(await backend.rows('SELECT * FROM slack_installations'))).not.toContain('xoxb-');
+    });
+
+    it('are removed once: a repeated uninstall finds nothing', async () => {
+      const { installations } = store;
+      await installations.save(row('T0ALPHA', 'sealed'));
+      expect(await installations.remove('T0ALPHA')).toBe(true);
+      expect(await installations.remove('T0ALPHA')).toBe(false);
+      expect(await installations.find('T0ALPHA')).toBeUndefined();
+    });
+
+    it('are resealed under the current key at the end of a rotation, the others left alone', async () => {
+      const { installations } = store;
+      const old = TokenCipher.fromHex(KEY);
+      await installations.save(row('T0ALPHA', old.seal('alpha-token', 'T0ALPHA')));
+      const rotated = TokenCipher.fromHex(NEW_KEY, [KEY]);
+      await installations.save(row('T0BRAVO', rotated.seal('bravo-token', 'T0BRAVO')));
+      expect(await resealInstallations(installations, rotated)).toEqual({ resealed: 1, unreadable: [] });
+      const rows = await installations.all();
+      expect(rows.every((r) => rotated.isCurrent(r.sealed))).toBe(true);
+      const newOnly = TokenCipher.fromHex(NEW_KEY);
+      expect(rows.map((r) => newOnly.open(r.sealed, r.workspace))).toEqual(['alpha-token', 'bravo-token']);
+      expect((await resealInstallations(installations, rotated)).resealed).toBe(0);
+    });
+
+    it('that no key opens are named, and the others resealed', async () => {
+      const { installations } = store;
+      await installations.save(row('T0ALPHA', TokenCipher.fromHex('77'.repeat(32)).seal('lost', 'T0ALPHA')));
+      await installations.save(row('T0BRAVO', TokenCipher.fromHex(KEY).seal('bravo-token', 'T0BRAVO')));
+      const result = await resealInstallations(installations, TokenCipher.fromHex(NEW_KEY, [KEY]));
+      expect(result.resealed).toBe(1);
+      expect(result.unreadable.map((u) => u.workspace)).toEqual(['T0ALPHA']);
+      expect(result.unreadable[0]?.reason).toMatch(/TOKEN_ENCRYPTION_KEY_PREVIOUS/);
+    });
+
+    it('replaced while resealing are not overwritten (compare-and-set)', async () => {
+      const { installations } = store;
+      const rotated = TokenCipher.fromHex(NEW_KEY, [KEY]);
+      const stale = TokenCipher.fromHex(KEY).seal('old-token', 'T0ALPHA');
+      await installations.save(row('T0ALPHA', rotated.seal('reinstalled-token', 'T0ALPHA')));
+      expect(await installations.reseal('T0ALPHA', stale, rotated.seal('old-token', 'T0ALPHA'))).toBe(false);
+      const found = await installations.find('T0ALPHA');
+      expect(rotated.open(found?.sealed ?? '', 'T0ALPHA')).toBe('reinstalled-token');
+    });
+  });
+
+  describe('pausing a workspace (it uninstalled the app)', () => {
+    it('pauses its active subscriptions with the reason, once; other workspaces and platforms go on', async () => {
+      const slack = { ...daily, platform: 'slack' as const, workspace: 'T0ALPHA' };
+      const a = await store.subscribe({ ...slack, channel: 'C1' }, 1000);
+      const b = await store.subscribe({ ...slack, channel: 'C2' }, 1000);
+      await store.pause(b.id, 'Missing Access', 1500);
+      const other = await store.subscribe({ ...slack, channel: 'C3', workspace: 'T0BRAVO' }, 1000);
+      const discord = await store.subscribe({ ...daily, workspace: 'T0ALPHA' }, 1000);
+      expect(await store.pauseWorkspace('slack', 'T0ALPHA', 'uninstalled', 2000)).toBe(1);
+      expect(await store.pauseWorkspace('slack', 'T0ALPHA', 'revoked', 3000)).toBe(0);
+      expect(await store.subscriptionById(a.id)).toMatchObject({
+        pausedAt: 2000,
+        pausedReason: 'uninstalled',
+      });
+      expect((await store.subscriptionById(b.id))?.pausedReason).toBe('Missing Access');
+      expect((await store.subscriptionById(other.id))?.pausedAt).toBeNull();
+      expect((await store.subscriptionById(discord.id))?.pausedAt).toBeNull();
     });
   });
 

@@ -6,6 +6,7 @@ import type { App, webApi } from '@slack/bolt';
 import { type ChannelDigests, type Cyberviews, needsAdmin } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { typedLine } from '../guard.js';
+import { workspaceKey } from '../installations.js';
 import { replyToText } from '../reply.js';
 
 export const COMMAND = '/cyberviews';
@@ -45,7 +46,7 @@ export function registerCommands(
               platform: 'slack',
               channel: command.channel_id,
               admin,
-              workspace: command.team_id || command.enterprise_id || null,
+              workspace: workspaceKey(context) ?? null,
             },
             digests,
           },

@@ -17,6 +17,7 @@ import {
 import type { ThreadKey } from '../../../src/store/threads.js';
 import type { Conversations } from '../app.js';
 import { typedLine } from '../guard.js';
+import { type WorkspaceIds, workspaceKey } from '../installations.js';
 import { notice } from '../render/blocks.js';
 import { type Reply, replyInThread, replyToText } from '../reply.js';
 import { isWorkspaceAdmin } from './commands.js';
@@ -79,7 +80,7 @@ export function registerEvents(
     };
     const admin =
       event.user !== undefined && needsAdmin(line.command) && (await isWorkspaceAdmin(client, event.user));
-    const workspace = context.teamId ?? context.enterpriseId ?? null;
+    const workspace = workspaceKey(context) ?? null;
     const options = {
       shareable: false,
       votes,
@@ -99,7 +100,7 @@ export function registerEvents(
     if (message.channel_type === 'im') {
       const line = typedLine(context, message.text ?? '');
       // A DM is the asker's own channel: they may schedule in it as they like.
-      const workspace = context.teamId ?? context.enterpriseId ?? null;
+      const workspace = workspaceKey(context) ?? null;
       const reply = await replyToText(
         core,
         line.text,
@@ -175,7 +176,7 @@ async function followUp(
           platform: 'slack',
           channel: message.channel,
           admin: false,
-          workspace: key.workspace || null,
+          workspace: workspaceKey(context as WorkspaceIds) ?? null,
         },
         digests,
       },

@@ -20,6 +20,8 @@ export interface SendOptions {
   signature?: string;
   /** Signs with another secret. */
   secret?: string;
+  /** The workspace the request comes from (team id); TEAM by default. */
+  teamId?: string;
 }
 
 export interface SlashCommand {
@@ -92,7 +94,7 @@ export class SlackSender {
     this.triggers += 1;
     const form = new URLSearchParams({
       token: 'deprecated-verification-token',
-      team_id: TEAM.id,
+      team_id: options.teamId ?? TEAM.id,
       team_domain: TEAM.domain,
       channel_id: command.channelId ?? CHANNEL.id,
       channel_name: CHANNEL.name,
@@ -192,13 +194,15 @@ export class SlackSender {
     this.triggers += 1;
     const envelope = {
       token: 'deprecated-verification-token',
-      team_id: TEAM.id,
+      team_id: options.teamId ?? TEAM.id,
       api_app_id: 'A0CYBERVIEWS',
       event: { event_ts: event.ts, ...event },
       type: 'event_callback',
       event_id: `Ev${String(this.triggers).padStart(8, '0')}`,
       event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ enterprise_id: null, team_id: TEAM.id, user_id: BOT.userId, is_bot: true }],
+      authorizations: [
+        { enterprise_id: null, team_id: options.teamId ?? TEAM.id, user_id: BOT.userId, is_bot: true },
+      ],
       is_ext_shared_channel: false,
     };
     return this.post(JSON.stringify(envelope), 'application/json', options);

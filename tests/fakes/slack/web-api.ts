@@ -16,6 +16,23 @@ export interface ApiCall {
 
 export const BOT = { userId: 'U0BOTCYBER', botId: 'B0BOTCYBER', teamId: 'T0CYBER', token: 'xoxb-test-token' };
 
+/** A workspace the app is installed in, as the Web API knows it: its bot token and ids. */
+export interface FakeWorkspace {
+  teamId: string;
+  teamName: string;
+  token: string;
+  botUserId: string;
+  botId: string;
+}
+
+const SINGLE: FakeWorkspace = {
+  teamId: BOT.teamId,
+  teamName: 'Cyberviews Test',
+  token: BOT.token,
+  botUserId: BOT.userId,
+  botId: BOT.botId,
+};
+
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
 
 function parseBody(contentType: string | undefined, raw: string): Record<string, unknown> {
@@ -36,6 +53,13 @@ export class FakeSlackApi {
   readonly admins = new Set<string>();
   /** What apps.connections.open hands out: the fake Socket Mode server's URL, when a test runs one. */
   socketModeUrl: string | undefined;
+  /** Valid bot tokens and their workspaces (the single-workspace token from the start). */
+  private readonly tokens = new Map<string, FakeWorkspace>([[SINGLE.token, SINGLE]]);
+  /** OAuth codes Slack handed a browser after consent, each exchangeable once. */
+  private readonly codes = new Map<string, FakeWorkspace>();
+  private readonly revoked = new Set<string>();
+  /** The app's client credentials, as oauth.v2.access checks them. */
+  client = { id: '1111.2222', secret: 'test-client-secret' };
 
   private constructor(
     private readonly server: Server,
@@ -60,6 +84,22 @@ export class FakeSlackApi {
   /** The first call to `method` (optionally matching), waiting for it if needed. */
   waitFor(method: string, match: (call: ApiCall) => boolean = () => true): Promise<ApiCall> {
     return this.calls.waitFor((call) => call.method === method && match(call), `a ${method} call`);
+  }
+
+  /** What Slack does when someone approves the install: `code` now exchanges for `workspace`'s bot token. */
+  grant(code: string, workspace: FakeWorkspace): void {
+    this.codes.set(code, workspace);
+  }
+
+  /** A workspace that installed the app earlier: its bot token is valid from now on. */
+  installed(workspace: FakeWorkspace): void {
+    this.tokens.set(workspace.token, workspace);
+  }
+
+  /** Revokes a bot token (as an uninstall does): calls with it answer token_revoked from now on. */
+  revoke(token: string): void {
+    this.tokens.delete(token);
+    this.revoked.add(token);
   }
 
   callsTo(method: string): ApiCall[] {
@@ -94,15 +134,47 @@ export class FakeSlackApi {
       sendJson(res, 200, ok ? { ok: true, url: this.socketModeUrl } : { ok: false, error: 'invalid_auth' });
       return;
     }
-    if (token !== BOT.token) {
-      sendJson(res, 200, { ok: false, error: 'invalid_auth' });
+    if (method === 'oauth.v2.access') {
+      sendJson(res, 200, this.exchange(body));
       return;
     }
-    call.response = this.answer(method, body);
+    const workspace = token === undefined ? undefined : this.tokens.get(token);
+    if (workspace === undefined) {
+      const revoked = token !== undefined && this.revoked.has(token);
+      sendJson(res, 200, { ok: false, error: revoked ? 'token_revoked' : 'invalid_auth' });
+      return;
+    }
+    call.response = this.answer(method, body, workspace);
     sendJson(res, 200, call.response);
   }
 
-  private answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+  /** oauth.v2.access: a granted code, once, with the app's own client id and secret. */
+  private exchange(body: Record<string, unknown>): Record<string, unknown> {
+    if (body.client_id !== this.client.id || body.client_secret !== this.client.secret)
+      return { ok: false, error: 'invalid_client_id' };
+    const workspace = this.codes.get(String(body.code ?? ''));
+    if (workspace === undefined) return { ok: false, error: 'invalid_code' };
+    this.codes.delete(String(body.code));
+    this.tokens.set(workspace.token, workspace);
+    return {
+      ok: true,
+      app_id: 'A0CYBERVIEWS',
+      authed_user: { id: 'U0INSTALLR' },
+      scope: 'commands,chat:write,chat:write.public,app_mentions:read,im:history,im:read,im:write,users:read',
+      token_type: 'bot',
+      access_token: workspace.token,
+      bot_user_id: workspace.botUserId,
+      team: { id: workspace.teamId, name: workspace.teamName },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  }
+
+  private answer(
+    method: string,
+    body: Record<string, unknown>,
+    workspace: FakeWorkspace,
+  ): Record<string, unknown> {
     this.ts += 1;
     const ts = `${this.ts}.000100`;
     switch (method) {
@@ -110,11 +182,11 @@ export class FakeSlackApi {
         return {
           ok: true,
           url: 'https://cyberviews-test.slack.com/',
-          team: 'Cyberviews Test',
+          team: workspace.teamName,
           user: 'cyberviews',
-          team_id: BOT.teamId,
-          user_id: BOT.userId,
-          bot_id: BOT.botId,
+          team_id: workspace.teamId,
+          user_id: workspace.botUserId,
+          bot_id: workspace.botId,
           is_enterprise_install: false,
         };
       case 'chat.postMessage':
@@ -122,7 +194,7 @@ export class FakeSlackApi {
           ok: true,
           channel: body.channel,
           ts,
-          message: { ...body, type: 'message', ts, bot_id: BOT.botId },
+          message: { ...body, type: 'message', ts, bot_id: workspace.botId },
         };
       case 'conversations.history': {
         // What the bot posted in the channel, newest first; message metadata only when asked for.
@@ -135,7 +207,7 @@ export class FakeSlackApi {
               ...rest,
               type: 'message',
               ts: `${1_600_000_000 + i}.000100`,
-              bot_id: BOT.botId,
+              bot_id: workspace.botId,
               ...(all && metadata !== undefined && { metadata }),
             };
           })
@@ -150,7 +222,7 @@ export class FakeSlackApi {
         const admin = this.admins.has(id);
         return {
           ok: true,
-          user: { id, team_id: BOT.teamId, is_admin: admin, is_owner: false, is_bot: false },
+          user: { id, team_id: workspace.teamId, is_admin: admin, is_owner: false, is_bot: false },
         };
       }
       case 'views.open':
