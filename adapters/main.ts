@@ -15,7 +15,10 @@ import {
 } from '../src/index.js';
 import { describeLocation, openStore, type Store } from '../src/store/store.js';
 import { runConsole } from './cli/console.js';
-import { createDiscordBot, discordPoster } from './discord/index.js';
+import { createDiscordBot, createInteractionsEndpoint, discordPoster } from './discord/index.js';
+import { type HealthProbe, healthRoute } from './http/health.js';
+import type { Route } from './http/routes.js';
+import { startHttpServer } from './http/server.js';
 import {
   boltLogger,
   contextLogger,
@@ -108,12 +111,36 @@ async function main(): Promise<number> {
   }
   const ports: PostPort[] = [];
   const sourceUrl = core.about.meta.url;
+  const discordSettings = config.discord && {
+    token: config.discord.token,
+    ephemeralByDefault: config.discord.ephemeralByDefault,
+    digests,
+    // Server admins' choices (/cyberviews settings); without the database, settings say they are unavailable.
+    ...(store ? { serverSettings: store } : {}),
+    logger: discordLogger(log),
+    rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
+    ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
+  };
+  // Discord's interactions endpoint and /healthz share PORT with Slack's /slack/events: on Bolt's receiver
+  // when Slack runs in HTTP mode, on a server of their own otherwise.
+  const routes: Route[] = [];
+  const interactions = config.discord?.interactions;
+  const endpoint =
+    interactions && discordSettings
+      ? createInteractionsEndpoint(core, { ...discordSettings, publicKey: interactions.publicKey })
+      : undefined;
+  if (endpoint) routes.push(endpoint.route);
+  const slackHttp = config.slack !== undefined && !config.slack.appToken;
+  // The database answers a trivial query (SQLite or Postgres); without a store, digests are off: unhealthy.
+  const probe: HealthProbe = async () => (await store?.ping()) ?? false;
+  if (slackHttp || endpoint) routes.push(healthRoute(probe));
   if (config.slack) {
     const slack = createSlackApp(core, {
       ...config.slack,
       digests,
       logger: boltLogger(log),
       rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
+      ...(slackHttp ? { customRoutes: routes } : {}),
     });
     ports.push(slackPoster(slack.bolt, sourceUrl));
     const port = await slack.start();
@@ -121,26 +148,30 @@ async function main(): Promise<number> {
     log.info(
       port === undefined
         ? 'Slack: connected over Socket Mode.'
-        : `Slack: listening on port ${port} at /slack/events.`,
+        : `Slack: listening on port ${port} at /slack/events${endpoint ? ', /discord/interactions' : ''} and /healthz.`,
     );
   }
-  if (config.discord) {
-    const { token, applicationId, apiUrl, ephemeralByDefault } = config.discord;
+  if (endpoint) {
+    // No gateway connection: interactions come over HTTP, digests go out through REST with the bot token.
+    running.push({ name: 'Discord', stop: () => endpoint.stop() });
+    ports.push(discordPoster(endpoint.client, sourceUrl));
+  } else if (config.discord && discordSettings) {
+    const { applicationId } = config.discord;
     const discord = createDiscordBot(core, {
-      token,
-      ephemeralByDefault,
-      digests,
-      // Server admins' choices (/cyberviews settings); without the database, settings say they are unavailable.
-      ...(store ? { serverSettings: store } : {}),
-      logger: discordLogger(log),
-      rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
+      ...discordSettings,
       ...(applicationId ? { applicationId } : {}),
-      ...(apiUrl ? { apiUrl } : {}),
     });
     await discord.start();
     running.push({ name: 'Discord', stop: () => discord.stop() });
     ports.push(discordPoster(discord.client, sourceUrl));
     log.info('Discord: logged in on the gateway.');
+  }
+  if (endpoint && interactions && !slackHttp) {
+    const server = await startHttpServer(routes, interactions.port);
+    running.push({ name: 'HTTP', stop: () => server.close() });
+    log.info(
+      `Discord: listening on port ${server.port} at /discord/interactions and /healthz (HTTP interactions, no gateway).`,
+    );
   }
   if (store) {
     const opened = store;

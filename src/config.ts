@@ -17,6 +17,8 @@ export interface DiscordConfig {
   guildId?: string;
   apiUrl?: string;
   ephemeralByDefault: boolean;
+  /** DISCORD_PUBLIC_KEY set: interactions come over HTTP (POST /discord/interactions on PORT), not the gateway. */
+  interactions?: { publicKey: string; port: number };
 }
 
 export interface DigestConfig {
@@ -143,6 +145,14 @@ function discordTokenProblem(token: string): string | undefined {
   return undefined;
 }
 
+function httpPort(env: Env, problems: string[]): number {
+  const port = Number(present(env, 'PORT') ?? '3000');
+  const problem = 'PORT must be a port number (0–65535).';
+  if ((!Number.isInteger(port) || port < 0 || port > 65535) && !problems.includes(problem))
+    problems.push(problem);
+  return port;
+}
+
 /** Builds the configuration from environment variables; throws ConfigError listing every problem. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
@@ -199,14 +209,25 @@ export function loadConfig(env: Env): Config {
     const apiUrl = url(env, 'DISCORD_API_URL', problems);
     const ephemeral = present(env, 'DISCORD_EPHEMERAL') ?? 'false';
     if (!/^(true|false|1|0)$/i.test(ephemeral)) problems.push('DISCORD_EPHEMERAL must be true or false.');
+    const publicKey = present(env, 'DISCORD_PUBLIC_KEY');
+    if (publicKey && !/^[0-9a-f]{64}$/i.test(publicKey))
+      problems.push(
+        'DISCORD_PUBLIC_KEY must be the 64-character hexadecimal Public Key (Developer Portal → your application → General Information).',
+      );
     config.discord = {
       token,
       ephemeralByDefault: /^(true|1)$/i.test(ephemeral),
+      ...(publicKey ? { interactions: { publicKey, port: httpPort(env, problems) } } : {}),
       ...(applicationId ? { applicationId } : {}),
       ...(guildId ? { guildId } : {}),
       ...(apiUrl ? { apiUrl } : {}),
     };
   }
+
+  if (present(env, 'DISCORD_PUBLIC_KEY') && !token)
+    problems.push(
+      'DISCORD_PUBLIC_KEY is set but DISCORD_TOKEN is missing: HTTP mode still needs the bot token to post scheduled digests.',
+    );
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

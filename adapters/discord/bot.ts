@@ -1,9 +1,8 @@
-// The discord.js client: logs in on the gateway, routes each interaction to its command, button or
-// autocomplete handler, and sends the rendered reply. Nothing here decides what to answer.
+// The discord.js client on the gateway: logs in, hands each interaction to the shared handler
+// (handle.ts) and sends the rendered reply through discord.js. Nothing here decides what to answer.
 
 import { once } from 'node:events';
 import {
-  type AutocompleteInteraction,
   Client,
   type ClientOptions,
   Events,
@@ -16,15 +15,11 @@ import {
   type Cyberviews,
   type Logger,
   type RateLimiter,
-  slowDownMessage,
   unavailableDigests,
 } from '../../src/index.js';
-import { handleButton } from './buttons/handlers.js';
-import * as ask from './commands/ask.js';
-import { COMMAND_NAME, subcommands } from './commands/definition.js';
 import { type Context, consoleLogger, type ServerSettingsStore } from './context.js';
-import { contextFor } from './privacy.js';
-import { notice, type Reply } from './render/reply.js';
+import { handleInteraction, type Sender } from './handle.js';
+import type { Reply } from './render/reply.js';
 
 export interface DiscordSettings {
   /** The bot token (DISCORD_TOKEN). */
@@ -92,106 +87,51 @@ export function clientOptions(settings: Pick<DiscordSettings, 'apiUrl' | 'rest'>
   return options;
 }
 
-/** What a log line says about an interaction: its kind and the subcommand or button, never its text. */
-function describe(interaction: Interaction): { kind: string; command: string } {
-  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
-    return {
-      kind: interaction.isAutocomplete() ? 'autocomplete' : 'command',
-      command: interaction.options.getSubcommand(false) ?? '',
-    };
-  }
-  if (interaction.isButton()) return { kind: 'button', command: interaction.customId.split(':')[1] ?? '' };
-  return { kind: String(interaction.type), command: '' };
+/** What every handler gets, from the bot's settings (shared by the gateway bot and the HTTP endpoint). */
+export function contextFrom(
+  core: Cyberviews,
+  settings: Pick<DiscordSettings, 'ephemeralByDefault' | 'logger' | 'digests' | 'serverSettings'>,
+): Context {
+  return {
+    core,
+    ephemeralByDefault: settings.ephemeralByDefault ?? false,
+    log: settings.logger ?? consoleLogger,
+    digests: settings.digests ?? unavailableDigests(),
+    ...(settings.serverSettings ? { serverSettings: settings.serverSettings } : {}),
+  };
 }
 
-/** A slow-down notice when the asker or the channel is over its limit; autocomplete is never limited. */
-function limited(interaction: Interaction, limiter: RateLimiter | undefined): Reply | undefined {
-  if (limiter === undefined || !(interaction.isChatInputCommand() || interaction.isButton()))
-    return undefined;
-  const decision = limiter.check({
-    user: interaction.user.id,
-    ...(interaction.channelId !== null && { channel: interaction.channelId }),
-  });
-  return decision.allowed ? undefined : notice(slowDownMessage(decision));
-}
-
-async function route(interaction: Interaction, base: Context): Promise<Reply | undefined> {
-  if (!(interaction.isChatInputCommand() || interaction.isButton())) return undefined;
-  const ctx = await contextFor(interaction.guildId, base);
-  if (interaction.isChatInputCommand()) {
-    if (interaction.commandName !== COMMAND_NAME) return undefined;
-    const name = interaction.options.getSubcommand(false) ?? '';
-    const command = subcommands.get(name);
-    return command
-      ? command.execute(interaction, ctx)
-      : notice(`\`/cyberviews ${name}\` is not available here yet. Try \`/cyberviews help\`.`);
-  }
-  return handleButton(interaction, ctx);
-}
-
-async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Context): Promise<void> {
-  const name = interaction.options.getSubcommand(false);
-  await interaction.respond(name === 'ask' ? ask.autocomplete(interaction, ctx) : []);
-}
-
-async function handle(interaction: Interaction, ctx: Context, limiter?: RateLimiter): Promise<void> {
-  const started = Date.now();
-  const precise = performance.now();
-  let outcome = 'ok';
-  try {
-    if (interaction.isAutocomplete()) {
-      await answerAutocomplete(interaction, ctx);
-      return;
-    }
-    const refusal = limited(interaction, limiter);
-    if (refusal) outcome = 'limited';
-    const reply = refusal ?? (await route(interaction, ctx));
-    if (reply && interaction.isRepliable()) await interaction.reply(toReplyOptions(reply));
-  } catch (error) {
-    outcome = 'error';
-    ctx.log.error('interaction failed', {
-      interaction: interaction.id,
-      type: interaction.type,
-      error: error instanceof Error ? error.stack : String(error),
-    });
-    if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
-      const sorry = notice('Something went wrong on my side. Please try again in a moment.');
-      await interaction.reply(toReplyOptions(sorry)).catch(() => undefined);
-    }
-  } finally {
-    const ms = Date.now() - started;
-    if (ms > 1500) ctx.log.warn('slow interaction', { interaction: interaction.id, ms });
-    if (!interaction.isAutocomplete()) {
-      const latency = Math.round((performance.now() - precise) * 10) / 10;
-      ctx.log.info('command handled', {
-        platform: 'discord',
-        ...describe(interaction),
-        outcome,
-        ms: latency,
-      });
-    }
-  }
+/** Answers through discord.js's own interaction methods: REST callbacks to Discord. */
+export function gatewaySender(interaction: Interaction): Sender {
+  return {
+    async reply(reply) {
+      if (interaction.isRepliable()) await interaction.reply(toReplyOptions(reply));
+    },
+    async choices(choices) {
+      if (interaction.isAutocomplete()) await interaction.respond(choices);
+    },
+    get answered() {
+      return interaction.isRepliable() && (interaction.replied || interaction.deferred);
+    },
+  };
 }
 
 /** The Discord face of cyberviews: `start()` logs in, `stop()` closes the connection. */
 export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): DiscordBot {
-  const log = settings.logger ?? consoleLogger;
-  const ctx: Context = {
-    core,
-    ephemeralByDefault: settings.ephemeralByDefault ?? false,
-    log,
-    digests: settings.digests ?? unavailableDigests(),
-    ...(settings.serverSettings ? { serverSettings: settings.serverSettings } : {}),
-  };
+  const ctx = contextFrom(core, settings);
+  const { log } = ctx;
   const client = new Client(clientOptions(settings));
   // Replies still on their way when stop() is called are let through before the connection closes.
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting) return;
-    const handling: Promise<void> = handle(interaction, ctx, settings.rateLimiter).finally(() =>
-      inFlight.delete(handling),
-    );
+    const handling: Promise<void> = handleInteraction(
+      interaction,
+      ctx,
+      gatewaySender(interaction),
+      settings.rateLimiter,
+    ).finally(() => inFlight.delete(handling));
     inFlight.add(handling);
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));

@@ -7,6 +7,7 @@ import type { Context } from './context.js';
 export async function contextFor(guildId: string | null, ctx: Context): Promise<Context> {
   if (guildId === null || ctx.serverSettings === undefined) return ctx;
   try {
+    // Awaited so that a store answering asynchronously (a networked database) fits unchanged.
     const chosen = await ctx.serverSettings.serverSettings('discord', guildId);
     return chosen ? { ...ctx, ephemeralByDefault: chosen.privateAnswers } : ctx;
   } catch (error) {

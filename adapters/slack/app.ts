@@ -8,6 +8,7 @@ import {
   type RateLimiter,
   unavailableDigests,
 } from '../../src/index.js';
+import type { Route } from '../http/routes.js';
 import { registerGuard } from './guard.js';
 import { registerActions } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
@@ -32,6 +33,8 @@ export interface SlackSettings {
   rateLimiter?: RateLimiter;
   /** How patiently the Web API is called; see WEB_API. */
   webApi?: Partial<WebApiOptions>;
+  /** More HTTP routes on the same port (Discord's interactions, /healthz); HTTP mode only. */
+  customRoutes?: Route[];
 }
 
 export interface WebApiOptions {
@@ -62,7 +65,9 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
   const bolt = new App({
     token: settings.botToken,
     signingSecret: settings.signingSecret,
-    ...(appToken !== undefined && appToken.length > 0 ? { socketMode: true, appToken } : { port }),
+    ...(appToken !== undefined && appToken.length > 0
+      ? { socketMode: true, appToken }
+      : { port, ...(settings.customRoutes && { customRoutes: settings.customRoutes }) }),
     clientOptions: {
       ...(settings.apiUrl !== undefined && { slackApiUrl: withTrailingSlash(settings.apiUrl) }),
       timeout: webApi.timeoutMs,

@@ -7,6 +7,7 @@ import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
 import { RANKING } from '../search/options.js';
+import { isPart, partsNamed } from '../search/parts.js';
 import { parseQuery } from '../search/query.js';
 import {
   evidence,
@@ -65,7 +66,20 @@ export function answerQuestion(
     message: OUT_OF_SCOPE,
     ...(suggestion ? { suggestion } : {}),
   });
-  if (concepts.length === 0 || HOW_DO_I.test(asked)) return refuse();
+  if (HOW_DO_I.test(asked)) return refuse();
+  if (concepts.length === 0) {
+    // "tl;dr", "what's in the intro": a part of the article named and nothing else asked, so the part
+    // itself, in the article's order.
+    const parts = partsNamed(asked);
+    const named = index.article.paragraphs.filter((p) => parts.some((part) => isPart(p.section, part)));
+    if (named.length === 0) return refuse();
+    return {
+      query: question,
+      answered: true,
+      total: named.length,
+      passages: named.slice(offset, offset + limit).map((p) => toPassage(index.article.meta, p)),
+    };
+  }
   const intents = questionIntents(asked);
   const ranked = rankPassages(concepts, index, intents);
   const best = ranked[0];

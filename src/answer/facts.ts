@@ -19,7 +19,7 @@ const ROLE_VERBS =
 
 /** "when was …", "since when", "what year" — not "when do X tend to appear" (a condition, not a date). */
 const DATE =
-  /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)when\s+(?:was|were|did|is|will|exactly|precisely)\b|\bsince when\b|\b(?:what|which|in what) (?:year|date|month|day)\b|\bwhat yr\b/i;
+  /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)when\s+(?:was|were|did|is|will|exactly|precisely)\b|\bsince when\b|\b(?:what|which|in what|on what) (?:year|date|month|day)s?\b|\bwhat yr\b/i;
 const AMOUNT =
   /\bhow much (?:money|\$|cash|funding|does|do|did|is|was)\b.*\b(?:spend|spent|cost|pay|paid|invest|invested|fund|funded|budget|worth|earn|make)\b|\bhow much (?:money|\$|cash|funding)|\$\$|\b(?:budget|salary|funding|revenue|appropriat\w*)\b/i;
 /** "How many X …" leading the question or a clause of it; not "why … on how many times …". */
@@ -31,7 +31,7 @@ const CHINESE_COUNT = /多少|几个|几名|几家|几次/u;
 
 /** "What is Zhong Sheng's real name?", "what is the name of the spokesperson who …". */
 const NAME =
-  /\b(?:real|full|actual|true) name\b|\bwhat(?:'s|’s| is| was) (?:the )?name of\b|\bwhat(?:'s|’s| is| was) (?:his|her|their|its) name\b|\bwhats (?:the )?name of\b/i;
+  /\b(?:real|full|actual|true) name\b|\bwhat(?:'s|’s| is| was) (?:the )?name of\b|\bwhat(?:'s|’s| is| was) (?:his|her|their|its) name\b|\bwhats (?:the )?name of\b|^\s*(?:the\s+)?name of\b/i;
 
 /** "How big is China's army?", "how old is Xi": a measure, stated only as a number. */
 const MEASURE =
@@ -125,4 +125,4 @@ export function statesSuccession(question: string, text: string): boolean {
 const SUCCESSION = /\b(?:took over|take over|taken over|succeeded|successor|replaced)\b/i;
 
 const OUTCOME =
-  /\b(?:end(?:ed|s)? up|eventually|ultimately|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|succeeded|successor|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today))\b/i;
+  /\b(?:end(?:ed|s)? up|eventually|ultimately|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|succeeded|successor|replaced|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today))\b/i;

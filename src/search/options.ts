@@ -23,9 +23,10 @@ export interface RankingOptions {
     /** A concept found only in the passage's section title. */
     section: number;
   };
-  /** Bonuses multiplying a passage's score: each pair of the question's words standing together, and
-   * a number or date when the question asks "how many" or "when". */
-  bonus: { phrase: number; intent: number };
+  /** Bonuses multiplying a passage's score: each pair of the question's words standing together, a
+   * number or date when the question asks "how many" or "when", and the part of the article the
+   * question names ("tl;dr", "in the intro", "in his conclusions"). */
+  bonus: { phrase: number; intent: number; part: number };
   /** How a candidate's score is composed (see `scorePassage`). */
   score: {
     /** Share of the best two-sentence window's coverage in the coverage that is scored (0: whole
@@ -61,7 +62,7 @@ export interface RankingOptions {
 export const RANKING: RankingOptions = {
   boost: { target: 0.5, targetOnly: 0.9, corrected: 0.8, synonym: 0.1 },
   credit: { target: 0.85, scattered: 0.5, part: 0.4, section: 0.4, synonym: 0.5 },
-  bonus: { phrase: 0.25, intent: 0.3 },
+  bonus: { phrase: 0.25, intent: 0.3, part: 0.3 },
   score: { window: 0.5, coverageExponent: 2, bm25Floor: 0.6 },
   specificity: { floor: 0.3, rare: 3, common: 5 },
   candidates: 20,

@@ -4,9 +4,10 @@
 
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING, scorePassage } from './options.js';
+import { isPart, type Part, partsNamed } from './parts.js';
 import type { Concept, QueryModel } from './query.js';
 import type { EvidenceView } from './span.js';
-import { specificity } from './specificity.js';
+import { isEnglishWord, specificity } from './specificity.js';
 import { afterCyber } from './terms.js';
 
 /** A concept with the phrases that count as evidence for it in this article. */
@@ -48,6 +49,7 @@ export interface RankedPassage {
 }
 
 const { boost: BOOST, credit: CREDIT, bonus: BONUS } = RANKING;
+const PARTS: readonly Part[] = ['abstract', 'introduction', 'conclusions'];
 
 /**
  * Known by the question's own words or the glossary, not only through WordNet synonyms: what deciding
@@ -109,9 +111,15 @@ export function resolveConcepts(
       const word = concept.words[k];
       // Word to word first; stem to stem only for long stems, where a near miss is rarely another word
       // ("invent" is one edit from "intent", "sovereignti" from nothing but itself).
-      const close =
+      const candidate =
         (word ? index.correctWord(word) : undefined) ??
         (t.length >= RANKING.minStemCorrection ? index.closestTerms(t)[0] : undefined);
+      // A word English knows is no typo: it may become another form of itself ("portrayal" → the
+      // article's "portrays"), never a different word ("complaints" is not "compliant").
+      const close =
+        candidate !== undefined && word !== undefined && isEnglishWord(word) && !sameFamily(t, candidate)
+          ? undefined
+          : candidate;
       if (close) corrected = true;
       return close ?? t;
     });
@@ -178,6 +186,16 @@ export function resolveConcepts(
     resolved.weight = idf(df) * wordSpecificity(concept.words);
     return resolved;
   });
+}
+
+/**
+ * Stems of one word family: one begins with the other ("critic" / "criticism"), Porter's final "y" / "i"
+ * aside ("portray" for "portrayal", "portrai" for "portrays").
+ */
+function sameFamily(a: string, b: string): boolean {
+  const x = a.replace(/y$/, 'i');
+  const y = b.replace(/y$/, 'i');
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 /** A concept is as specific as its most specific word ("arms race": "arms"). */
@@ -327,7 +345,7 @@ function adjacent(passage: IndexedPassage, a: ReadonlySet<string>, b: ReadonlySe
   return false;
 }
 
-export type Intent = 'number' | 'date' | 'reason';
+export type Intent = 'number' | 'date' | 'reason' | Part;
 
 /** What kind of answer the question's wording asks for: "how many …" wants a number, "when …" a date. */
 export function questionIntents(question: string): Set<Intent> {
@@ -342,6 +360,7 @@ export function questionIntents(question: string): Set<Intent> {
   if (/\bwhen\b|\bwhat (year|date|month|day)\b|\bwhich (year|month|day)\b/i.test(question))
     intents.add('date');
   if (/\bwhy\b|\bhow come\b|\breasons?\b/i.test(question)) intents.add('reason');
+  for (const part of partsNamed(question)) intents.add(part);
   return intents;
 }
 
@@ -359,5 +378,8 @@ function intentBonus(intents: ReadonlySet<Intent>, passage: IndexedPassage): num
   let bonus = 0;
   if (intents.has('number') && statesNumber(passage)) bonus += BONUS.intent;
   if (intents.has('date') && DATE.test(passage.paragraph.text)) bonus += BONUS.intent;
+  for (const part of PARTS) {
+    if (intents.has(part) && isPart(passage.paragraph.section, part)) bonus += BONUS.part;
+  }
   return bonus;
 }

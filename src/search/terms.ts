@@ -178,7 +178,9 @@ const SELF_REFERENCES = new Set(['article', 'paper', 'piece', 'text', 'essay', '
 const DISCOURSE = new Set(
   `section sections part parts bit bits para paragraph paragraphs passage passages piece page pages quote quotes
   quoted quoting mention mentions mentioned mentioning discuss discusses discussed discussing discussion talk talks
-  talking stuff guy guys`.split(/\s+/),
+  talking stuff guy guys tldr summary summarise summarize abstract gist overview intro introduction verdict`.split(
+    /\s+/,
+  ),
 );
 
 /** Content tokens of a question: stopwords and references to the article itself dropped. */

@@ -116,6 +116,42 @@ describe('loadConfig: credential shapes', () => {
   });
 });
 
+describe('loadConfig: Discord over HTTP', () => {
+  const PUBLIC_KEY = 'a'.repeat(64);
+
+  it('without DISCORD_PUBLIC_KEY, Discord runs on the gateway', () => {
+    expect(loadConfig({ DISCORD_TOKEN }).discord?.interactions).toBeUndefined();
+  });
+
+  it('with DISCORD_PUBLIC_KEY, interactions come over HTTP on PORT (3000 by default)', () => {
+    expect(loadConfig({ DISCORD_TOKEN, DISCORD_PUBLIC_KEY: PUBLIC_KEY }).discord?.interactions).toEqual({
+      publicKey: PUBLIC_KEY,
+      port: 3000,
+    });
+    expect(
+      loadConfig({ DISCORD_TOKEN, DISCORD_PUBLIC_KEY: PUBLIC_KEY, PORT: '8080' }).discord?.interactions?.port,
+    ).toBe(8080);
+  });
+
+  it('refuses a public key that is not 64 hexadecimal digits, saying where to find it', () => {
+    expect(problems({ DISCORD_TOKEN, DISCORD_PUBLIC_KEY: 'not-a-key' })).toEqual([
+      'DISCORD_PUBLIC_KEY must be the 64-character hexadecimal Public Key (Developer Portal → your application → General Information).',
+    ]);
+  });
+
+  it('asks for the bot token, which digests need, when only the public key is set', () => {
+    expect(problems({ DISCORD_PUBLIC_KEY: PUBLIC_KEY })).toEqual([
+      'DISCORD_PUBLIC_KEY is set but DISCORD_TOKEN is missing: HTTP mode still needs the bot token to post scheduled digests.',
+    ]);
+  });
+
+  it('reports a bad PORT once when Slack and Discord both use it', () => {
+    expect(problems({ ...SLACK, DISCORD_TOKEN, DISCORD_PUBLIC_KEY: PUBLIC_KEY, PORT: 'http' })).toEqual([
+      'PORT must be a port number (0–65535).',
+    ]);
+  });
+});
+
 describe('loadConfig: DATABASE_URL', () => {
   it('is unset by default: the embedded SQLite file in DATA_DIR', () => {
     expect(loadConfig({}).digest).toEqual({ dataDir: './data', zone: 'UTC', questionLogDays: 30 });

@@ -15,6 +15,14 @@ describe('factsAsked', () => {
     expect(factsAsked('When do conciliatory statements tend to appear?')).toEqual([]);
   });
 
+  it('reads time words in the plural and a chat question that opens on "name of" as facts asked', () => {
+    expect(factsAsked('On what dates did the visit take place?')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('name of the spokesman who said that?')).toEqual([
+      { kind: 'name', known: 'name of the spokesman who said that?' },
+    ]);
+    expect(factsAsked('what does the article name the third kind of source')).toEqual([]);
+  });
+
   it('reads amounts, counts with their subject, and office holders', () => {
     expect(factsAsked('how much money does the PLA spend on hacking')).toEqual([{ kind: 'amount' }]);
     expect(factsAsked('How many of the root servers are in the US?')).toEqual([
@@ -103,6 +111,7 @@ describe('questions about what happened later', () => {
   it('are recognised by how they ask', () => {
     expect(asksForOutcome('Was the code of conduct eventually adopted?')).toBe(true);
     expect(asksForOutcome('who took over from Yang Jiechi')).toBe(true);
+    expect(asksForOutcome('who replaced Yang Jiechi as foreign minister')).toBe(true);
     expect(asksForOutcome('What does the code of conduct propose?')).toBe(false);
   });
 

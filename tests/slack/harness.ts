@@ -4,6 +4,7 @@
 
 import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
+import type { Route } from '../../adapters/http/routes.js';
 import { createSlackApp, type SlackApp } from '../../adapters/slack/index.js';
 import { type Cyberviews, createCyberviews } from '../../src/index.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
@@ -48,9 +49,10 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** `wrap` lets a test put a fault in front of the real core (e.g. make it throw). */
+/** `wrap` lets a test put a fault in front of the real core (e.g. make it throw); `customRoutes` more routes on the port. */
 export async function startHarness(
   wrap: (core: Cyberviews) => Cyberviews = (core) => core,
+  customRoutes?: Route[],
 ): Promise<Harness> {
   const core = createCyberviews();
   const api = await FakeSlackApi.start();
@@ -62,6 +64,7 @@ export async function startHarness(
     port: 0,
     apiUrl: api.url,
     logger: recordingLogger(logs),
+    ...(customRoutes ? { customRoutes } : {}),
   });
   const port = await app.start();
   if (port === undefined) throw new Error('the Slack app did not start in HTTP mode');

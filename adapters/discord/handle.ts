@@ -1,0 +1,111 @@
+// One interaction, whatever brought it (the gateway or the HTTP interactions endpoint): rate limits,
+// routing to its command, button or autocomplete handler, the "sorry" on failure and the log line.
+// How the answer travels back is the transport's business, behind `Sender`.
+
+import type { APIApplicationCommandOptionChoice, AutocompleteInteraction, Interaction } from 'discord.js';
+import { type RateLimiter, slowDownMessage } from '../../src/index.js';
+import { handleButton } from './buttons/handlers.js';
+import * as ask from './commands/ask.js';
+import { COMMAND_NAME, subcommands } from './commands/definition.js';
+import type { Context } from './context.js';
+import { contextFor } from './privacy.js';
+import { notice, type Reply } from './render/reply.js';
+
+/** How a transport answers one interaction: the gateway through REST callbacks, HTTP in its response. */
+export interface Sender {
+  /** Sends the reply to a command or a click. */
+  reply(reply: Reply): Promise<void>;
+  /** Sends autocomplete choices. */
+  choices(choices: APIApplicationCommandOptionChoice<string>[]): Promise<void>;
+  /** Whether an answer (or a deferral) has gone out, so a failure after it does not answer twice. */
+  readonly answered: boolean;
+}
+
+/** What a log line says about an interaction: its kind and the subcommand or button, never its text. */
+function describe(interaction: Interaction): { kind: string; command: string } {
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+    return {
+      kind: interaction.isAutocomplete() ? 'autocomplete' : 'command',
+      command: interaction.options.getSubcommand(false) ?? '',
+    };
+  }
+  if (interaction.isButton()) return { kind: 'button', command: interaction.customId.split(':')[1] ?? '' };
+  return { kind: String(interaction.type), command: '' };
+}
+
+/** A slow-down notice when the asker or the channel is over its limit; autocomplete is never limited. */
+function limited(interaction: Interaction, limiter: RateLimiter | undefined): Reply | undefined {
+  if (limiter === undefined || !(interaction.isChatInputCommand() || interaction.isButton()))
+    return undefined;
+  const decision = limiter.check({
+    user: interaction.user.id,
+    ...(interaction.channelId !== null && { channel: interaction.channelId }),
+  });
+  return decision.allowed ? undefined : notice(slowDownMessage(decision));
+}
+
+async function route(interaction: Interaction, base: Context): Promise<Reply | undefined> {
+  if (!(interaction.isChatInputCommand() || interaction.isButton())) return undefined;
+  const ctx = await contextFor(interaction.guildId, base);
+  if (interaction.isChatInputCommand()) {
+    if (interaction.commandName !== COMMAND_NAME) return undefined;
+    const name = interaction.options.getSubcommand(false) ?? '';
+    const command = subcommands.get(name);
+    return command
+      ? command.execute(interaction, ctx)
+      : notice(`\`/cyberviews ${name}\` is not available here yet. Try \`/cyberviews help\`.`);
+  }
+  return handleButton(interaction, ctx);
+}
+
+function autocompleteChoices(
+  interaction: AutocompleteInteraction,
+  ctx: Context,
+): APIApplicationCommandOptionChoice<string>[] {
+  return interaction.options.getSubcommand(false) === 'ask' ? ask.autocomplete(interaction, ctx) : [];
+}
+
+/** Answers one interaction through `send`, logging one line per command (never its text). */
+export async function handleInteraction(
+  interaction: Interaction,
+  ctx: Context,
+  send: Sender,
+  limiter?: RateLimiter,
+): Promise<void> {
+  const started = Date.now();
+  const precise = performance.now();
+  let outcome = 'ok';
+  try {
+    if (interaction.isAutocomplete()) {
+      await send.choices(autocompleteChoices(interaction, ctx));
+      return;
+    }
+    const refusal = limited(interaction, limiter);
+    if (refusal) outcome = 'limited';
+    const reply = refusal ?? (await route(interaction, ctx));
+    if (reply && interaction.isRepliable()) await send.reply(reply);
+  } catch (error) {
+    outcome = 'error';
+    ctx.log.error('interaction failed', {
+      interaction: interaction.id,
+      type: interaction.type,
+      error: error instanceof Error ? error.stack : String(error),
+    });
+    if (interaction.isRepliable() && !send.answered) {
+      const sorry = notice('Something went wrong on my side. Please try again in a moment.');
+      await send.reply(sorry).catch(() => undefined);
+    }
+  } finally {
+    const ms = Date.now() - started;
+    if (ms > 1500) ctx.log.warn('slow interaction', { interaction: interaction.id, ms });
+    if (!interaction.isAutocomplete()) {
+      const latency = Math.round((performance.now() - precise) * 10) / 10;
+      ctx.log.info('command handled', {
+        platform: 'discord',
+        ...describe(interaction),
+        outcome,
+        ms: latency,
+      });
+    }
+  }
+}

@@ -1,0 +1,32 @@
+// Parts of the article a question names: "tl;dr", "the summary", "in the intro", "in his conclusions".
+// Such words say where to look, not what the answer is about: the part's passages rank higher, and the
+// words themselves are no evidence (the article's "concludes with a summary" is a signpost, not a
+// summary). Parts are found by their section titles, so any article with such headings reads the same.
+
+export type Part = 'abstract' | 'introduction' | 'conclusions';
+
+const REFERENCES: readonly [Part, RegExp][] = [
+  ['abstract', /\b(?:tldr|summary|summari[sz]e|abstract|gist|overview|in a nutshell)\b/i],
+  ['introduction', /\bintro(?:duction|ductory)?\b/i],
+  [
+    'conclusions',
+    /\b(?:(?:the|its|his|her|in|swaine['’]?s|article['’]?s|paper['’]?s|piece['’]?s) (?:(?:main|overall|final|first|last|key) )?conclu(?:sions?|ding (?:section|remarks|part|paragraphs?))|bottom line|verdict)\b/i,
+  ],
+];
+
+/** How each part's section is titled. */
+const TITLES: Readonly<Record<Part, RegExp>> = {
+  abstract: /^(?:abstract|summary)\b/i,
+  introduction: /^introduction\b/i,
+  conclusions: /^conclusions?\b/i,
+};
+
+/** The parts of the article a question names. */
+export function partsNamed(question: string): Part[] {
+  return REFERENCES.filter(([, pattern]) => pattern.test(question)).map(([part]) => part);
+}
+
+/** Is a section, by its title, the part named? */
+export function isPart(sectionTitle: string, part: Part): boolean {
+  return TITLES[part].test(sectionTitle.trim());
+}

@@ -1,0 +1,362 @@
+// Discord over HTTP: signed interactions POSTed over loopback to the real endpoint, answered by the same
+// handlers as the gateway, with follow-ups going to the loopback Discord REST fake.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createInteractionsEndpoint,
+  INTERACTIONS_PATH,
+  type InteractionsEndpoint,
+} from '../../adapters/discord/index.js';
+import { POSTED_BELOW } from '../../adapters/discord/interactions/sender.js';
+import { healthRoute } from '../../adapters/http/health.js';
+import { type HttpServer, startHttpServer } from '../../adapters/http/server.js';
+import { type Logger, RateLimiter } from '../../src/index.js';
+import { snowflakes } from '../fakes/discord/ids.js';
+import {
+  FAKE_APPLICATION,
+  FAKE_GUILD_ID,
+  type FakeDiscord,
+  OptionType,
+  PERMISSIONS,
+  startFakeDiscord,
+} from '../fakes/discord/index.js';
+import {
+  autocomplete,
+  buttonClick,
+  type InteractionPayload,
+  messageFromCallback,
+  slashCommand,
+} from '../fakes/discord/interactions.js';
+import { type AppKeys, appKeys, type EndpointResponse, postSigned } from '../fakes/discord/signed.js';
+import { core, type Harness, startHarness } from './harness.js';
+
+const PONG = 1;
+const CHANNEL_MESSAGE = 4;
+const DEFERRED_CHANNEL_MESSAGE = 5;
+const AUTOCOMPLETE_RESULT = 8;
+const EPHEMERAL = 64;
+
+const ids = snowflakes(1_300_000_000_000_000_000n);
+const quiet: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+
+interface Http {
+  discord: FakeDiscord;
+  endpoint: InteractionsEndpoint;
+  server: HttpServer;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The endpoint on its own loopback server, with REST (follow-ups, digests) pointed at a fresh fake. */
+async function startHttp(
+  keys: AppKeys,
+  settings: Partial<Parameters<typeof createInteractionsEndpoint>[1]> = {},
+): Promise<Http> {
+  const discord = await startFakeDiscord();
+  const endpoint = createInteractionsEndpoint(core(), {
+    token: discord.token,
+    apiUrl: discord.apiUrl,
+    publicKey: keys.publicKeyHex,
+    logger: quiet,
+    ...settings,
+  });
+  const server = await startHttpServer([endpoint.route], 0, '127.0.0.1');
+  return {
+    discord,
+    endpoint,
+    server,
+    url: `http://127.0.0.1:${server.port}${INTERACTIONS_PATH}`,
+    async stop() {
+      await server.close();
+      await endpoint.stop();
+      await discord.close();
+    },
+  };
+}
+
+const ask = (question: string): InteractionPayload =>
+  slashCommand(ids, 'ask', [{ name: 'question', type: OptionType.String, value: question }]);
+
+/** What a user sees of a message: its text, embeds, buttons and who sees it. */
+const visible = (data: Record<string, unknown> | undefined) => ({
+  content: data?.content,
+  embeds: data?.embeds,
+  components: data?.components,
+  ephemeral: ((Number(data?.flags) || 0) & EPHEMERAL) === EPHEMERAL,
+  allowed_mentions: data?.allowed_mentions,
+});
+
+const keys = appKeys();
+let http: Http;
+let gateway: Harness;
+beforeAll(async () => {
+  http = await startHttp(keys);
+  gateway = await startHarness();
+});
+afterAll(async () => {
+  await http?.stop();
+  await gateway?.stop();
+});
+
+const send = (payload: unknown, options = {}): Promise<EndpointResponse> =>
+  postSigned(http.url, keys, payload, options);
+
+describe('the interactions endpoint', () => {
+  it('answers a signed PING with PONG, as the Developer Portal requires before it saves the URL', async () => {
+    const response = await send({
+      id: ids.next(),
+      application_id: FAKE_APPLICATION.id,
+      type: 1,
+      token: 't',
+      version: 1,
+    });
+    expect(response).toEqual({ status: 200, body: { type: PONG } });
+  });
+
+  it('answers /cyberviews ask in the HTTP response with what the gateway bot sends for the same question', async () => {
+    const question = 'what is cyber sovereignty';
+    const response = await send(ask(question));
+    expect(response.status).toBe(200);
+    expect(response.body.type).toBe(CHANNEL_MESSAGE);
+    const overGateway = await gateway.discord.command('ask', [
+      { name: 'question', type: OptionType.String, value: question },
+    ]);
+    expect(overGateway.type).toBe(CHANNEL_MESSAGE);
+    expect(visible(response.body.data)).toEqual(visible(overGateway.data));
+    expect(JSON.stringify(response.body.data?.embeds)).toMatch(/sovereign/i);
+    expect(response.body.data?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('opens no gateway connection and makes no REST call to answer', async () => {
+    await send(ask('who runs the DNS'));
+    expect(http.discord.gateway.connections).toHaveLength(0);
+    expect(http.discord.rest.requests).toEqual([]);
+  });
+
+  it('keeps no user of an answered request in memory', async () => {
+    await send(ask('who runs the DNS'));
+    expect(http.endpoint.client.users.cache.size).toBe(0);
+  });
+
+  it('pages an answer with its More results button, privately, as the gateway bot does', async () => {
+    const answer = await send(ask('what is cyber sovereignty'));
+    const more = ((answer.body.data?.components ?? []) as { components: { custom_id?: string }[] }[])
+      .flatMap((row) => row.components)
+      .find((button) => button.custom_id?.startsWith('cv1:mq'))?.custom_id;
+    expect(more).toBeDefined();
+    const message = messageFromCallback(ids, answer.body.data ?? {});
+    const page = await send(buttonClick(ids, more as string, message));
+    expect(page.status).toBe(200);
+    expect(page.body.type).toBe(CHANNEL_MESSAGE);
+    expect(visible(page.body.data).ephemeral).toBe(true);
+    const overGateway = await gateway.discord.click(
+      { type: CHANNEL_MESSAGE, data: answer.body.data ?? {} },
+      more as string,
+    );
+    expect(visible(page.body.data)).toEqual(visible(overGateway.data));
+  });
+
+  it('suggests questions from the article as the user types, the same choices as on the gateway', async () => {
+    const response = await send(autocomplete(ids, 'ask', 'question', 'sovereign'));
+    expect(response.status).toBe(200);
+    expect(response.body.type).toBe(AUTOCOMPLETE_RESULT);
+    const choices = (response.body.data?.choices ?? []) as { name: string; value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.every((choice) => /sovereign/i.test(choice.value))).toBe(true);
+    const overGateway = await gateway.discord.autocomplete('ask', 'question', 'sovereign');
+    expect(choices).toEqual(overGateway.data.choices);
+  });
+
+  it('answers the other subcommands through the same handlers (cite, from a DM)', async () => {
+    const payload = slashCommand(
+      ids,
+      'cite',
+      [{ name: 'phrase', type: OptionType.String, value: 'lower-hanging fruit' }],
+      'dm',
+    );
+    const response = await send(payload);
+    expect(response.body.type).toBe(CHANNEL_MESSAGE);
+    expect(JSON.stringify(response.body.data?.embeds)).toContain('p. 9, ¶51');
+  });
+});
+
+describe('settings and limits over HTTP', () => {
+  it('lets a server admin make answers private, and the next answer in that server is private', async () => {
+    const chosen = new Map<string, { privateAnswers: boolean; updatedAt: number }>();
+    const serverSettings = {
+      serverSettings: (_platform: string, server: string) => chosen.get(server),
+      setServerSettings: (_platform: string, server: string, settings: { privateAnswers: boolean }) => {
+        chosen.set(server, { ...settings, updatedAt: 0 });
+      },
+    };
+    const h = await startHttp(keys, { serverSettings: serverSettings as never });
+    try {
+      const option = [{ name: 'private_answers', type: OptionType.Boolean, value: true }];
+      const refused = await postSigned(
+        h.url,
+        keys,
+        slashCommand(ids, 'settings', option, { permissions: PERMISSIONS.member }),
+      );
+      expect(JSON.stringify(refused.body.data?.embeds)).toMatch(
+        /Only members with the Manage Server permission/,
+      );
+      expect(chosen.size).toBe(0);
+      const changed = await postSigned(
+        h.url,
+        keys,
+        slashCommand(ids, 'settings', option, { permissions: PERMISSIONS.manageServer }),
+      );
+      expect(changed.body.type).toBe(CHANNEL_MESSAGE);
+      expect(chosen.get(FAKE_GUILD_ID)?.privateAnswers).toBe(true);
+      const answer = await postSigned(h.url, keys, ask('what is cyber sovereignty'));
+      expect(visible(answer.body.data).ephemeral).toBe(true);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('says "slow down" to a user over the rate limit, through the same guard as the gateway', async () => {
+    const limits = { perUser: { limit: 1, windowMs: 60_000 }, perChannel: { limit: 0, windowMs: 60_000 } };
+    const h = await startHttp(keys, { rateLimiter: new RateLimiter(limits, () => 0) });
+    try {
+      const first = await postSigned(h.url, keys, ask('what is cyber sovereignty'));
+      expect(visible(first.body.data).ephemeral).toBe(false);
+      const second = await postSigned(h.url, keys, ask('who runs the DNS'));
+      expect(visible(second.body.data).ephemeral).toBe(true);
+      expect(JSON.stringify(second.body.data?.embeds)).toMatch(/slow down/i);
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
+describe('requests not from Discord', () => {
+  it('refuses a request signed with another key with 401', async () => {
+    const forger = appKeys();
+    const response = await send(ask('what is cyber sovereignty'), { signWith: forger.privateKey });
+    expect(response.status).toBe(401);
+    expect(response.body.type).toBeUndefined();
+  });
+
+  it('refuses a body changed after signing with 401', async () => {
+    const payload = ask('what is cyber sovereignty');
+    const tampered = JSON.stringify({ ...payload, type: 1 });
+    expect((await send(payload, { tamperedBody: tampered })).status).toBe(401);
+  });
+
+  it('refuses a replayed request whose signed timestamp is six minutes old with 401', async () => {
+    const sixMinutesAgo = Math.floor(Date.now() / 1000) - 6 * 60;
+    const response = await send(ask('what is cyber sovereignty'), { timestamp: sixMinutesAgo });
+    expect(response.status).toBe(401);
+  });
+
+  it('accepts a timestamp four minutes old (clock skew and queueing are not replays)', async () => {
+    const fourMinutesAgo = Math.floor(Date.now() / 1000) - 4 * 60;
+    const response = await send(ask('what is cyber sovereignty'), { timestamp: fourMinutesAgo });
+    expect(response.status).toBe(200);
+  });
+
+  it.each(['x-signature-ed25519', 'x-signature-timestamp'] as const)(
+    'refuses a request without %s with 401',
+    async (header) => {
+      const response = await send(ask('what is cyber sovereignty'), { omit: [header] });
+      expect(response.status).toBe(401);
+    },
+  );
+
+  it('refuses an unsigned PING too: Discord checks that the endpoint does', async () => {
+    const ping = { id: ids.next(), application_id: FAKE_APPLICATION.id, type: 1, token: 't', version: 1 };
+    const response = await send(ping, { omit: ['x-signature-ed25519'] });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('a reply that takes longer than the deferral budget', () => {
+  /** The interaction's original response (discord.js sends "@original" percent-encoded). */
+  const ORIGINAL = /\/messages\/(?:@|%40)original$/;
+
+  /** A server-settings store that answers only when the test lets it (a slow database). */
+  function slowSettings(privateAnswers: boolean) {
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const store = {
+      serverSettings: () => released.then(() => ({ privateAnswers, updatedAt: 0 })),
+      setServerSettings: () => undefined,
+    };
+    return { store: store as never, release };
+  }
+
+  async function deferred(privateAnswers: boolean) {
+    const slow = slowSettings(privateAnswers);
+    const h = await startHttp(keys, { serverSettings: slow.store, deferAfterMs: 20 });
+    const payload = ask('what is cyber sovereignty');
+    const first = await postSigned(h.url, keys, payload);
+    const webhook = `/webhooks/${FAKE_APPLICATION.id}/${payload.token}`;
+    const followUps = new Promise<void>((resolve) => {
+      h.discord.rest.events.on('request', () => {
+        const done = privateAnswers
+          ? h.discord.requestsTo(ORIGINAL).length === 1
+          : h.discord.requestsTo(new RegExp(`^${webhook}$`)).length === 1;
+        if (done) resolve();
+      });
+    });
+    slow.release();
+    await followUps;
+    return { h, first, webhook };
+  }
+
+  it('is deferred privately in the HTTP response, then the private answer replaces the placeholder', async () => {
+    const { h, first, webhook } = await deferred(true);
+    try {
+      expect(first.body).toEqual({ type: DEFERRED_CHANNEL_MESSAGE, data: { flags: EPHEMERAL } });
+      const [edit] = h.discord.requestsTo(ORIGINAL);
+      expect(edit?.method).toBe('PATCH');
+      expect(edit?.path.startsWith(`${webhook}/messages/`)).toBe(true);
+      expect(JSON.stringify((edit?.body as { embeds?: unknown } | undefined)?.embeds)).toMatch(/sovereign/i);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('posts a public answer as a follow-up in the channel after the private placeholder says so', async () => {
+    const { h, webhook } = await deferred(false);
+    try {
+      const [edit] = h.discord.requestsTo(ORIGINAL);
+      expect((edit?.body as { content?: string } | undefined)?.content).toBe(POSTED_BELOW);
+      const [followUp] = h.discord.requestsTo(new RegExp(`^${webhook}$`));
+      expect(followUp?.method).toBe('POST');
+      const body = followUp?.body as { embeds?: unknown; flags?: number };
+      expect(JSON.stringify(body.embeds)).toMatch(/sovereign/i);
+      expect((body.flags ?? 0) & EPHEMERAL).toBe(0);
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
+describe('GET /healthz', () => {
+  async function health(probe: () => Promise<boolean>) {
+    const server = await startHttpServer([healthRoute(probe, 200)], 0, '127.0.0.1');
+    try {
+      const response = await fetch(`http://127.0.0.1:${server.port}/healthz`);
+      return { status: response.status, body: await response.json() };
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('is 200 {"ok":true} when the store answers', async () => {
+    expect(await health(async () => true)).toEqual({ status: 200, body: { ok: true } });
+  });
+
+  it('is 503 {"ok":false} when the store does not', async () => {
+    expect(await health(async () => false)).toEqual({ status: 503, body: { ok: false } });
+  });
+
+  it('is 503 when the probe throws or hangs past its timeout', async () => {
+    expect((await health(() => Promise.reject(new Error('closed')))).status).toBe(503);
+    expect((await health(() => new Promise<boolean>(() => undefined))).status).toBe(503);
+  });
+});

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCyberviews } from '../../src/index.js';
+import { isPart, partsNamed } from '../../src/search/parts.js';
+
+describe('parts of the article a question names', () => {
+  it('reads the summary, the introduction and the conclusions from how people name them', () => {
+    expect(partsNamed('tldr of the piece')).toEqual(['abstract']);
+    expect(partsNamed("According to the article's summary, what does Swaine expect?")).toEqual(['abstract']);
+    expect(partsNamed('why, according to the intro, is cyber a worry')).toEqual(['introduction']);
+    expect(partsNamed('in the conclusions which sources give only vague statements')).toEqual([
+      'conclusions',
+    ]);
+    expect(partsNamed("swaine's overall verdict on chinese cyber views?")).toEqual(['conclusions']);
+  });
+
+  it('does not read a part into the verb "conclude" or into a question about the subject', () => {
+    expect(partsNamed('Why do officials refrain from concluding that Americans did it?')).toEqual([]);
+    expect(partsNamed('What is cyber sovereignty?')).toEqual([]);
+  });
+
+  it('finds a part by its section title', () => {
+    expect(isPart('Abstract', 'abstract')).toBe(true);
+    expect(isPart('Conclusions and Observations', 'conclusions')).toBe(true);
+    expect(isPart('The Chinese Definition of Cybersecurity', 'introduction')).toBe(false);
+  });
+});
+
+describe('questions that name a part', () => {
+  let core: ReturnType<typeof createCyberviews>;
+  beforeAll(() => {
+    core = createCyberviews();
+  });
+
+  it('answer "tl;dr" with the abstract, not with the signpost that mentions a summary', () => {
+    const answer = core.ask('tl;dr of the piece');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.section).toBe('Abstract');
+  });
+
+  it('answer "what is in the intro" with the introduction, in the article’s order', () => {
+    const answer = core.ask("what's in the intro");
+    expect(answer.passages.map((p) => p.section)).toEqual(['Introduction', 'Introduction', 'Introduction']);
+    expect(answer.passages.map((p) => p.paragraph)).toEqual([2, 3, 4]);
+  });
+
+  it('rank the named part’s passage first when its words also stand elsewhere', () => {
+    const answer = core.ask(
+      "According to the article's summary, what does Swaine expect Beijing to do with its cyber capabilities over the near to medium term?",
+    );
+    expect(answer.passages[0]?.section).toBe('Abstract');
+  });
+});
