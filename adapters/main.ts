@@ -152,8 +152,8 @@ async function main(): Promise<number> {
       : undefined;
   if (endpoint) routes.push(endpoint.route);
   const slackHttp = config.slack !== undefined && !config.slack.appToken;
-  // A cheap query on the store (SELECT 1): 503 when it cannot be reached.
-  const probe: HealthProbe = async () => (store ? store.ping() : false);
+  // The database answers a trivial query (SQLite or Postgres); without a store, digests are off: unhealthy.
+  const probe: HealthProbe = async () => (await store?.ping()) ?? false;
   if (slackHttp || endpoint) routes.push(healthRoute(probe));
   if (config.slack) {
     const { oauth: oauthConfig, ...slackConfig } = config.slack;

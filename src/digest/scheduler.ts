@@ -8,14 +8,12 @@
 // recording it, the lease expires and the slot is posted again, by this or another instance. The ports
 // narrow that window (Discord's message nonce, Slack's message metadata; see `PostAttempt`).
 
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
 import type { FeedbackStore } from '../store/feedback.js';
-import type { SlotClaim, Store, SubscriptionRecord } from '../store/store.js';
+import type { Store, SubscriptionRecord } from '../store/store.js';
 import type { Answer, Article, Logger } from '../types.js';
 import type { PostPort, PostResult } from './post.js';
 import { readingDigest } from './reading.js';
-import { nextRun } from './subscribe.js';
+import { DEFAULT_LEASE_MS, defaultInstanceId, dueSlot, keepLease, slotKey, wakeFor } from './slots.js';
 import { digestTopic } from './topic.js';
 import type { Platform, RecapItem, ScheduledPost } from './types.js';
 
@@ -73,58 +71,10 @@ const RETRY_BASE = 5 * 60 * 1000;
 const MAX_ATTEMPTS = 5;
 /** Questions shown in a recap; older ones are counted, not listed. */
 export const RECAP_LIMIT = 5;
-/** Catching up never walks more slots than this (a year of hourly slots). */
-const MAX_SLOTS_WALKED = 10_000;
-/**
- * A claim's lease: an instance that dies mid-post frees its slot within a minute (inside the few minutes
- * Discord's nonce remembers a message), and a post that takes longer has its lease renewed every third of it.
- */
 /** The shortest sleep between runs. */
 const MIN_RECHECK = 1000;
-export const DEFAULT_LEASE_MS = 60 * 1000;
-
-/** This process in the slot leases: host, pid and a random suffix (two containers may share a pid). */
-export function defaultInstanceId(): string {
-  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-}
 
 const quiet: SchedulerLogger = { info: () => {}, warn: () => {}, error: () => {} };
-
-/** The idempotency key of a claimed slot: the same for every attempt at it, on every instance. */
-export function slotKey(claim: Pick<SlotClaim, 'subscriptionId' | 'slotAt'>): string {
-  return `${claim.subscriptionId}:${claim.slotAt}`;
-}
-
-/**
- * When a subscription next needs this scheduler: its next slot, or now when one is due, or the end of
- * the lease someone holds on the due slot.
- */
-function wakeFor(subscription: SubscriptionRecord, now: number): number | null {
-  const due = dueSlot(subscription, now);
-  if (due === undefined) return nextRun(subscription.cron, subscription.zone, countFrom(subscription));
-  const { pending } = subscription;
-  return pending !== null && pending.slotAt === due && pending.leaseUntil > now ? pending.leaseUntil : now;
-}
-
-/** Where the next slot is counted from: the last slot posted, else the moment of subscribing. */
-function countFrom(subscription: SubscriptionRecord): number {
-  return subscription.lastSlotAt ?? subscription.createdAt;
-}
-
-/**
- * The latest slot at or before `now` that has not been claimed yet, or undefined when none is due.
- * Several missed slots collapse into the latest one: one catch-up post, not one per slot.
- */
-export function dueSlot(subscription: SubscriptionRecord, now: number): number | undefined {
-  let slot = nextRun(subscription.cron, subscription.zone, countFrom(subscription));
-  if (slot === null || slot > now) return undefined;
-  for (let walked = 0; walked < MAX_SLOTS_WALKED; walked++) {
-    const following = nextRun(subscription.cron, subscription.zone, slot);
-    if (following === null || following > now) break;
-    slot = following;
-  }
-  return slot;
-}
 
 export class Scheduler {
   private readonly store: Store;
@@ -283,7 +233,12 @@ export class Scheduler {
     const since = subscription.lastPostedAt ?? subscription.createdAt;
     let result: PostResult;
     let next: number | undefined;
-    const renewal = this.keepLease(claim);
+    const renewal = keepLease(claim, {
+      store: this.store,
+      clock: this.clock,
+      leaseMs: this.leaseMs,
+      log: this.log,
+    });
     try {
       const post = await this.buildPost(subscription, slot, since, now);
       await this.addVotes(post, subscription, since, now);
@@ -344,37 +299,6 @@ export class Scheduler {
       reason: result.reason,
     });
     return false;
-  }
-
-  /** Renews a claim's lease every third of it while its post is in progress. */
-  private keepLease(claim: SlotClaim): { stop(): void } {
-    let handle: unknown;
-    let stopped = false;
-    const every = Math.max(1, Math.floor(this.leaseMs / 3));
-    const renew = () => {
-      handle = this.clock.setTimeout(() => {
-        if (stopped) return;
-        this.store.renewLease(claim, this.clock.now() + this.leaseMs).then(
-          (held) => {
-            if (held) renew();
-            else this.log.warn('digest slot lease lost while posting', { slot: slotKey(claim) });
-          },
-          (error: unknown) => {
-            this.log.warn('could not renew a digest slot lease; trying again', {
-              error: error instanceof Error ? error.message : String(error),
-            });
-            renew();
-          },
-        );
-      }, every);
-    };
-    renew();
-    return {
-      stop: () => {
-        stopped = true;
-        if (handle !== undefined) this.clock.clearTimeout(handle);
-      },
-    };
   }
 
   /** Adds the votes given in the channel since `since` to the recap; a store that fails costs only the line. */

@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createChannelDigests, executeInChannel, type Where } from '../../src/digest/channels.js';
 import type { PostAttempt, PostPort, PostResult } from '../../src/digest/post.js';
-import { DEFAULT_LEASE_MS, Scheduler } from '../../src/digest/scheduler.js';
+import { Scheduler } from '../../src/digest/scheduler.js';
+import { DEFAULT_LEASE_MS } from '../../src/digest/slots.js';
 import type { ScheduledPost } from '../../src/digest/types.js';
 import { createCyberviews } from '../../src/index.js';
 import { openPostgresStore } from '../../src/store/postgres.js';

@@ -25,9 +25,11 @@ import {
   buttonClick,
   type InteractionPayload,
   messageFromCallback,
+  modalSubmit,
   slashCommand,
 } from '../fakes/discord/interactions.js';
 import { type AppKeys, appKeys, type EndpointResponse, postSigned } from '../fakes/discord/signed.js';
+import { type TestSqliteStore, testSqliteStore } from '../support/sqlite-store.js';
 import { core, type Harness, startHarness } from './harness.js';
 
 const PONG = 1;
@@ -358,5 +360,49 @@ describe('GET /healthz', () => {
   it('is 503 when the probe throws or hangs past its timeout', async () => {
     expect((await health(() => Promise.reject(new Error('closed')))).status).toBe(503);
     expect((await health(() => new Promise<boolean>(() => undefined))).status).toBe(503);
+  });
+});
+
+describe('👍 / 👎 over HTTP', () => {
+  const MODAL = 9;
+  let db: TestSqliteStore;
+  let voting: Http;
+  beforeAll(async () => {
+    db = testSqliteStore();
+    voting = await startHttp(keys, { feedback: db.store.feedback });
+  });
+  afterAll(async () => {
+    await voting?.stop();
+    await db?.remove();
+  });
+  const post = (payload: unknown) => postSigned(voting.url, keys, payload);
+
+  it('a 👎 is stored (time on the same clock as signatures) and answered with the reason form in the HTTP response; the submitted form adds the reason', async () => {
+    const answer = await post(ask('what is cyber sovereignty'));
+    const down = ((answer.body.data?.components ?? []) as { components: { custom_id?: string }[] }[])
+      .flatMap((row) => row.components)
+      .find((button) => button.custom_id?.startsWith('cv1:v:-:'))?.custom_id;
+    expect(down).toBeDefined();
+    const message = messageFromCallback(ids, answer.body.data ?? {});
+    const form = await post(buttonClick(ids, down as string, message));
+    expect(form.status).toBe(200);
+    expect(form.body.type).toBe(MODAL);
+    const [stored] = await db.store.feedback.votesSince(0);
+    expect(stored).toMatchObject({
+      platform: 'discord',
+      workspace: FAKE_GUILD_ID,
+      question: 'what is cyber sovereignty',
+      helpful: false,
+      reason: null,
+    });
+    expect(form.body.data?.custom_id).toBe(`cv1:r:${stored?.id}`);
+    const thanks = await post(
+      modalSubmit(ids, String(form.body.data?.custom_id), { reason: 'it cited the wrong page' }),
+    );
+    expect(thanks.body.type).toBe(CHANNEL_MESSAGE);
+    expect(visible(thanks.body.data).ephemeral).toBe(true);
+    expect((await db.store.feedback.votesSince(0))[0]?.reason).toBe('it cited the wrong page');
+    // Nothing went through REST: the form and the thanks were the HTTP responses.
+    expect(voting.discord.rest.requests).toEqual([]);
   });
 });

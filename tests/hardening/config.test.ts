@@ -233,3 +233,22 @@ describe('loadConfig: Slack OAuth mode (installs in many workspaces)', () => {
     ]);
   });
 });
+
+describe('loadConfig: DATABASE_URL', () => {
+  it('is unset by default: the embedded SQLite file in DATA_DIR', () => {
+    expect(loadConfig({}).digest).toEqual({ dataDir: './data', zone: 'UTC', questionLogDays: 30 });
+  });
+
+  it('takes a postgres:// or postgresql:// URL', () => {
+    for (const url of ['postgres://bot:pw@db:5432/cyberviews', 'postgresql://db/cyberviews'])
+      expect(loadConfig({ DATABASE_URL: url }).digest.databaseUrl).toBe(url);
+  });
+
+  it('refuses another kind of URL, without quoting it (it may hold a password)', () => {
+    const url = 'mysql://bot:hunter2@db/cyberviews';
+    const [message, ...more] = problems({ DATABASE_URL: url });
+    expect(more).toEqual([]);
+    expect(message).toMatch(/^DATABASE_URL must be a Postgres URL/);
+    expect(message).not.toContain('hunter2');
+  });
+});

@@ -524,6 +524,44 @@ describe.each(implementations)('the store on $name', ({ create }) => {
   });
 });
 
+describe('both dialects', () => {
+  it('end at the same tables and columns, so the queries written once fit both', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyberviews-dialects-'));
+    try {
+      const file = openSqliteStoreIn(dir);
+      await file.close();
+      const db = new Database(join(dir, DATABASE_FILE), { readonly: true });
+      const sqliteTables = Object.fromEntries(
+        (
+          db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+            name: string;
+          }[]
+        ).map(({ name }) => [
+          name,
+          (db.prepare(`SELECT name FROM pragma_table_info('${name}')`).all() as { name: string }[])
+            .map((column) => column.name)
+            .sort(),
+        ]),
+      );
+      db.close();
+      const pg = await sharedPglite();
+      await resetPglite(pg);
+      await (await openPostgresStore(new PgliteClient(pg))).close();
+      const { rows } = await pg.query<{ table_name: string; column_name: string }>(
+        `SELECT table_name, column_name FROM information_schema.columns
+         WHERE table_schema = current_schema() AND table_name <> 'schema_migrations'`,
+      );
+      const postgresTables: Record<string, string[]> = {};
+      for (const row of rows) (postgresTables[row.table_name] ??= []).push(row.column_name);
+      for (const columns of Object.values(postgresTables)) columns.sort();
+      expect(Object.keys(sqliteTables).sort()).toEqual(Object.keys(postgresTables).sort());
+      expect(sqliteTables).toEqual(postgresTables);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('Postgres migrations', () => {
   it('record what ran, so running them again applies nothing', async () => {
     const db = await sharedPglite();

@@ -27,7 +27,7 @@ export interface InteractionsSettings extends Omit<DiscordSettings, 'application
   publicKey: string;
   /** How long a handler may take before the reply is deferred; see DEFER_AFTER_MS. */
   deferAfterMs?: number;
-  /** The clock signatures' timestamps are checked against, in ms; Date.now by default. */
+  /** The clock signatures' timestamps are checked against (and votes stamped with), in ms; Date.now by default. */
   now?: () => number;
 }
 
