@@ -6,11 +6,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError } from '../../src/config.js';
 import { copySqliteToPostgres, TargetNotEmptyError } from '../../src/store/copy.js';
 import { migratePostgres, PgPoolClient } from '../../src/store/postgres.js';
 import { DATABASE_FILE, migrate } from '../../src/store/sqlite.js';
 import { describeLocation } from '../../src/store/store.js';
+import { loadConfig } from '../config.js';
 
 async function main(): Promise<number> {
   let config: ReturnType<typeof loadConfig>;
