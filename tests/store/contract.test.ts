@@ -552,7 +552,8 @@ describe('both dialects', () => {
          WHERE table_schema = current_schema() AND table_name <> 'schema_migrations'`,
       );
       const postgresTables: Record<string, string[]> = {};
-      for (const row of rows) (postgresTables[row.table_name] ??= []).push(row.column_name);
+      for (const row of rows)
+        postgresTables[row.table_name] = [...(postgresTables[row.table_name] ?? []), row.column_name];
       for (const columns of Object.values(postgresTables)) columns.sort();
       expect(Object.keys(sqliteTables).sort()).toEqual(Object.keys(postgresTables).sort());
       expect(sqliteTables).toEqual(postgresTables);
