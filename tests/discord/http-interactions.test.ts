@@ -547,6 +547,11 @@ describe('the Follow up button (HTTP mode, where replies to an answer cannot be 
     expect(JSON.stringify(reply.body.data?.embeds)).toContain('That passage is on page');
   });
 
+  it('is explained by /cyberviews help', async () => {
+    const help = await send(slashCommand(ids, 'help', []));
+    expect(JSON.stringify(help.body.data?.embeds)).toContain('press Follow up under the answer');
+  });
+
   it('still refuses a form submission with a forged signature (401), answering nothing', async () => {
     const { message, button } = await answered();
     const forger = appKeys();
