@@ -22,6 +22,11 @@ export interface Context {
   serverSettings?: ServerSettingsStore;
   /** Where 👍/👎 votes go; absent without the database (answers then carry no vote buttons). */
   feedback?: FeedbackStore;
+  /**
+   * Offer a "Follow up" button (and form) under answers: in HTTP-interactions mode, where the bot sees no
+   * messages, so replies to its answers cannot be read.
+   */
+  followUpButton?: boolean;
   /** The clock votes are stamped with. */
   now: () => number;
 }

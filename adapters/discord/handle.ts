@@ -10,6 +10,7 @@ import type {
 } from 'discord.js';
 import { type RateLimiter, slowDownMessage } from '../../src/index.js';
 import { handleReason, handleVote, isReason, isVote } from './buttons/feedback.js';
+import { handleFollowUpButton, handleFollowUpSubmit, isFollowUp } from './buttons/followup.js';
 import { handleButton } from './buttons/handlers.js';
 import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';
@@ -43,10 +44,18 @@ function describe(interaction: Interaction): { kind: string; command: string } {
   return { kind: String(interaction.type), command: '' };
 }
 
+/** Whether the interaction asks for an answer: commands, clicks and submitted follow-ups are limited. */
+function asks(interaction: Interaction): boolean {
+  return (
+    interaction.isChatInputCommand() ||
+    interaction.isButton() ||
+    (interaction.isModalSubmit() && isFollowUp(interaction))
+  );
+}
+
 /** A slow-down notice when the asker or the channel is over its limit; autocomplete is never limited. */
 function limited(interaction: Interaction, limiter: RateLimiter | undefined): Reply | undefined {
-  if (limiter === undefined || !(interaction.isChatInputCommand() || interaction.isButton()))
-    return undefined;
+  if (limiter === undefined || !asks(interaction)) return undefined;
   const decision = limiter.check({
     user: interaction.user.id,
     ...(interaction.channelId !== null && { channel: interaction.channelId }),
@@ -55,8 +64,9 @@ function limited(interaction: Interaction, limiter: RateLimiter | undefined): Re
 }
 
 async function route(interaction: Interaction, base: Context): Promise<Reply | undefined> {
-  if (!(interaction.isChatInputCommand() || interaction.isButton())) return undefined;
+  if (!asks(interaction)) return undefined;
   const ctx = await contextFor(interaction.guildId, base);
+  if (interaction.isModalSubmit()) return handleFollowUpSubmit(interaction, ctx);
   if (interaction.isChatInputCommand()) {
     if (interaction.commandName !== COMMAND_NAME) return undefined;
     const name = interaction.options.getSubcommand(false) ?? '';
@@ -65,18 +75,21 @@ async function route(interaction: Interaction, base: Context): Promise<Reply | u
       ? command.execute(interaction, ctx)
       : notice(`\`/cyberviews ${name}\` is not available here yet. Try \`/cyberviews help\`.`);
   }
-  return handleButton(interaction, ctx);
+  return interaction.isButton() ? handleButton(interaction, ctx) : undefined;
 }
 
 /**
- * Votes and their reason form, which wait on the store (and a 👎 answers with a modal: then nothing else
- * is sent, hence `null`); undefined for every other interaction.
+ * Clicks answered with a form (the Follow up button; a 👎, after waiting on the store), and the 👎's
+ * reason form: when a form is the answer nothing else is sent, hence `null`; undefined for every other
+ * interaction.
  */
-async function routeFeedback(
+async function routeForms(
   interaction: Interaction,
   base: Context,
   send: Sender,
 ): Promise<Reply | null | undefined> {
+  if (interaction.isButton() && isFollowUp(interaction))
+    return (await handleFollowUpButton(interaction, send)) ?? null;
   if (interaction.isButton() && isVote(interaction))
     return (await handleVote(interaction, base, send)) ?? null;
   if (interaction.isModalSubmit() && isReason(interaction)) return handleReason(interaction, base);
@@ -107,8 +120,8 @@ export async function handleInteraction(
     }
     const refusal = limited(interaction, limiter);
     if (refusal) outcome = 'limited';
-    const feedback = refusal ? undefined : await routeFeedback(interaction, ctx, send);
-    const reply = refusal ?? (feedback === undefined ? await route(interaction, ctx) : feedback);
+    const form = refusal ? undefined : await routeForms(interaction, ctx, send);
+    const reply = refusal ?? (form === undefined ? await route(interaction, ctx) : form);
     if (reply && interaction.isRepliable()) await send.reply(reply);
   } catch (error) {
     outcome = 'error';

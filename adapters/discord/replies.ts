@@ -11,20 +11,10 @@
 // (discord/discord-api-docs#5395). When a reply arrives empty, the bot says how to be read: @mention it.
 
 import type { Client, Message, MessageReplyOptions } from 'discord.js';
-import {
-  ANSWER_PAGE_SIZE,
-  answerFollowUp,
-  cleanInput,
-  type RateLimiter,
-  readFollowUp,
-  type Shown,
-  shownBy,
-  slowDownMessage,
-} from '../../src/index.js';
-import { answerPage } from './commands/ask.js';
+import { cleanInput, type RateLimiter, readFollowUp, slowDownMessage } from '../../src/index.js';
 import type { Context } from './context.js';
+import { followUpReply } from './followup.js';
 import { pageFromEmbeds } from './render/answer.js';
-import { renderFollowUp } from './render/followup.js';
 import { notice, type Reply } from './render/reply.js';
 
 export const UNREADABLE =
@@ -38,13 +28,6 @@ export function toMessageOptions(reply: Reply): MessageReplyOptions {
     allowedMentions: { parse: [], repliedUser: false },
     ...(reply.content !== undefined && { content: reply.content }),
   };
-}
-
-/** What the bot's answer replied to showed, read back from its footer (undefined for other messages). */
-function shownIn(message: Message, ctx: Context): Shown | undefined {
-  const page = pageFromEmbeds(message.embeds);
-  if (page === undefined) return undefined;
-  return shownBy(ctx.core.ask(page.question, { offset: page.offset, limit: ANSWER_PAGE_SIZE }), page.offset);
 }
 
 /** The reply's text without mentions of the bot (or anyone): what the person asked. */
@@ -88,18 +71,10 @@ export async function handleReply(message: Message, { client, ctx, limiter }: Re
     ctx.log.info('command handled', { ...line, outcome: 'unreadable' });
     return;
   }
-  const shown = shownIn(replied, ctx);
-  const votes = ctx.feedback !== undefined;
-  let reply: Reply;
-  if (shown !== undefined && form !== undefined) {
-    reply = renderFollowUp(answerFollowUp(ctx.core, form, shown), shown, ctx.core.about.meta.url, votes);
-  } else {
-    // A fresh question; it joins the channel's recap like any other answered one.
-    const log = (question: string) =>
-      ctx.digests.logQuestion(question, { platform: 'discord', channel: message.channelId, admin: false });
-    reply = answerPage(text, 0, ctx, false, log);
-  }
-  await send(reply);
+  // A fresh question joins the channel's recap like any other answered one.
+  const log = (question: string) =>
+    ctx.digests.logQuestion(question, { platform: 'discord', channel: message.channelId, admin: false });
+  await send(followUpReply(text, pageFromEmbeds(replied.embeds), ctx, { ephemeral: false, onAnswered: log }));
   ctx.log.info('command handled', {
     ...line,
     outcome: 'ok',

@@ -77,7 +77,7 @@ const ENTRIES: (Help['entries'][number] & { command: Topic })[] = [
     command: 'followup',
     usage: 'Follow-ups: in the answer’s thread (Slack) or as a reply to it (Discord)',
     description:
-      'Go on without the command: “what page is that on?”, “who said it?”, “cite it”, “more”, “show the full passage” are answered from the passage shown last; anything else is a new question. Slack: any message in a thread the bot answered in (for 7 days); Discord: reply to its answer with @cyberviews in it (Discord shows bots only the messages that mention them).',
+      'Go on without the command: “what page is that on?”, “who said it?”, “cite it”, “more”, “show the full passage” are answered from the passage shown last; anything else is a new question. Slack: any message in a thread the bot answered in (for 7 days); Discord: reply to its answer with @cyberviews in it (Discord shows bots only the messages that mention them), or press Follow up under the answer where it offers one.',
     example: 'what page is that on?',
   },
   {

@@ -29,7 +29,13 @@ export type Action =
    */
   | { kind: 'vote'; helpful: boolean; question: string | null; passages: string[] }
   /** The optional reason given for a 👎 (the form's state): the vote it explains, by its stored id. */
-  | { kind: 'reason'; vote: number };
+  | { kind: 'reason'; vote: number }
+  /**
+   * Follow up on an answer page where replies to it cannot be read (Discord over HTTP): the button and
+   * the form it opens carry the page, by its question and where it starts. `question` null: the one the
+   * clicked message answers (its footer), as for More results.
+   */
+  | { kind: 'followup'; question: string | null; offset: number };
 
 /** Every state string starts with this; a string from another version (or another app) decodes to nothing. */
 export const ACTION_STATE_PREFIX = 'cv1:';
@@ -84,6 +90,15 @@ export function encodeAction(action: Action, maxLength: number): string | undefi
       if (!Number.isSafeInteger(action.vote) || action.vote < 0) return undefined;
       body = `r:${action.vote}`;
       break;
+    case 'followup':
+      if (
+        !Number.isSafeInteger(action.offset) ||
+        !OFFSET.test(String(action.offset)) ||
+        action.question === ''
+      )
+        return undefined;
+      body = `u:${action.offset}:${action.question ?? ''}`;
+      break;
   }
   const state = `${ACTION_STATE_PREFIX}${body}`;
   return state.length <= maxLength ? state : undefined;
@@ -130,6 +145,7 @@ export function decodeAction(state: string | undefined): Action | undefined {
   if (tag === 'a' && rest !== undefined && rest !== '') return { kind: 'ask', question: rest };
   if (tag === 'v' && rest !== undefined) return decodeVote(rest);
   if (tag === 'r' && rest !== undefined && VOTE_ID.test(rest)) return { kind: 'reason', vote: Number(rest) };
+  if (tag === 'u' && rest !== undefined) return decodeFollowUp(rest);
   return undefined;
 }
 
@@ -141,4 +157,11 @@ function decodeVote(rest: string): Action | undefined {
   const passages = ids === '' ? [] : ids.split(',');
   if (passages.length > MAX_VOTED_PASSAGES || !passages.every((id) => PASSAGE_ID.test(id))) return undefined;
   return { kind: 'vote', helpful: sign === '+', question: question === '' ? null : question, passages };
+}
+
+/** `offset:question` (question empty: the one the clicked message answers). */
+function decodeFollowUp(rest: string): Action | undefined {
+  const [offsetText, question] = split(rest) ?? [];
+  if (offsetText === undefined || question === undefined || !OFFSET.test(offsetText)) return undefined;
+  return { kind: 'followup', question: question === '' ? null : question, offset: Number(offsetText) };
 }

@@ -2,15 +2,17 @@
 // handlers as the gateway, with follow-ups going to the loopback Discord REST fake.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FOLLOW_UP_INPUT } from '../../adapters/discord/buttons/followup.js';
 import {
   createInteractionsEndpoint,
   INTERACTIONS_PATH,
   type InteractionsEndpoint,
 } from '../../adapters/discord/index.js';
 import { POSTED_BELOW } from '../../adapters/discord/interactions/sender.js';
+import { LIMITS, messageViolations } from '../../adapters/discord/limits.js';
 import { healthRoute } from '../../adapters/http/health.js';
 import { type HttpServer, startHttpServer } from '../../adapters/http/server.js';
-import { type Logger, RateLimiter } from '../../src/index.js';
+import { ANSWER_PAGE_SIZE, formatPages, type Logger, RateLimiter } from '../../src/index.js';
 import { snowflakes } from '../fakes/discord/ids.js';
 import {
   FAKE_APPLICATION,
@@ -76,6 +78,26 @@ async function startHttp(
   };
 }
 
+const MODAL = 9;
+
+type Rows = { components: { custom_id?: string; label?: string }[] }[];
+
+/** Every button of a message (or a modal's inputs), row after row. */
+const buttonsOf = (data: Record<string, unknown> | undefined) =>
+  ((data?.components ?? []) as Rows).flatMap((row) => row.components);
+
+/** The custom id of the Follow up button on a message, if it has one. */
+const followUpButton = (data: Record<string, unknown> | undefined) =>
+  buttonsOf(data).find((button) => button.label === 'Follow up')?.custom_id;
+
+/** A message as the gateway bot would send it: the same, less the Follow up button (HTTP mode only). */
+const withoutFollowUp = (data: Record<string, unknown> | undefined) => ({
+  ...data,
+  components: ((data?.components ?? []) as Rows)
+    .map((row) => ({ ...row, components: row.components.filter((b) => b.label !== 'Follow up') }))
+    .filter((row) => row.components.length > 0),
+});
+
 const ask = (question: string): InteractionPayload =>
   slashCommand(ids, 'ask', [{ name: 'question', type: OptionType.String, value: question }]);
 
@@ -124,7 +146,7 @@ describe('the interactions endpoint', () => {
       { name: 'question', type: OptionType.String, value: question },
     ]);
     expect(overGateway.type).toBe(CHANNEL_MESSAGE);
-    expect(visible(response.body.data)).toEqual(visible(overGateway.data));
+    expect(visible(withoutFollowUp(response.body.data))).toEqual(visible(overGateway.data));
     expect(JSON.stringify(response.body.data?.embeds)).toMatch(/sovereign/i);
     expect(response.body.data?.allowed_mentions).toEqual({ parse: [] });
   });
@@ -155,7 +177,7 @@ describe('the interactions endpoint', () => {
       { type: CHANNEL_MESSAGE, data: answer.body.data ?? {} },
       more as string,
     );
-    expect(visible(page.body.data)).toEqual(visible(overGateway.data));
+    expect(visible(withoutFollowUp(page.body.data))).toEqual(visible(overGateway.data));
   });
 
   it('suggests questions from the article as the user types, the same choices as on the gateway', async () => {
@@ -364,7 +386,6 @@ describe('GET /healthz', () => {
 });
 
 describe('👍 / 👎 over HTTP', () => {
-  const MODAL = 9;
   let db: TestSqliteStore;
   let voting: Http;
   beforeAll(async () => {
@@ -404,5 +425,141 @@ describe('👍 / 👎 over HTTP', () => {
     expect((await db.store.feedback.votesSince(0))[0]?.reason).toBe('it cited the wrong page');
     // Nothing went through REST: the form and the thanks were the HTTP responses.
     expect(voting.discord.rest.requests).toEqual([]);
+  });
+});
+
+describe('the Follow up button (HTTP mode, where replies to an answer cannot be read)', () => {
+  const question = 'what is cyber sovereignty';
+
+  /** An answer over HTTP, the message it became, and its Follow up button's custom id. */
+  async function answered(text = question, url = http.url) {
+    const answer = await postSigned(url, keys, ask(text));
+    const message = messageFromCallback(ids, answer.body.data ?? {});
+    return { answer, message, button: followUpButton(answer.body.data) };
+  }
+
+  /** Presses Follow up on `message`, then submits `typed` in the form it opened. */
+  async function followUp(message: Record<string, unknown>, button: string, typed: string, url = http.url) {
+    const form = await postSigned(url, keys, buttonClick(ids, button, message));
+    const customId = String(form.body.data?.custom_id);
+    return postSigned(url, keys, modalSubmit(ids, customId, { [FOLLOW_UP_INPUT]: typed }, message));
+  }
+
+  it('is under every answer over HTTP, carrying the answer’s page, and absent over the gateway', async () => {
+    const { answer, button } = await answered();
+    expect(button).toBe(`cv1:u:0:${question}`);
+    const overGateway = await gateway.discord.command('ask', [
+      { name: 'question', type: OptionType.String, value: question },
+    ]);
+    expect(buttonsOf(overGateway.data).map((b) => b.custom_id ?? '')).not.toContainEqual(
+      expect.stringMatching(/^cv1:u:/),
+    );
+    expect(followUpButton(overGateway.data)).toBeUndefined();
+    expect(messageViolations(answer.body.data ?? {})).toEqual([]);
+  });
+
+  it('keeps an answer with 👍 / 👎 and Follow up within Discord’s limits (5 rows of 5 buttons)', async () => {
+    const db = testSqliteStore();
+    const h = await startHttp(keys, { feedback: db.store.feedback });
+    try {
+      const { answer, button } = await answered(question, h.url);
+      expect(button).toBeDefined();
+      const rows = (answer.body.data?.components ?? []) as Rows;
+      expect(rows.length).toBeLessThanOrEqual(LIMITS.actionRows);
+      expect(rows.every((row) => row.components.length <= LIMITS.componentsPerRow)).toBe(true);
+      // The page's buttons, then the whole answer's: 👍 👎 and Follow up on a row of their own.
+      expect(rows.at(-1)?.components.map((b) => b.label ?? 'vote')).toEqual(['vote', 'vote', 'Follow up']);
+      expect(messageViolations(answer.body.data ?? {})).toEqual([]);
+    } finally {
+      await h.stop();
+      await db.remove();
+    }
+  });
+
+  it('opens a form (response type 9) with one short text input, whose custom id carries the answer’s page', async () => {
+    const { message, button } = await answered();
+    const form = await send(buttonClick(ids, button as string, message));
+    expect(form.status).toBe(200);
+    expect(form.body.type).toBe(MODAL);
+    expect(form.body.data?.custom_id).toBe(`cv1:u:0:${question}`);
+    const inputs = buttonsOf(form.body.data) as { custom_id?: string; style?: number; type?: number }[];
+    expect(inputs).toMatchObject([{ type: 4, custom_id: FOLLOW_UP_INPUT, style: 1 }]);
+    expect(http.discord.rest.requests).toEqual([]);
+  });
+
+  it('answers “what page is that on?” with the page of the first passage the answer showed, publicly as the answer was', async () => {
+    const { message, button } = await answered();
+    const first = core().ask(question, { limit: ANSWER_PAGE_SIZE, offset: 0 }).passages[0];
+    expect(first).toBeDefined();
+    const pages = first?.pages ?? [0, 0];
+    const where = pages[0] === pages[1] ? `page ${pages[0]}` : `pages ${pages[0]}–${pages[1]}`;
+    const reply = await followUp(message, button as string, 'what page is that on?');
+    expect(reply.status).toBe(200);
+    expect(reply.body.type).toBe(CHANNEL_MESSAGE);
+    expect(visible(reply.body.data).ephemeral).toBe(false);
+    const embeds = reply.body.data?.embeds as { description?: string; title?: string }[];
+    expect(embeds[0]?.description).toContain(`That passage is on ${where} of the article`);
+    expect(embeds[1]?.title).toContain(formatPages(first?.pages ?? [0, 0]));
+    // The reply offers Follow up again, on the same page, so the conversation can go on.
+    expect(followUpButton(reply.body.data)).toBe(`cv1:u:0:${question}`);
+  });
+
+  it('answers “more” with the next page of the answer', async () => {
+    const { message, button } = await answered();
+    const reply = await followUp(message, button as string, 'more');
+    const footer = ((reply.body.data?.embeds ?? []) as { footer?: { text: string } }[]).at(-1)?.footer?.text;
+    expect(footer).toMatch(new RegExp(`^Results ${ANSWER_PAGE_SIZE + 1}–\\d+ · asked: ${question}$`));
+    expect(followUpButton(reply.body.data)).toBe(`cv1:u:${ANSWER_PAGE_SIZE}:${question}`);
+  });
+
+  it('answers a new question typed in the form as that question, with what /cyberviews ask gives', async () => {
+    const { message, button } = await answered();
+    const reply = await followUp(message, button as string, 'who runs the DNS');
+    const asked = await send(ask('who runs the DNS'));
+    expect(reply.body.type).toBe(CHANNEL_MESSAGE);
+    expect(visible(reply.body.data)).toEqual(visible(asked.body.data));
+    expect(JSON.stringify(reply.body.data?.embeds)).toContain('asked: who runs the DNS');
+  });
+
+  it('follows up a private answer privately', async () => {
+    const h = await startHttp(keys, { ephemeralByDefault: true });
+    try {
+      const { answer, message, button } = await answered(question, h.url);
+      expect(visible(answer.body.data).ephemeral).toBe(true);
+      const reply = await followUp(message, button as string, 'who said it?', h.url);
+      expect(reply.body.type).toBe(CHANNEL_MESSAGE);
+      expect(visible(reply.body.data).ephemeral).toBe(true);
+      expect(JSON.stringify(reply.body.data?.embeds)).toMatch(/quotes|No one is quoted/);
+    } finally {
+      await h.stop();
+    }
+  });
+
+  it('reads the question from the answer’s footer when it is too long for the button’s id', async () => {
+    const long = `what did the ${'very '.repeat(20)}senior Chinese officials say about cyber sovereignty`;
+    const { message, button } = await answered(long);
+    expect(button).toBe('cv1:u:0:');
+    const form = await send(buttonClick(ids, button as string, message));
+    expect(form.body.data?.custom_id).toBe('cv1:u:0:');
+    const reply = await send(
+      modalSubmit(ids, 'cv1:u:0:', { [FOLLOW_UP_INPUT]: 'what page is that on?' }, message),
+    );
+    expect(JSON.stringify(reply.body.data?.embeds)).toContain('That passage is on page');
+  });
+
+  it('is explained by /cyberviews help', async () => {
+    const help = await send(slashCommand(ids, 'help', []));
+    expect(JSON.stringify(help.body.data?.embeds)).toContain('press Follow up under the answer');
+  });
+
+  it('still refuses a form submission with a forged signature (401), answering nothing', async () => {
+    const { message, button } = await answered();
+    const forger = appKeys();
+    const forged = await send(
+      modalSubmit(ids, button as string, { [FOLLOW_UP_INPUT]: 'what page is that on?' }, message),
+      { signWith: forger.privateKey },
+    );
+    expect(forged.status).toBe(401);
+    expect(forged.body.type).toBeUndefined();
   });
 });

@@ -22,6 +22,8 @@ describe('encodeAction and decodeAction', () => {
     { kind: 'vote', helpful: false, question: null, passages: ['p3'] },
     { kind: 'vote', helpful: false, question: 'who runs the DNS', passages: [] },
     { kind: 'reason', vote: 42 },
+    { kind: 'followup', question: 'who runs the DNS: ICANN?', offset: 3 },
+    { kind: 'followup', question: null, offset: 0 },
   ];
 
   it.each(actions)('round-trips %j', (action) => {

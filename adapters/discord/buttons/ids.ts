@@ -18,6 +18,13 @@ export function moreResultsId(question: string, offset: number): string | undefi
   );
 }
 
+/** Follow up on the page from `offset`: the question in the id when it fits, else the footer's. */
+export function followUpId(question: string, offset: number): string | undefined {
+  return (
+    buttonId({ kind: 'followup', question, offset }) ?? buttonId({ kind: 'followup', question: null, offset })
+  );
+}
+
 /** The action a clicked button stands for; undefined for ids this bot (this version) did not make. */
 export function decodeButton(customId: string): Action | undefined {
   return decodeAction(customId);

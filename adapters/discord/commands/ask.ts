@@ -53,6 +53,7 @@ export function answerPage(
     sourceUrl: ctx.core.about.meta.url,
     ephemeral,
     votes: ctx.feedback !== undefined,
+    followUp: ctx.followUpButton === true,
   });
 }
 

@@ -74,7 +74,8 @@ export function createInteractionsEndpoint(
   core: Cyberviews,
   settings: InteractionsSettings,
 ): InteractionsEndpoint {
-  const ctx = contextFrom(core, settings);
+  // No gateway here, so replies to answers are never seen: answers carry a Follow up button instead.
+  const ctx = { ...contextFrom(core, settings), followUpButton: true };
   const { log } = ctx;
   const verify = signatureChecker(settings.publicKey, settings.now);
   const client = new Client({

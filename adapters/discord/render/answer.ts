@@ -4,7 +4,7 @@
 import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { ANSWER_PAGE_SIZE, type Answer, formatPages, type Passage } from '../../../src/index.js';
-import { buttonId, moreResultsId } from '../buttons/ids.js';
+import { buttonId, followUpId, moreResultsId } from '../buttons/ids.js';
 import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { formatLocation } from './citation.js';
 import { discordText } from './command.js';
@@ -35,6 +35,8 @@ export interface AnswerView {
   ephemeral: boolean;
   /** Offer 👍 / 👎 (when votes can be recorded). */
   votes?: boolean;
+  /** Offer the Follow up button (HTTP-interactions mode, where replies to the answer cannot be read). */
+  followUp?: boolean;
 }
 
 /**
@@ -97,6 +99,12 @@ function voteButtons(passages: readonly Passage[]): APIButtonComponent[] {
   });
 }
 
+/** The Follow up button for the page of `question` from `offset`; none when its id cannot be made. */
+export function followUpButtons(question: string, offset: number): APIButtonComponent[] {
+  const id = followUpId(question, offset);
+  return id ? [actionButton('Follow up', id)] : [];
+}
+
 /** Where an answer page starts and the question it answers, read back from its footer (for follow-ups). */
 export function pageFromEmbeds(
   embeds: readonly { footer?: { text: string } | null }[],
@@ -132,9 +140,13 @@ export function renderAnswer(answer: Answer, view: AnswerView): Reply {
   const more = view.next === undefined ? undefined : moreResultsId(answer.query, view.next);
   if (more) buttons.push(actionButton('More results', more, ButtonStyle.Primary));
   buttons.push(linkButton('Read the article', view.sourceUrl));
-  // 👍 / 👎 on a row of their own, so they read as a question about the whole answer.
+  // 👍 / 👎 and Follow up on a row of their own, so they read as being about the whole answer.
   const rows = buttonRows(buttons);
-  if (view.votes === true) rows.push(...buttonRows(voteButtons(passages)));
+  const whole = [
+    ...(view.votes === true ? voteButtons(passages) : []),
+    ...(view.followUp === true ? followUpButtons(answer.query, view.offset) : []),
+  ];
+  rows.push(...buttonRows(whole));
   return finish({ embeds, components: rows, ephemeral: view.ephemeral });
 }
 

@@ -3,13 +3,22 @@
 
 import { type FollowUpReply, formatPages, type Shown } from '../../../src/index.js';
 import { truncate } from '../limits.js';
-import { passageEmbed, renderAnswer } from './answer.js';
+import { followUpButtons, passageEmbed, renderAnswer } from './answer.js';
 import { escapeMarkdown } from './markdown.js';
 import { renderFullPassage } from './passage.js';
-import { COLOURS, finish, neutraliseMentions, notice, type Reply } from './reply.js';
+import { buttonRows, COLOURS, finish, neutraliseMentions, notice, type Reply } from './reply.js';
 
-/** `shown`: what the replied-to answer showed, kept in the footer so a further reply can follow up too. */
-export function renderFollowUp(reply: FollowUpReply, shown: Shown, sourceUrl: string, votes: boolean): Reply {
+/**
+ * `shown`: what the replied-to answer showed, kept in the footer so a further reply can follow up too.
+ * `followUp`: offer the Follow up button again (HTTP-interactions mode), on the same page.
+ */
+export function renderFollowUp(
+  reply: FollowUpReply,
+  shown: Shown,
+  sourceUrl: string,
+  votes: boolean,
+  followUp = false,
+): Reply {
   switch (reply.kind) {
     case 'detail': {
       const { passage } = reply;
@@ -29,7 +38,7 @@ export function renderFollowUp(reply: FollowUpReply, shown: Shown, sourceUrl: st
           { color: COLOURS.answer, description: neutraliseMentions(escapeMarkdown(reply.message)) },
           embed,
         ],
-        components: [],
+        components: followUp ? buttonRows(followUpButtons(shown.question, shown.offset)) : [],
         ephemeral: false,
       });
     }
@@ -40,6 +49,7 @@ export function renderFollowUp(reply: FollowUpReply, shown: Shown, sourceUrl: st
         sourceUrl,
         ephemeral: false,
         votes,
+        followUp,
       });
     case 'full':
       return { ...renderFullPassage(reply.passage, sourceUrl), ephemeral: false };

@@ -195,14 +195,19 @@ export function buttonClick(
   };
 }
 
-/** A modal submitted: its custom id and the text typed into each input, keyed by the input's custom id. */
+/**
+ * A modal submitted: its custom id and the text typed into each input, keyed by the input's custom id.
+ * `message`: the message whose button opened the modal (Discord sends it with such a submission).
+ */
 export function modalSubmit(
   ids: Snowflakes,
   customId: string,
   values: Record<string, string>,
+  message?: Record<string, unknown>,
 ): InteractionPayload {
   return {
     ...base(ids, InteractionType.ModalSubmit),
+    ...(message && { message }),
     data: {
       custom_id: customId,
       components: Object.entries(values).map(([id, value]) => ({
