@@ -32,12 +32,20 @@ pg_version() { ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -n 1; }
 cluster_online() { pg_lsclusters -h | awk -v v="$1" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .; }
 
 stop_instances() {
+  local pids=()
   for pid_file in "$TRY_DIR"/instance-*/pid; do
     [ -f "$pid_file" ] || continue
-    kill "$(cat "$pid_file")" 2>/dev/null || true
+    pids+=("$(cat "$pid_file")")
     rm -f "$pid_file"
   done
-  wait 2>/dev/null || true
+  # SIGTERM: each closes its server and database pool, then exits (waited for up to 10 s).
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for ((i = 0; i < 50; i++)); do
+    local alive=false
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=true; done
+    $alive || break
+    sleep 0.2
+  done
   # Postgres as it was found: stopped again only if this script started it.
   if [ -f "$TRY_DIR/started-postgres" ]; then
     pg_ctlcluster "$(cat "$TRY_DIR/started-postgres")" main stop && rm -f "$TRY_DIR/started-postgres"
@@ -56,6 +64,8 @@ fi
 
 # 1. Postgres: found (or installed with --install), started if down, a role and a throwaway database.
 mkdir -p "$TRY_DIR"
+trap 'trap - INT TERM EXIT; stop_instances; echo "Stopped both instances."; exit 0' INT TERM
+trap 'stop_instances' EXIT
 if [ -n "${TRY_DATABASE_URL:-}" ]; then
   DATABASE_URL="$TRY_DATABASE_URL"
 else
@@ -91,8 +101,6 @@ node -e '
   console.log(Buffer.from(publicKey.export({ format: "jwk" }).x, "base64url").toString("hex"));
 ' "$TRY_DIR/discord-private.pem" >"$TRY_DIR/discord-public.hex"
 
-trap 'trap - INT TERM EXIT; stop_instances; echo "Stopped both instances."; exit 0' INT TERM
-trap 'stop_instances' EXIT
 for port in "${PORTS[@]}"; do
   dir="$TRY_DIR/instance-$port"
   mkdir -p "$dir/data"
