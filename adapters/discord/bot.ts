@@ -21,6 +21,7 @@ import {
 import type { FeedbackStore } from '../../src/store/feedback.js';
 import { type Context, consoleLogger, type ServerSettingsStore } from './context.js';
 import { handleInteraction, type Sender } from './handle.js';
+import { InFlight } from './in-flight.js';
 import type { Reply } from './render/reply.js';
 import { handleReply } from './replies.js';
 
@@ -66,9 +67,6 @@ export interface DiscordBot {
   /** Stops taking interactions, lets replies on their way finish (up to 5 s), closes the connection. */
   stop(): Promise<void>;
 }
-
-/** How long stop() waits for replies already on their way. */
-const STOP_GRACE_MS = 5_000;
 
 /** A rendered reply as discord.js options. Nobody is ever pinged, whatever the user or the article says. */
 export function toReplyOptions(reply: Reply): InteractionReplyOptions {
@@ -140,30 +138,23 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
   const { log } = ctx;
   const client = new Client(clientOptions(settings));
   // Replies still on their way when stop() is called are let through before the connection closes.
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new InFlight();
   let accepting = true;
   client.on(Events.InteractionCreate, (interaction) => {
     if (!accepting) return;
-    const handling: Promise<void> = handleInteraction(
-      interaction,
-      ctx,
-      gatewaySender(interaction),
-      settings.rateLimiter,
-    ).finally(() => inFlight.delete(handling));
-    inFlight.add(handling);
+    inFlight.track(handleInteraction(interaction, ctx, gatewaySender(interaction), settings.rateLimiter));
   });
   client.on(Events.MessageCreate, (message) => {
     if (!accepting) return;
-    const handling: Promise<void> = handleReply(message, {
-      client,
-      ctx,
-      ...(settings.rateLimiter && { limiter: settings.rateLimiter }),
-    })
-      .catch((error: unknown) =>
+    inFlight.track(
+      handleReply(message, {
+        client,
+        ctx,
+        ...(settings.rateLimiter && { limiter: settings.rateLimiter }),
+      }).catch((error: unknown) =>
         log.error('reply failed', { error: error instanceof Error ? error.stack : String(error) }),
-      )
-      .finally(() => inFlight.delete(handling));
-    inFlight.add(handling);
+      ),
+    );
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error: error.message }));
   return {
@@ -182,12 +173,7 @@ export function createDiscordBot(core: Cyberviews, settings: DiscordSettings): D
     },
     async stop() {
       accepting = false;
-      let timer: NodeJS.Timeout | undefined;
-      const grace = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, STOP_GRACE_MS);
-      });
-      await Promise.race([Promise.allSettled([...inFlight]), grace]);
-      clearTimeout(timer);
+      await inFlight.settle();
       await client.destroy();
     },
   };

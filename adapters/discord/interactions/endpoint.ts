@@ -17,6 +17,7 @@ import type { Cyberviews } from '../../../src/index.js';
 import { BodyTooLarge, type Route, readBody, sendJson } from '../../http/routes.js';
 import { clientOptions, contextFrom, type DiscordSettings } from '../bot.js';
 import { handleInteraction } from '../handle.js';
+import { InFlight } from '../in-flight.js';
 import { httpSender } from './sender.js';
 import { signatureChecker } from './signature.js';
 
@@ -39,9 +40,6 @@ export interface InteractionsEndpoint {
   /** Refuses new interactions (503), lets replies on their way finish (up to 5 s). */
   stop(): Promise<void>;
 }
-
-/** How long stop() waits for replies already on their way. */
-const STOP_GRACE_MS = 5_000;
 
 /** discord.js's handler for the gateway's INTERACTION_CREATE (not in its typings: it is internal). */
 interface InteractionCreateAction {
@@ -84,7 +82,7 @@ export function createInteractionsEndpoint(
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, UserManager: 0 }),
   });
   client.rest.setToken(settings.token);
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new InFlight();
   let accepting = true;
 
   async function serve(req: Parameters<Route['handler']>[0], res: Parameters<Route['handler']>[1]) {
@@ -119,10 +117,7 @@ export function createInteractionsEndpoint(
       return sendJson(res, 400, { error: 'unsupported interaction type' });
     }
     const sender = httpSender(interaction, settings.deferAfterMs);
-    const handling: Promise<void> = handleInteraction(interaction, ctx, sender, settings.rateLimiter).finally(
-      () => inFlight.delete(handling),
-    );
-    inFlight.add(handling);
+    const handling = inFlight.track(handleInteraction(interaction, ctx, sender, settings.rateLimiter));
     // The answer, the choices or the deferral, whichever comes first; an interaction the bot does not
     // handle (not /cyberviews, not its buttons) gets none, as on the gateway, and Discord says it failed.
     await Promise.race([sender.response, handling]);
@@ -146,12 +141,7 @@ export function createInteractionsEndpoint(
     },
     async stop() {
       accepting = false;
-      let timer: NodeJS.Timeout | undefined;
-      const grace = new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, STOP_GRACE_MS);
-      });
-      await Promise.race([Promise.allSettled([...inFlight]), grace]);
-      clearTimeout(timer);
+      await inFlight.settle();
       await client.destroy();
     },
   };
