@@ -4,7 +4,7 @@
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { UNREADABLE } from '../../adapters/discord/replies.js';
-import { FAKE_BOT_USER, FAKE_MEMBER_USER } from '../fakes/discord/ids.js';
+import { botMessage, FAKE_BOT_USER, FAKE_MEMBER_USER } from '../fakes/discord/ids.js';
 import { FAKE_APPLICATION, type InteractionCallback, OptionType } from '../fakes/discord/index.js';
 import { type Harness, startHarness } from './harness.js';
 
@@ -114,21 +114,5 @@ describe('messages the bot does not answer', () => {
 
 /** A message the bot posted (as the fake REST returns it), ready to be replied to. */
 function fullMessage(partial: Record<string, unknown>): Record<string, unknown> {
-  return {
-    type: 19,
-    channel_id: '1100000000000000003',
-    author: FAKE_BOT_USER,
-    content: '',
-    components: [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date(0).toISOString(),
-    edited_timestamp: null,
-    flags: 0,
-    ...partial,
-  };
+  return botMessage(partial, { type: 19, channel_id: '1100000000000000003', ...partial });
 }

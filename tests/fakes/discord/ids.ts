@@ -39,3 +39,31 @@ export function snowflakes(start = 1_200_000_000_000_000_000n): Snowflakes {
     },
   };
 }
+
+/**
+ * A message by the bot as Discord returns it: content, embeds, components and flags taken from `data`,
+ * the rest Discord's defaults, then `fields` over them (id, channel, type, webhook…).
+ */
+export function botMessage(
+  data: Record<string, unknown>,
+  fields: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    type: 20,
+    channel_id: '0',
+    author: FAKE_BOT_USER,
+    content: data.content ?? '',
+    embeds: data.embeds ?? [],
+    components: data.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date(0).toISOString(),
+    edited_timestamp: null,
+    flags: data.flags ?? 0,
+    ...fields,
+  };
+}

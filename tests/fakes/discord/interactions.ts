@@ -2,8 +2,8 @@
 // button clicks (type 3, with the message the button sits on) and autocomplete (type 4).
 
 import {
+  botMessage,
   FAKE_APPLICATION,
-  FAKE_BOT_USER,
   FAKE_CHANNEL_ID,
   FAKE_GUILD_ID,
   FAKE_MEMBER_USER,
@@ -160,26 +160,12 @@ export function autocomplete(
 
 /** What a message sent through an interaction callback looks like when Discord hands it back. */
 export function messageFromCallback(ids: Snowflakes, data: Record<string, unknown>): Record<string, unknown> {
-  return {
+  return botMessage(data, {
     id: ids.next(),
-    type: 20,
     channel_id: FAKE_CHANNEL_ID,
-    author: FAKE_BOT_USER,
-    content: data.content ?? '',
-    embeds: data.embeds ?? [],
-    components: data.components ?? [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date(0).toISOString(),
-    edited_timestamp: null,
-    flags: data.flags ?? 0,
     application_id: FAKE_APPLICATION.id,
     webhook_id: FAKE_APPLICATION.id,
-  };
+  });
 }
 
 /** A click on the button `customId` of `message`. */

@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FAKE_APPLICATION, FAKE_BOT_USER, type Snowflakes } from './ids.js';
+import { botMessage, FAKE_APPLICATION, type Snowflakes } from './ids.js';
 
 export interface RecordedRequest {
   method: string;
@@ -64,25 +64,7 @@ function send(res: ServerResponse, status: number, body?: unknown): void {
 /** A message as Discord returns it after a webhook create or edit. */
 function messageFrom(ids: Snowflakes, body: unknown, channelId = '0'): Record<string, unknown> {
   const data = (body ?? {}) as Record<string, unknown>;
-  return {
-    id: ids.next(),
-    type: 20,
-    channel_id: channelId,
-    author: FAKE_BOT_USER,
-    content: data.content ?? '',
-    embeds: data.embeds ?? [],
-    components: data.components ?? [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date(0).toISOString(),
-    edited_timestamp: null,
-    flags: data.flags ?? 0,
-    webhook_id: FAKE_APPLICATION.id,
-  };
+  return botMessage(data, { id: ids.next(), channel_id: channelId, webhook_id: FAKE_APPLICATION.id });
 }
 
 export async function startFakeRest(options: FakeRestOptions): Promise<FakeRest> {
