@@ -5,6 +5,10 @@
 
 export type Part = 'abstract' | 'introduction' | 'conclusions';
 
+/** Words that only ever name a part here, never its subject: dropped from questions as evidence. */
+export const PART_WORDS: readonly string[] =
+  'tldr summary summarise summarize abstract gist overview intro introduction verdict'.split(' ');
+
 const REFERENCES: readonly [Part, RegExp][] = [
   ['abstract', /\b(?:tldr|summary|summari[sz]e|abstract|gist|overview|in a nutshell)\b/i],
   ['introduction', /\bintro(?:duction|ductory)?\b/i],

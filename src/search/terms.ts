@@ -3,6 +3,7 @@
 
 import { stemmer } from 'stemmer';
 import { Memo } from './memo.js';
+import { PART_WORDS } from './parts.js';
 
 /** Words that carry no evidence in a question about the article. */
 export const STOPWORDS = new Set(
@@ -178,9 +179,10 @@ const SELF_REFERENCES = new Set(['article', 'paper', 'piece', 'text', 'essay', '
 const DISCOURSE = new Set(
   `section sections part parts bit bits para paragraph paragraphs passage passages piece page pages quote quotes
   quoted quoting mention mentions mentioned mentioning discuss discusses discussed discussing discussion talk talks
-  talking stuff guy guys tldr summary summarise summarize abstract gist overview intro introduction verdict`.split(
-    /\s+/,
-  ),
+  talking stuff guy guys`
+    .split(/\s+/)
+    // Words naming a part of the article ("tl;dr", "intro"): src/search/parts.ts says where they point.
+    .concat(PART_WORDS),
 );
 
 /** Content tokens of a question: stopwords and references to the article itself dropped. */
