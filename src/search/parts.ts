@@ -3,7 +3,8 @@
 // words themselves are no evidence (the article's "concludes with a summary" is a signpost, not a
 // summary). Parts are found by their section titles, so any article with such headings reads the same.
 
-export type Part = 'abstract' | 'introduction' | 'conclusions';
+export const PARTS = ['abstract', 'introduction', 'conclusions'] as const;
+export type Part = (typeof PARTS)[number];
 
 /** Words that only ever name a part here, never its subject: dropped from questions as evidence. */
 export const PART_WORDS: readonly string[] =

@@ -4,7 +4,7 @@
 
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING, scorePassage } from './options.js';
-import { isPart, type Part, partsNamed } from './parts.js';
+import { isPart, PARTS, type Part, partsNamed } from './parts.js';
 import type { Concept, QueryModel } from './query.js';
 import type { EvidenceView } from './span.js';
 import { isEnglishWord, specificity } from './specificity.js';
@@ -49,7 +49,6 @@ export interface RankedPassage {
 }
 
 const { boost: BOOST, credit: CREDIT, bonus: BONUS } = RANKING;
-const PARTS: readonly Part[] = ['abstract', 'introduction', 'conclusions'];
 
 /**
  * Known by the question's own words or the glossary, not only through WordNet synonyms: what deciding
