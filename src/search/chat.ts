@@ -208,6 +208,13 @@ export function readChatForms(question: string): string {
         /\b(\d+)\s?(?:%|percent\b|per cent\b|pct\b)/gi,
         (_, digits: string) => `${numberWords(digits)} percent`,
       )
+      // "the 3 kinds of sources", "4 aspects": a small count before what it counts, as the article spells
+      // it; not a sum ("2+2"), an amount ("$5"), a rank ("#1") or a day ("July 8").
+      .replace(
+        /(?<![\p{L}\p{N}.,$#/:+*=×-])([2-9]|1[0-2])(?=\s+\p{L}{3,})/gu,
+        (digits: string, _count: string, at: number, text: string) =>
+          MONTH_BEFORE.test(text.slice(0, at)) ? digits : (spellNumber(Number(digits)) ?? digits),
+      )
       .replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, (word) => {
         const lower = word.toLowerCase().replace(/['’]/g, '');
         const expanded = CHAT_FORMS[lower];
@@ -217,6 +224,8 @@ export function readChatForms(question: string): string {
       })
   );
 }
+
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 
 /** "80" → "80 eighty": the article writes "eighty percent", a table writes "80". */
 function numberWords(digits: string): string {

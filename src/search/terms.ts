@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
   out over own same she should so some such than that the their theirs them then there these they this those through
   to too under until up very was we were what when where which while who whom why will with would you your yours
   tell told me explain describe give list show say says said according think thinks view views swaine author
-  paper please many much kind kinds way ways also anything something thing things role s t dont doesnt didnt isnt
+  paper please many much kind kinds sort sorts way ways also anything something thing things role s t dont doesnt didnt isnt
   arent wasnt werent wont cant cannot couldnt wouldnt shouldnt hasnt havent hadnt whats whos hows want wants
   wanted like get gets might must put puts putting still really actually ever already ones keep keeps
   everything everyone nothing see sees saw seen play plays played playing`.split(/\s+/),

@@ -32,6 +32,17 @@ describe('readChatForms', () => {
     expect(readChatForms('80 pct')).toBe('80 eighty percent');
   });
 
+  it('spells a small count before what it counts, as the article writes "three basic types"', () => {
+    expect(readChatForms('wat r the 3 kinds of sources')).toBe('what are the three kinds of sources');
+    expect(readChatForms('the 12 root servers')).toBe('the twelve root servers');
+    // Not a count of anything: a list item, a sum, a date, an amount, a rank.
+    expect(readChatForms('item 3')).toBe('item 3');
+    expect(readChatForms('2+2 equals')).toBe('2+2 equals');
+    expect(readChatForms('july 8 dialogue')).toBe('july 8 dialogue');
+    expect(readChatForms('$5 million')).toBe('$5 million');
+    expect(readChatForms('ranked #1 for attacks')).toBe('ranked #1 for attacks');
+  });
+
   it('leaves capitalised acronyms and ordinary words alone', () => {
     expect(readChatForms('What does the US say about ICANN?')).toBe('What does the US say about ICANN?');
     expect(readChatForms('ORG charts')).toBe('ORG charts');
