@@ -20,6 +20,11 @@ const COMFORTABLE_LENGTH = 300;
 const SPEAKER_CREDIT = 0.5;
 /** For "why" questions: a small credit (a tie-breaker, not evidence) for a window that gives a reason. */
 const REASON_CREDIT = 0.15;
+/**
+ * Share of the question's weight credited to a window that goes on past its best sentence: fitted on the
+ * tuning set (0.05–0.3 tried; 0.1 and above equal).
+ */
+const FOLLOW_CREDIT = 0.1;
 const REASON = /\b(?:because|since|due to|as a result|in order to|so that|reflects?|in response to|given)\b/i;
 
 export interface Excerpt {
@@ -103,7 +108,7 @@ export function chooseExcerpt(
       hits: countPresent(c.terms, v),
     }));
   });
-  const sentencesScore = (from: number, to: number) => {
+  const sentencesScore = (from: number, to: number, extra = 0) => {
     let covered = 0;
     let distinct = 0;
     focused.forEach((c, k) => {
@@ -119,8 +124,15 @@ export function chooseExcerpt(
     });
     const { start } = sentences[from] as Sentence;
     const { end } = sentences[to] as Sentence;
-    return windowValue(covered, distinct, end - start, creditIn(start, end));
+    return windowValue(covered, distinct, end - start, creditIn(start, end) + extra);
   };
+  // The sentence with the most evidence often restates the question; the answer follows it ("Yet …",
+  // "As any analyst can attest, …"). A window going on past it earns a little credit.
+  const alone = perSentence.map((cells) =>
+    cells.reduce((sum, cell, k) => sum + (focused[k] as ResolvedConcept).weight * cell.evidence, 0),
+  );
+  const key = alone.indexOf(Math.max(...alone));
+  const followCredit = FOLLOW_CREDIT * focused.reduce((sum, c) => sum + c.weight, 0);
   let best: { window: Window; score: number } | undefined;
   for (let from = 0; from < sentences.length; from++) {
     for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
@@ -132,7 +144,11 @@ export function chooseExcerpt(
       const window = long
         ? densestWindow(paragraph.text, view, first.start, last.end, wanted, scoreOf, maxLength)
         : { start: first.start, end: last.end, cutStart: false, cutEnd: false };
-      const score = (long ? scoreOf(window.start, window.end) : sentencesScore(from, to)) - from * 0.01;
+      const score =
+        (long
+          ? scoreOf(window.start, window.end)
+          : sentencesScore(from, to, from <= key && to > key ? followCredit : 0)) -
+        from * 0.01;
       if (!best || score > best.score) best = { window, score };
     }
   }

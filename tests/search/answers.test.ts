@@ -183,6 +183,15 @@ describe('ask', () => {
     expect(top('what is cyber sovereignty')?.excerpt).toContain('virtual territory');
   });
 
+  it('goes on past a sentence restating the question to the one after it, where the answer often is', () => {
+    // ¶80 restates the claim ("forced … purely defensive"), then answers: "As any military analyst can
+    // attest, it is extremely difficult to distinguish between offensive and defensive systems".
+    const passage = top('why does swaine doubt that beijing was forced to build only defensive capabilities');
+    expect(passage?.paragraph).toBe(80);
+    expect(passage?.excerpt).toContain('forced');
+    expect(passage?.excerpt).toContain('extremely difficult to distinguish between offensive and defensive');
+  });
+
   it('pages with offset and limit', () => {
     const all = core.ask('cyber sovereignty', { limit: 6 }).passages.map((p) => p.id);
     const second = core.ask('cyber sovereignty', { limit: 3, offset: 3 }).passages.map((p) => p.id);
