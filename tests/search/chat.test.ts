@@ -21,6 +21,15 @@ describe('readChatForms', () => {
     );
   });
 
+  it('drops the laughs and asides of chat, which name no subject', () => {
+    expect(readChatForms('did a pla spokesman really say that lmao').trim()).toBe(
+      'did a pla spokesman really say that',
+    );
+    expect(readChatForms('ngl iirc he says china is a victim smh').replace(/\s+/g, ' ').trim()).toBe(
+      'he says china is a victim',
+    );
+  });
+
   it('reads tl;dr, w/ and gov’t as words', () => {
     expect(readChatForms('tl;dr of the piece')).toBe('summary of the piece');
     expect(readChatForms('china w/ russia')).toBe('china with  russia');
