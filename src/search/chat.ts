@@ -28,6 +28,9 @@ const CHAT_FORMS: Record<string, string> = {
   bcz: 'because',
   cuz: 'because',
   coz: 'because',
+  bcuz: 'because',
+  prob: 'probably',
+  probs: 'probably',
   becuz: 'because',
   wld: 'would',
   shld: 'should',
@@ -216,6 +219,8 @@ export function readChatForms(question: string): string {
       .replace(/\bint['’]l\b/gi, 'international')
       .replace(/\bnat['’]l\b/gi, 'national')
       .replace(/\bb\/w\b/gi, 'between')
+      // "diff btw the MFA and the MND": between, not "by the way", when two things follow.
+      .replace(/\bbtw(?=\s+[^,.;:?!]{1,40}?\s(?:and|&)\s)/gi, 'between')
       .replace(
         /\b(\d+)\s?(?:%|percent\b|per cent\b|pct\b)/gi,
         (_, digits: string) => `${numberWords(digits)} percent`,

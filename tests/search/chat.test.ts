@@ -30,6 +30,11 @@ describe('readChatForms', () => {
     );
   });
 
+  it('reads btw as between when two things follow, and as an aside otherwise', () => {
+    expect(readChatForms('diff btw the mfa and the mnd')).toBe('difference between the mfa and the mnd');
+    expect(readChatForms('btw what about icann')).toBe('by the way what about icann');
+  });
+
   it('reads tl;dr, w/ and gov’t as words', () => {
     expect(readChatForms('tl;dr of the piece')).toBe('summary of the piece');
     expect(readChatForms('china w/ russia')).toBe('china with  russia');
