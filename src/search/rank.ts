@@ -8,7 +8,7 @@ import { isPart, PARTS, type Part, partsNamed } from './parts.js';
 import type { Concept, QueryModel } from './query.js';
 import type { EvidenceView } from './span.js';
 import { isEnglishWord, specificity } from './specificity.js';
-import { afterCyber } from './terms.js';
+import { afterCyber, stem } from './terms.js';
 
 /** A concept with the phrases that count as evidence for it in this article. */
 export interface ResolvedConcept {
@@ -108,6 +108,9 @@ export function resolveConcepts(
     const phrase = concept.phrase.map((t, k) => {
       if (index.has(t)) return t;
       const word = concept.words[k];
+      // "harsher", "closest", "openly": Porter leaves them apart from the article's "harsh", "close", "open".
+      const base = word ? baseStems(word).find((b) => index.has(b)) : undefined;
+      if (base) return base;
       // Word to word first; stem to stem only for long stems, where a near miss is rarely another word
       // ("invent" is one edit from "intent", "sovereignti" from nothing but itself).
       const candidate =
@@ -381,4 +384,32 @@ function intentBonus(intents: ReadonlySet<Intent>, passage: IndexedPassage): num
     if (intents.has(part) && isPart(passage.paragraph.section, part)) bonus += BONUS.part;
   }
   return bonus;
+}
+
+/**
+ * The stems of the plain forms behind a comparative, superlative or adverb Porter leaves apart:
+ * "harsher" → harsh, "closest" → close, "bigger" → big, "easier" → easy, "openly" → open.
+ */
+export function baseStems(word: string): string[] {
+  const w = word.toLowerCase();
+  const bases: string[] = [];
+  const strip = (suffix: string) =>
+    w.length > suffix.length + 2 && w.endsWith(suffix) ? w.slice(0, -suffix.length) : undefined;
+  for (const [suffix, add] of [
+    ['iest', 'y'],
+    ['ier', 'y'],
+    ['ily', 'y'],
+    ['est', ''],
+    ['er', ''],
+    ['ly', ''],
+  ] as const) {
+    const root = strip(suffix);
+    if (root === undefined) continue;
+    bases.push(root + add);
+    if (add === '') {
+      bases.push(`${root}e`);
+      if (/([b-df-hj-np-tv-z])\1$/.test(root)) bases.push(root.slice(0, -1));
+    }
+  }
+  return [...new Set(bases.map((b) => stem(b)))].filter((b) => b !== stem(w));
 }

@@ -3,7 +3,7 @@ import { loadArticle } from '../../src/corpus/load.js';
 import { Glossary } from '../../src/search/glossary.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';
-import { resolveConcepts } from '../../src/search/rank.js';
+import { baseStems, resolveConcepts } from '../../src/search/rank.js';
 
 let index: PassageIndex;
 beforeAll(() => {
@@ -32,5 +32,29 @@ describe('spelling correction', () => {
     const c = concept('the Chinese portrayal of ICANN', 'portrayal');
     expect(c?.corrected).toBe(true);
     expect(c?.phrase).toEqual(['portrai']);
+  });
+});
+
+describe('comparatives, superlatives and adverbs', () => {
+  it('are read as the plain word Porter leaves apart from them', () => {
+    expect(baseStems('harsher')).toContain('harsh');
+    expect(baseStems('closest')).toContain('close');
+    expect(baseStems('bigger')).toContain('big');
+    expect(baseStems('easier')).toContain('easi');
+    expect(baseStems('openly')).toContain('open');
+    expect(baseStems('easily')).toContain('easi');
+  });
+
+  it('find the article’s plain word, as the question’s own word, not a correction', () => {
+    // The article says "open" and "close", never "openly" or "closest".
+    for (const [word, base] of [
+      ['openly', 'open'],
+      ['closest', 'close'],
+    ]) {
+      const c = concept(`which sources come ${word} to naming motives`, word as string);
+      expect(c?.phrase, word).toEqual([base]);
+      expect(c?.known, word).toBe(true);
+      expect(c?.corrected, word).toBe(false);
+    }
   });
 });
