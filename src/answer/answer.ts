@@ -66,7 +66,7 @@ export function answerQuestion(
     message: OUT_OF_SCOPE,
     ...(suggestion ? { suggestion } : {}),
   });
-  if (HOW_DO_I.test(asked)) return refuse();
+  if (HOW_DO_I.test(asked) || asksAfter(asked, index.article.meta.year)) return refuse();
   if (concepts.length === 0) {
     // "tl;dr", "what's in the intro": a part of the article named and nothing else asked, so the part
     // itself, in the article's order.
@@ -127,6 +127,15 @@ export function answerQuestion(
   };
 }
 
+/**
+ * "What did Xi and Obama agree in 2015?": a year after the article's own (2013) is outside anything it
+ * can say.
+ */
+export function asksAfter(question: string, year: number): boolean {
+  for (const m of question.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) if (Number(m[0]) > year) return true;
+  return false;
+}
+
 /** A fact asked for must stand this close to its subject: within a short excerpt, not anywhere in a long one. */
 const FACT_WINDOW = 400;
 
@@ -164,7 +173,7 @@ function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
   const words = unknown.filter((c) => !CJK.test(c.concept.label)).length;
   if (words === 0 && unknown.length > 0) return best.strictCoverage >= REFUSAL.minCoverage && significant > 0;
   if (words === 0) return best.strictCoverage >= REFUSAL.minCoverageAllKnown;
-  if (best.strictCoverage < REFUSAL.minCoverage) return false;
+  if (best.strictCoverage < coverageNeeded(concepts.length - unknown.length)) return false;
   // Everyday words the article lacks ("bad idea", "biggest roadblock") are likelier paraphrase than a
   // subject it does not cover, and count half.
   let lacking = 0;
@@ -173,6 +182,19 @@ function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
     lacking += wordSpecificity(words) >= REFUSAL.everydayBelow ? 1 : 0.5;
   }
   return significant > lacking;
+}
+
+/**
+ * The share of a question's known weight the best passage must cover. A long question elaborates
+ * ("concrete forms of bilateral cooperation, such as mutual legal help against online crime"), and one
+ * paragraph rarely has every elaboration: past `from` known concepts, each lowers the share by `step`.
+ */
+export function coverageNeeded(known: number): number {
+  const { minCoverage, longQuestion } = REFUSAL;
+  return Math.max(
+    longQuestion.floor,
+    minCoverage - longQuestion.step * Math.max(0, known - longQuestion.from),
+  );
 }
 
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+$/u;

@@ -159,6 +159,27 @@ describe('ask', () => {
     }
   });
 
+  it('refuses what happened after the article was written (2013), whatever words it shares with it', () => {
+    for (const q of [
+      'what did the cyber working group agree in 2015',
+      'How did China’s cybersecurity law of 2017 treat foreign companies?',
+      '2014年以后中美网络工作组怎么样了',
+    ]) {
+      expect(core.ask(q).answered, q).toBe(false);
+    }
+    // The article's own years are fine.
+    expect(core.ask('what did the 2012 defense white paper say about cyberspace').answered).toBe(true);
+  });
+
+  it('answers a long question whose elaborations no single paragraph holds, if most of it is there', () => {
+    // 13 concepts; the answering paragraph lacks "concrete", "forms" and "propose".
+    const q =
+      'What concrete forms of bilateral cooperation, such as mutual legal help against online crime, does one authoritative source propose?';
+    const answer = core.ask(q);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('judicial assistance');
+  });
+
   it('refuses a question with no content words', () => {
     expect(core.ask('what is it?').answered).toBe(false);
   });
