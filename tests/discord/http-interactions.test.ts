@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLLOW_UP_INPUT } from '../../adapters/discord/buttons/followup.js';
+import type { ServerSettingsStore } from '../../adapters/discord/context.js';
 import {
   createInteractionsEndpoint,
   INTERACTIONS_PATH,
@@ -207,13 +208,15 @@ describe('the interactions endpoint', () => {
 describe('settings and limits over HTTP', () => {
   it('lets a server admin make answers private, and the next answer in that server is private', async () => {
     const chosen = new Map<string, { privateAnswers: boolean; updatedAt: number }>();
-    const serverSettings = {
-      serverSettings: (_platform: string, server: string) => chosen.get(server),
-      setServerSettings: (_platform: string, server: string, settings: { privateAnswers: boolean }) => {
-        chosen.set(server, { ...settings, updatedAt: 0 });
+    const serverSettings: ServerSettingsStore = {
+      serverSettings: async (_platform, server) => chosen.get(server),
+      setServerSettings: async (_platform, server, settings, now) => {
+        const record = { ...settings, updatedAt: now };
+        chosen.set(server, record);
+        return record;
       },
     };
-    const h = await startHttp(keys, { serverSettings: serverSettings as never });
+    const h = await startHttp(keys, { serverSettings });
     try {
       const option = [{ name: 'private_answers', type: OptionType.Boolean, value: true }];
       const refused = await postSigned(
@@ -305,11 +308,11 @@ describe('a reply that takes longer than the deferral budget', () => {
     const released = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const store = {
+    const store: ServerSettingsStore = {
       serverSettings: () => released.then(() => ({ privateAnswers, updatedAt: 0 })),
-      setServerSettings: () => undefined,
+      setServerSettings: () => Promise.reject(new Error('no settings are changed in these tests')),
     };
-    return { store: store as never, release };
+    return { store, release };
   }
 
   async function deferred(privateAnswers: boolean) {
