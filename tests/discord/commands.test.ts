@@ -147,6 +147,8 @@ describe('/cyberviews sections, about, help', () => {
   it('answers a subcommand it does not know privately instead of failing', async () => {
     const callback = await h.discord.command('translate');
     expect(isEphemeral(callback)).toBe(true);
+    // Names what was typed: "/cyberviews help" alone is in every refusal too.
+    expect(text(callback)).toContain('`/cyberviews translate` is not available here yet');
     expect(text(callback)).toContain('/cyberviews help');
   });
 });

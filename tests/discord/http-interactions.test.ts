@@ -32,6 +32,7 @@ import {
   slashCommand,
 } from '../fakes/discord/interactions.js';
 import { type AppKeys, appKeys, type EndpointResponse, postSigned } from '../fakes/discord/signed.js';
+import { CITED } from '../support/cited.js';
 import { type TestSqliteStore, testSqliteStore } from '../support/sqlite-store.js';
 import { core, type Harness, startHarness } from './harness.js';
 
@@ -148,7 +149,7 @@ describe('the interactions endpoint', () => {
     ]);
     expect(overGateway.type).toBe(CHANNEL_MESSAGE);
     expect(visible(withoutFollowUp(response.body.data))).toEqual(visible(overGateway.data));
-    expect(JSON.stringify(response.body.data?.embeds)).toMatch(/sovereign/i);
+    expect(JSON.stringify(response.body.data?.embeds)).toMatch(CITED);
     expect(response.body.data?.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -341,7 +342,7 @@ describe('a reply that takes longer than the deferral budget', () => {
       const [edit] = h.discord.requestsTo(ORIGINAL);
       expect(edit?.method).toBe('PATCH');
       expect(edit?.path.startsWith(`${webhook}/messages/`)).toBe(true);
-      expect(JSON.stringify((edit?.body as { embeds?: unknown } | undefined)?.embeds)).toMatch(/sovereign/i);
+      expect(JSON.stringify((edit?.body as { embeds?: unknown } | undefined)?.embeds)).toMatch(CITED);
     } finally {
       await h.stop();
     }
@@ -355,7 +356,7 @@ describe('a reply that takes longer than the deferral budget', () => {
       const [followUp] = h.discord.requestsTo(new RegExp(`^${webhook}$`));
       expect(followUp?.method).toBe('POST');
       const body = followUp?.body as { embeds?: unknown; flags?: number };
-      expect(JSON.stringify(body.embeds)).toMatch(/sovereign/i);
+      expect(JSON.stringify(body.embeds)).toMatch(CITED);
       expect((body.flags ?? 0) & EPHEMERAL).toBe(0);
     } finally {
       await h.stop();
