@@ -7,5 +7,8 @@ export default defineConfig({
     globalSetup: ['tests/setup/build.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // expect.poll waits for something to happen, never measures speed: its 1 s default failed specs
+    // on a loaded machine without saying anything about the code.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

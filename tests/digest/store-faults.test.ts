@@ -30,7 +30,10 @@ function refuseWrites(store: Store): void {
   database(store).pragma('query_only = ON');
 }
 
-/** The better-sqlite3 handle under the store's SQL client. */
+/**
+ * The better-sqlite3 handle under the store's SQL client. It is private to the store, which offers no way
+ * to make the database misbehave; this fault test reaches it on purpose, hence the cast.
+ */
 function database(store: Store): Database.Database {
   return (store as unknown as { sql: { db: Database.Database } }).sql.db;
 }

@@ -143,6 +143,8 @@ describe('a button the bot did not make', () => {
     const first = await ask('what is cyber sovereignty');
     const reply = await h.discord.click(first, 'someone-else:42');
     expect(isEphemeral(reply)).toBe(true);
+    // Says why (other private notices also end "Ask again with /cyberviews ask").
+    expect(text(reply)).toContain('not one of mine');
     expect(text(reply)).toContain('/cyberviews ask');
   });
 });

@@ -4,11 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../adapters/discord/commands/definition.js';
 import { discordCommand, discordText } from '../../adapters/discord/render/command.js';
 import { SUBSCRIBE_USAGE } from '../../src/digest/subscribe.js';
-import { commandRefs, help } from '../../src/index.js';
+import { type CommandRef, commandRefs, help } from '../../src/index.js';
 import { core } from './harness.js';
 
 describe('discordCommand', () => {
-  const entry = (name: string) => help().entries.find((e) => e.usage.command === name);
+  /** The help entry on a command, with its usage and example as the command references they are. */
+  const entry = (name: string): { usage: CommandRef; example: CommandRef } => {
+    const found = help().entries.find((e) => typeof e.usage !== 'string' && e.usage.command === name);
+    if (found === undefined || typeof found.usage === 'string' || typeof found.example === 'string')
+      throw new Error(`no help entry on the ${name} command`);
+    return { usage: found.usage, example: found.example };
+  };
 
   it.each([
     ['ask', '/cyberviews ask question: <question>', '/cyberviews ask question: what is cyber sovereignty'],
@@ -24,8 +30,8 @@ describe('discordCommand', () => {
     ['sections', '/cyberviews sections', '/cyberviews sections'],
   ])('writes the help on %s as Discord takes it', (name, usage, example) => {
     const found = entry(name);
-    expect(found && discordCommand(found.usage)).toBe(usage);
-    expect(found && discordCommand(found.example)).toBe(example);
+    expect(discordCommand(found.usage)).toBe(usage);
+    expect(discordCommand(found.example)).toBe(example);
   });
 
   it('gives one option the words meant for it (a weekday and a time both go in time:)', () => {
@@ -36,8 +42,9 @@ describe('discordCommand', () => {
 
   it('names only options the registered command has', () => {
     const [definition] = commandDefinitions();
+    if (definition === undefined || !('options' in definition)) throw new Error('no chat-input command');
     const options = new Map(
-      (definition?.options ?? []).map((sub) => [
+      (definition.options ?? []).map((sub) => [
         sub.name,
         new Set(('options' in sub ? (sub.options ?? []) : []).map((o) => o.name)),
       ]),

@@ -31,9 +31,7 @@ const QUESTION = 'what is cyber sovereignty';
 const ask = (question: string): Promise<InteractionCallback> =>
   h.discord.command('ask', [{ name: 'question', type: OptionType.String, value: question }]);
 const voteId = (answer: InteractionCallback, emoji: '👍' | '👎') => {
-  const found = (buttons(answer) as { custom_id?: string; emoji?: { name?: string } }[]).find(
-    (b) => b.emoji?.name === emoji,
-  );
+  const found = buttons(answer).find((b) => b.emoji?.name === emoji);
   if (found?.custom_id === undefined) throw new Error(`no ${emoji} button`);
   return found.custom_id;
 };

@@ -1,6 +1,6 @@
 // Starts the loopback Discord, the real core and the real discord.js bot against it, and stops all three.
 
-import type { APIEmbed } from 'discord.js';
+import { type APIEmbed, type APIMessageComponentEmoji, ComponentType } from 'discord.js';
 import { createDiscordBot, type DiscordBot, type DiscordSettings } from '../../adapters/discord/index.js';
 import type { Logger } from '../../src/index.js';
 import { type Cyberviews, createCyberviews } from '../../src/index.js';
@@ -20,10 +20,10 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-let sharedCore: Cyberviews | undefined;
+let sharedCore: ReturnType<typeof createCyberviews> | undefined;
 
-/** One core per test file: building the index is the slow part. */
-export function core(): Cyberviews {
+/** One core per test file: building the index is the slow part. It has the article, for the scheduler. */
+export function core(): ReturnType<typeof createCyberviews> {
   sharedCore ??= createCyberviews();
   return sharedCore;
 }
@@ -77,11 +77,23 @@ const EPHEMERAL = 64;
 export const isEphemeral = (callback: InteractionCallback): boolean =>
   ((callback.data.flags ?? 0) & EPHEMERAL) === EPHEMERAL;
 
-/** The buttons of a reply, row by row flattened. */
-export const buttons = (
-  callback: InteractionCallback,
-): { custom_id?: string; url?: string; label?: string }[] =>
-  (callback.data.components ?? []).flatMap((row) => row.components) as never;
+/** A button as a test reads it: what it does (a custom id or a link), its label and its emoji. */
+export interface ButtonSeen {
+  custom_id?: string;
+  url?: string;
+  label?: string;
+  emoji?: APIMessageComponentEmoji;
+}
+
+/** The buttons of a reply, row by row flattened (Discord's premium SKU buttons have none of the above). */
+export const buttons = (callback: InteractionCallback): ButtonSeen[] =>
+  (callback.data.components ?? [])
+    .flatMap((row) => row.components)
+    .flatMap((component) =>
+      component.type === ComponentType.Button && ('custom_id' in component || 'url' in component)
+        ? [component]
+        : [],
+    );
 
 /** The reply's first embed (empty when it has none). */
 export const embed = (callback: InteractionCallback, index = 0): APIEmbed =>

@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FOLLOW_UP_INPUT } from '../../adapters/discord/buttons/followup.js';
+import type { ServerSettingsStore } from '../../adapters/discord/context.js';
 import {
   createInteractionsEndpoint,
   INTERACTIONS_PATH,
@@ -31,6 +32,7 @@ import {
   slashCommand,
 } from '../fakes/discord/interactions.js';
 import { type AppKeys, appKeys, type EndpointResponse, postSigned } from '../fakes/discord/signed.js';
+import { CITED } from '../support/cited.js';
 import { type TestSqliteStore, testSqliteStore } from '../support/sqlite-store.js';
 import { core, type Harness, startHarness } from './harness.js';
 
@@ -147,7 +149,7 @@ describe('the interactions endpoint', () => {
     ]);
     expect(overGateway.type).toBe(CHANNEL_MESSAGE);
     expect(visible(withoutFollowUp(response.body.data))).toEqual(visible(overGateway.data));
-    expect(JSON.stringify(response.body.data?.embeds)).toMatch(/sovereign/i);
+    expect(JSON.stringify(response.body.data?.embeds)).toMatch(CITED);
     expect(response.body.data?.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -207,13 +209,15 @@ describe('the interactions endpoint', () => {
 describe('settings and limits over HTTP', () => {
   it('lets a server admin make answers private, and the next answer in that server is private', async () => {
     const chosen = new Map<string, { privateAnswers: boolean; updatedAt: number }>();
-    const serverSettings = {
-      serverSettings: (_platform: string, server: string) => chosen.get(server),
-      setServerSettings: (_platform: string, server: string, settings: { privateAnswers: boolean }) => {
-        chosen.set(server, { ...settings, updatedAt: 0 });
+    const serverSettings: ServerSettingsStore = {
+      serverSettings: async (_platform, server) => chosen.get(server),
+      setServerSettings: async (_platform, server, settings, now) => {
+        const record = { ...settings, updatedAt: now };
+        chosen.set(server, record);
+        return record;
       },
     };
-    const h = await startHttp(keys, { serverSettings: serverSettings as never });
+    const h = await startHttp(keys, { serverSettings });
     try {
       const option = [{ name: 'private_answers', type: OptionType.Boolean, value: true }];
       const refused = await postSigned(
@@ -305,11 +309,11 @@ describe('a reply that takes longer than the deferral budget', () => {
     const released = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const store = {
+    const store: ServerSettingsStore = {
       serverSettings: () => released.then(() => ({ privateAnswers, updatedAt: 0 })),
-      setServerSettings: () => undefined,
+      setServerSettings: () => Promise.reject(new Error('no settings are changed in these tests')),
     };
-    return { store: store as never, release };
+    return { store, release };
   }
 
   async function deferred(privateAnswers: boolean) {
@@ -338,7 +342,7 @@ describe('a reply that takes longer than the deferral budget', () => {
       const [edit] = h.discord.requestsTo(ORIGINAL);
       expect(edit?.method).toBe('PATCH');
       expect(edit?.path.startsWith(`${webhook}/messages/`)).toBe(true);
-      expect(JSON.stringify((edit?.body as { embeds?: unknown } | undefined)?.embeds)).toMatch(/sovereign/i);
+      expect(JSON.stringify((edit?.body as { embeds?: unknown } | undefined)?.embeds)).toMatch(CITED);
     } finally {
       await h.stop();
     }
@@ -352,7 +356,7 @@ describe('a reply that takes longer than the deferral budget', () => {
       const [followUp] = h.discord.requestsTo(new RegExp(`^${webhook}$`));
       expect(followUp?.method).toBe('POST');
       const body = followUp?.body as { embeds?: unknown; flags?: number };
-      expect(JSON.stringify(body.embeds)).toMatch(/sovereign/i);
+      expect(JSON.stringify(body.embeds)).toMatch(CITED);
       expect((body.flags ?? 0) & EPHEMERAL).toBe(0);
     } finally {
       await h.stop();

@@ -22,6 +22,7 @@ import { slashCommand } from '../fakes/discord/interactions.js';
 import { appKeys, postSigned } from '../fakes/discord/signed.js';
 import { ackMessage } from '../fakes/slack/slack.js';
 import { type Harness, startHarness } from '../slack/harness.js';
+import { CITED } from '../support/cited.js';
 import { core } from './harness.js';
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
@@ -60,7 +61,7 @@ describe('Slack and Discord on one port', () => {
       responseUrl: slack.responses.url(),
     });
     expect(response.status).toBe(200);
-    expect(JSON.stringify(ackMessage(response))).toMatch(/sovereign/i);
+    expect(JSON.stringify(ackMessage(response))).toMatch(CITED);
   });
 
   it('answers a signed Discord interaction at /discord/interactions on the same port', async () => {
@@ -70,7 +71,7 @@ describe('Slack and Discord on one port', () => {
     const response = await postSigned(`${origin}${INTERACTIONS_PATH}`, keys, payload);
     expect(response.status).toBe(200);
     expect(response.body.type).toBe(4);
-    expect(JSON.stringify(response.body.data?.embeds)).toMatch(/sovereign/i);
+    expect(JSON.stringify(response.body.data?.embeds)).toMatch(CITED);
   });
 
   it('refuses an unsigned Discord interaction there with 401', async () => {

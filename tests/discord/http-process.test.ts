@@ -12,6 +12,7 @@ import { appKeys, postSigned } from '../fakes/discord/signed.js';
 import { ackMessage, SlackSender } from '../fakes/slack/slack.js';
 import { FakeSlackApi } from '../fakes/slack/web-api.js';
 import { SIGNING_SECRET, startBuiltBot } from '../hardening/support.js';
+import { CITED } from '../support/cited.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -59,7 +60,7 @@ describe('npm start with DISCORD_PUBLIC_KEY', () => {
     });
     const answer = await postSigned(`${url}/discord/interactions`, keys, ask());
     expect(answer.body.type).toBe(4);
-    expect(JSON.stringify(answer.body.data?.embeds)).toMatch(/sovereign/i);
+    expect(JSON.stringify(answer.body.data?.embeds)).toMatch(CITED);
     const health = await fetch(`${url}/healthz`);
     expect([health.status, await health.json()]).toEqual([200, { ok: true }]);
     expect(discord.gateway.connections).toHaveLength(0);

@@ -105,7 +105,12 @@ describe('fitEmbed and fitEmbeds', () => {
 describe('renderers under monstrous input', () => {
   it('an answer page of three monstrous passages fits', () => {
     const reply = renderAnswer(
-      { query: 'q'.repeat(5000), answered: true, passages: ['p1', 'p2', 'p3', 'p4'].map(monstrousPassage) },
+      {
+        query: 'q'.repeat(5000),
+        answered: true,
+        passages: ['p1', 'p2', 'p3', 'p4'].map(monstrousPassage),
+        total: 4,
+      },
       { offset: 0, next: 3, sourceUrl: URL, ephemeral: false },
     );
     expect(messageViolations(reply)).toEqual([]);
@@ -115,7 +120,7 @@ describe('renderers under monstrous input', () => {
 
   it('an answer keeps its bold markers paired when the excerpt is cut', () => {
     const reply = renderAnswer(
-      { query: 'q', answered: true, passages: [monstrousPassage('p1')] },
+      { query: 'q', answered: true, passages: [monstrousPassage('p1')], total: 1 },
       { offset: 0, next: undefined, sourceUrl: URL, ephemeral: false },
     );
     const description = reply.embeds[0]?.description ?? '';

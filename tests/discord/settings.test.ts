@@ -1,6 +1,6 @@
 // What a server admin can choose (answers only the asker sees), and what users see when the core fails.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Cyberviews } from '../../src/index.js';
 import { OptionType } from '../fakes/discord/index.js';
 import { core, type Harness, isEphemeral, startHarness, text } from './harness.js';
@@ -78,5 +78,48 @@ describe('stop', () => {
     await stopping;
     expect(order).toEqual(['reply delivered', 'connection closed']);
     expect(h.logged.filter((entry) => entry.level === 'error')).toEqual([]);
+  });
+});
+
+describe('a slow interaction', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /**
+   * The real core, whose answers take `ms` on a fake clock: only Date is faked (and stands still unless
+   * moved), so sockets and timers run as usual and the time measured is exactly `ms` on any machine.
+   */
+  const taking = (ms: number) =>
+    new Proxy(core(), {
+      get(target, property, receiver) {
+        if (property === 'ask') {
+          return (...args: Parameters<Cyberviews['ask']>) => {
+            vi.setSystemTime(Date.now() + ms);
+            return target.ask(...args);
+          };
+        }
+        return Reflect.get(target, property, receiver);
+      },
+    }) as Cyberviews;
+
+  const handled = () => h?.logged.filter((entry) => entry.message === 'command handled') ?? [];
+  const slow = () => h?.logged.filter((entry) => entry.message === 'slow interaction') ?? [];
+
+  it('is logged as slow past 1.5 s, with how long it took', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    h = await startHarness({}, {}, taking(1_600));
+    await h.discord.command('ask', question);
+    await expect.poll(handled).toHaveLength(1);
+    expect(slow()).toHaveLength(1);
+    expect(slow()[0]?.context?.ms).toBe(1_600);
+  });
+
+  it('is not logged as slow within 1.5 s', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    h = await startHarness({}, {}, taking(1_400));
+    await h.discord.command('ask', question);
+    await expect.poll(handled).toHaveLength(1);
+    expect(slow()).toEqual([]);
   });
 });

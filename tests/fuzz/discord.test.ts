@@ -15,7 +15,15 @@ import { anyText, DISCORD_LIVE_MENTION, runs, userText } from './arbitraries.js'
 
 const core = createCyberviews();
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
-const ctx: Context = { core, ephemeralByDefault: false, log: quiet, digests: unavailableDigests() };
+/** No test here votes; a fixed clock keeps the context free of the wall clock all the same. */
+const FIXED_NOW = Date.UTC(2024, 0, 1);
+const ctx: Context = {
+  core,
+  ephemeralByDefault: false,
+  log: quiet,
+  digests: unavailableDigests(),
+  now: () => FIXED_NOW,
+};
 
 /**
  * Every string Discord renders as markdown in a reply. Custom ids and URLs are not text; embed footers and

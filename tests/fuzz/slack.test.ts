@@ -7,12 +7,12 @@ import { escapeText, plainText } from '../../adapters/slack/render/escape.js';
 import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { replyToText } from '../../adapters/slack/reply.js';
 import { createCyberviews } from '../../src/index.js';
-import { recordingLogger } from '../slack/harness.js';
+import { type LogEntry, recordingLogger } from '../slack/harness.js';
 import { runs, userText } from './arbitraries.js';
 
 const core = createCyberviews();
-const logs: { level: string; message: unknown[] }[] = [];
-const logger = recordingLogger(logs as never);
+const logs: LogEntry[] = [];
+const logger = recordingLogger(logs);
 
 /** Every string Slack parses as mrkdwn: plain_text objects, button values and ids are shown or kept as is. */
 function texts(value: unknown, out: string[] = []): string[] {

@@ -73,7 +73,9 @@ export async function startFaultyProxy(targetOrigin: string): Promise<FaultyProx
       const upstream = await fetch(`${targetOrigin}${path}`, {
         method,
         headers,
-        ...(method !== 'GET' && method !== 'HEAD' && body.length > 0 ? { body } : {}),
+        // A Uint8Array over its own ArrayBuffer: fetch's BodyInit does not take a Buffer, whose memory
+        // may be a SharedArrayBuffer.
+        ...(method !== 'GET' && method !== 'HEAD' && body.length > 0 ? { body: new Uint8Array(body) } : {}),
       });
       record.status = upstream.status;
       const out: Record<string, string> = {};

@@ -11,6 +11,7 @@ import {
   paginate,
   unavailableDigests,
 } from '../../src/index.js';
+import { recordingLogger } from '../slack/harness.js';
 import { evalQuestions } from '../support/eval-sets.js';
 
 describe('paginate', () => {
@@ -79,8 +80,16 @@ describe('answer pages', () => {
   });
 
   it('are the same on Slack and Discord: the same passages, and More on the same pages', async () => {
-    const quiet = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
-    const ctx: Context = { core, ephemeralByDefault: false, log: quiet, digests: unavailableDigests() };
+    const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+    // Nothing here votes; a fixed clock keeps the context free of the wall clock all the same.
+    const FIXED_NOW = Date.UTC(2024, 0, 1);
+    const ctx: Context = {
+      core,
+      ephemeralByDefault: false,
+      log: quiet,
+      digests: unavailableDigests(),
+      now: () => FIXED_NOW,
+    };
     const paragraphs = (text: string) => [...text.matchAll(/¶(\d+)/g)].map((m) => m[1]);
     let paged = 0;
     for (const { q } of evalQuestions().slice(0, 40)) {
@@ -88,7 +97,7 @@ describe('answer pages', () => {
         const slack = await replay(
           core,
           { kind: 'ask', question: q, offset },
-          { shareable: false, logger: quiet as never },
+          { shareable: false, logger: recordingLogger([]) },
         );
         const discord = answerPage(q, offset, ctx, false);
         const slackMore = JSON.stringify(slack.message).includes('"More results"');

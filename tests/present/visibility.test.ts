@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { renderResult } from '../../adapters/discord/render/result.js';
 import { replay } from '../../adapters/slack/reply.js';
 import { createCyberviews, isPersonal } from '../../src/index.js';
+import { recordingLogger } from '../slack/harness.js';
 
 const core = createCyberviews();
-const quiet = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} };
 
 describe('visibility', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('visibility', () => {
     const slack = await replay(
       core,
       { kind: 'command', text: line },
-      { shareable: true, logger: quiet as never },
+      { shareable: true, logger: recordingLogger([]) },
     );
     const discord = renderResult(result, { about: core.about, ephemeral: false });
     expect(slack.personal).toBe(isPersonal(result));

@@ -134,8 +134,9 @@ describe('input the article cannot answer', () => {
   it('shows help for an empty command', async () => {
     const { message } = await slash('');
     expect(message.response_type).toBe('ephemeral');
-    expect(visibleText(message)).toMatch(/cite/);
-    expect(visibleText(message)).toMatch(/note/);
+    // The help's own lines: the refusal says "cite" too ("how to cite").
+    expect(visibleText(message)).toContain('`/cyberviews cite &lt;phrase&gt;`');
+    expect(visibleText(message)).toContain('`/cyberviews note &lt;1–85&gt;`');
   });
 
   it('answers a 4,000-character question with a short explanation inside Slack’s limits', async () => {

@@ -3,6 +3,7 @@ import { withoutMentions } from '../../adapters/slack/mentions.js';
 import { escapeText, link, plainText, unescapeText } from '../../adapters/slack/render/escape.js';
 import { replyToText } from '../../adapters/slack/reply.js';
 import { createCyberviews } from '../../src/index.js';
+import { recordingLogger } from './harness.js';
 
 describe('escapeText', () => {
   it('turns the three mrkdwn control characters into entities', () => {
@@ -75,7 +76,7 @@ describe('mentions in a question', () => {
 
   it('leave the question answered as if they were not there', async () => {
     const core = createCyberviews();
-    const logger = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } as never;
+    const logger = recordingLogger([]);
     const reply = JSON.stringify((await replyToText(core, QUESTION, { shareable: false, logger })).message);
     expect(reply).toContain('virtual territory');
   });

@@ -76,7 +76,7 @@ describe('sealedInstallationStore', () => {
       ['E0ORG0001', true],
     ]);
     const fromAWorkspace = { teamId: 'T0IN0RG01', enterpriseId: 'E0ORG0001', isEnterpriseInstall: true };
-    const found = await installations.fetchInstallation(fromAWorkspace as never);
+    const found = await installations.fetchInstallation(fromAWorkspace);
     expect(found.bot?.token).toBe('xoxb-org-token-0002');
   });
 

@@ -1,6 +1,16 @@
 // Reading a Block Kit message the way a user sees it: its texts, its buttons, its links.
 
+/** A message as recorded off the wire. */
 export type Message = Record<string, unknown>;
+
+/**
+ * What the readers below take: a recorded `Message` or a renderer's `SlackMessage`. Only the text and
+ * the blocks are read, each checked before use.
+ */
+export interface Readable {
+  readonly text?: unknown;
+  readonly blocks?: unknown;
+}
 
 interface ButtonSeen {
   label: string;
@@ -21,7 +31,7 @@ function textOf(value: unknown): string | undefined {
 }
 
 /** Every text shown in the blocks, in order. */
-export function blockTexts(message: Message): string[] {
+export function blockTexts(message: Readable): string[] {
   const texts: string[] = [];
   for (const block of records(message.blocks)) {
     const text = textOf(block.text);
@@ -41,7 +51,7 @@ export function blockTexts(message: Message): string[] {
 }
 
 /** Every text object Slack formats as mrkdwn (section texts and fields, context elements). */
-export function mrkdwnTexts(message: Message): string[] {
+export function mrkdwnTexts(message: Readable): string[] {
   const texts: string[] = [];
   for (const block of records(message.blocks)) {
     for (const object of [block.text, ...records(block.fields), ...records(block.elements)]) {
@@ -54,11 +64,11 @@ export function mrkdwnTexts(message: Message): string[] {
 }
 
 /** Everything the user can read: fallback text plus block texts. */
-export function visibleText(message: Message): string {
+export function visibleText(message: Readable): string {
   return [typeof message.text === 'string' ? message.text : '', ...blockTexts(message)].join('\n');
 }
 
-export function buttons(message: Message): ButtonSeen[] {
+export function buttons(message: Readable): ButtonSeen[] {
   const found: ButtonSeen[] = [];
   const add = (element: Record<string, unknown>) => {
     if (element.type !== 'button') return;
@@ -73,7 +83,7 @@ export function buttons(message: Message): ButtonSeen[] {
   return found;
 }
 
-export function button(message: Message, label: string, nth = 0): ButtonSeen {
+export function button(message: Readable, label: string, nth = 0): ButtonSeen {
   const found = buttons(message).filter((b) => b.label === label)[nth];
   if (found === undefined)
     throw new Error(`no button "${label}" #${nth} in ${JSON.stringify(message.blocks)}`);
@@ -81,7 +91,7 @@ export function button(message: Message, label: string, nth = 0): ButtonSeen {
 }
 
 /** Sections whose text is a quoted excerpt (the passages). */
-export function excerpts(message: Message): string[] {
+export function excerpts(message: Readable): string[] {
   return records(message.blocks)
     .filter((block) => block.type === 'section')
     .map((block) => textOf(block.text) ?? '')
@@ -89,7 +99,7 @@ export function excerpts(message: Message): string[] {
 }
 
 /** Context lines (citations, echoes). */
-export function contexts(message: Message): string[] {
+export function contexts(message: Readable): string[] {
   return records(message.blocks)
     .filter((block) => block.type === 'context')
     .map((block) =>
@@ -103,6 +113,6 @@ export function contexts(message: Message): string[] {
  * Every `<…>` control sequence in the message's texts. Only the links we compose may appear:
  * never `<!channel>`, `<!here>`, `<@U…>` or `<#C…>` that could ping or point at anyone.
  */
-export function controlSequences(message: Message): string[] {
+export function controlSequences(message: Readable): string[] {
   return visibleText(message).match(/<[^>]*>/g) ?? [];
 }

@@ -9,14 +9,14 @@ import { createChannelDigests, executeInChannel, type Where } from '../../src/di
 import { createCyberviews } from '../../src/index.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
-import { type Message, mrkdwnTexts, visibleText } from './messages.js';
+import { mrkdwnTexts, type Readable, visibleText } from './messages.js';
 
 const core = createCyberviews();
 const view = { sourceUrl: core.about.meta.url };
 const MARKUP = '*bold* _it_ ~gone~ `code`';
 const where: Where = { platform: 'slack', channel: 'C0QUOTES1', admin: false };
 
-async function render(line: string, store?: Store): Promise<Message> {
+async function render(line: string, store?: Store): Promise<Readable> {
   const result = store
     ? await executeInChannel(
         core,
@@ -25,10 +25,10 @@ async function render(line: string, store?: Store): Promise<Message> {
         where,
       )
     : core.execute(line);
-  return renderResult(result, view) as unknown as Message;
+  return renderResult(result, view);
 }
 
-function expectLiteral(message: Message, typed: string): void {
+function expectLiteral(message: Readable, typed: string): void {
   expect(visibleText(message)).toContain(typed);
   for (const text of mrkdwnTexts(message)) {
     for (const piece of ['*bold*', '_it_', '~gone~', '`code`']) expect(text).not.toContain(piece);

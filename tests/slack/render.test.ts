@@ -135,6 +135,7 @@ describe('renderRefusal', () => {
       passages: [],
       message: ['Nothing on <that> & more.'],
       suggestion: 'sovereignty',
+      total: 0,
     });
     expect(JSON.stringify(message)).toContain('Nothing on &lt;that&gt; &amp; more.');
     expect(JSON.stringify(message)).toContain('“sovereignty”');

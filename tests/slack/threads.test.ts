@@ -282,9 +282,12 @@ describe('thread memory', () => {
   });
 });
 
-/** Resolves once `condition` holds (checked every few milliseconds, for at most two seconds). */
+/**
+ * Resolves once `condition` holds (checked every few milliseconds). It waits, never measures: the ten
+ * seconds only bound a spec whose condition never comes, and leave room for a loaded machine.
+ */
 async function until(condition: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 2000;
+  const deadline = Date.now() + 10_000;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 5));

@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { botMessage, FAKE_APPLICATION, type Snowflakes } from './ids.js';
+import { botMessage, FAKE_APPLICATION, FAKE_BOT_USER, type Snowflakes } from './ids.js';
 
 export interface RecordedRequest {
   method: string;
