@@ -10,7 +10,7 @@ import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
 import { type CedictEntry, chineseTerms } from '../../src/search/cedict.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { englishFrequencyTable } from '../../src/search/specificity.js';
-import { isStopword, stem } from '../../src/search/terms.js';
+import { isAboutTheText, isStopword, stem } from '../../src/search/terms.js';
 import { parseData, parseIndex, synonymTable } from '../../src/search/wordnet.js';
 
 /** How many of a word's commonest senses count: beyond them, senses are rare and mislead. */
@@ -55,7 +55,8 @@ export function buildChineseTerms(corpusDir = defaultCorpusDir()): Record<string
       const term = stem(word);
       return passages.has(term) ? term : undefined;
     },
-    isStopword,
+    // "文章" (article), "作者" (author): about the text, like "the article" in English, not its subject.
+    (word) => isStopword(word) || isAboutTheText(word),
   );
 }
 

@@ -171,6 +171,11 @@ export function isStopword(word: string): boolean {
 /** Words that name the article itself when they follow "the"/"this" ("what does the article say"). */
 const SELF_REFERENCES = new Set(['article', 'paper', 'piece', 'text', 'essay', 'author']);
 
+/** Words about the text or the conversation rather than its subject ("article", "author", "paragraph"). */
+export function isAboutTheText(word: string): boolean {
+  return SELF_REFERENCES.has(word) || DISCOURSE.has(word);
+}
+
 /**
  * Words about the text or the conversation, not about its subject: "where's the bit on X", "which
  * section discusses Y", "the ams guy quote". Dropped from questions only (the article uses some of

@@ -90,6 +90,10 @@ describe('Chinese questions', () => {
       ['人口', false],
     ]);
   });
+
+  it('drop words about the text itself, as "the article" is in English ("文章说…": the article says)', () => {
+    expect(labels('文章说中国的网络主权是什么').map(([label]) => label)).not.toContain('文章');
+  });
 });
 
 describe('the English frequency table (SUBTLEX-US)', () => {
