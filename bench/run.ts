@@ -133,10 +133,13 @@ function firstAsk(): void {
 
 /** Starts bench/slack-server in its own process; resolves with its port and a way to stop it. */
 async function slackServer(kind: 'real' | 'noop' | 'minisearch'): Promise<{ port: number; stop(): void }> {
-  // `--profile DIR` writes a CPU profile of the cyberviews app (node --cpu-prof) into DIR when it stops.
+  // `--profile DIR` writes a CPU profile of each app (node --cpu-prof) into DIR when it stops, as
+  // real.cpuprofile, minisearch.cpuprofile and noop.cpuprofile: compare the cyberviews app with its yardsticks.
   const profile = process.argv.indexOf('--profile');
   const profileDir = profile > 0 ? process.argv[profile + 1] : undefined;
-  const flags = kind === 'real' && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const flags = profileDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${kind}.cpuprofile`]
+    : [];
   const child = spawn(process.execPath, [...flags, join(here, 'slack-server.js'), kind], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
