@@ -9,7 +9,7 @@ import type {
   Interaction,
 } from 'discord.js';
 import type { Caller, RateLimiter } from '../../src/index.js';
-import { guarded, type Outcome } from '../guard.js';
+import { guarded } from '../guard.js';
 import { handleReason, handleVote, isReason, isVote } from './buttons/feedback.js';
 import { handleFollowUpButton, handleFollowUpSubmit, isFollowUp } from './buttons/followup.js';
 import { handleButton } from './buttons/handlers.js';
@@ -123,12 +123,23 @@ export async function handleInteraction(
         line: { platform: 'discord', ...describe(interaction) },
         ...(who && { caller: who }),
         refuse: (message) => sendReply(interaction, send, notice(message)),
-        run: () => answer(interaction, ctx, send),
+        run: async () => {
+          const form = await routeForms(interaction, ctx, send);
+          await sendReply(interaction, send, form === undefined ? await route(interaction, ctx) : form);
+        },
       },
     );
   } catch (error) {
-    // Only the refusal's own send gets here: answer() says sorry for everything else.
-    await failed(interaction, ctx, send, error);
+    // Running (or refusing) the command failed: log what failed, and say sorry to the user.
+    ctx.log.error('interaction failed', {
+      interaction: interaction.id,
+      type: interaction.type,
+      error: error instanceof Error ? error.stack : String(error),
+    });
+    if (interaction.isRepliable() && !send.answered) {
+      const sorry = notice('Something went wrong on my side. Please try again in a moment.');
+      await send.reply(sorry).catch(() => undefined);
+    }
   } finally {
     const ms = Date.now() - started;
     if (ms > 1500) ctx.log.warn('slow interaction', { interaction: interaction.id, ms });
@@ -137,28 +148,4 @@ export async function handleInteraction(
 
 async function sendReply(interaction: Interaction, send: Sender, reply: Reply | null | undefined) {
   if (reply && interaction.isRepliable()) await send.reply(reply);
-}
-
-/** Routes the interaction and sends its reply; a failure is logged, the user gets a "sorry". */
-async function answer(interaction: Interaction, ctx: Context, send: Sender): Promise<Outcome> {
-  try {
-    const form = await routeForms(interaction, ctx, send);
-    await sendReply(interaction, send, form === undefined ? await route(interaction, ctx) : form);
-    return 'ok';
-  } catch (error) {
-    await failed(interaction, ctx, send, error);
-    return 'error';
-  }
-}
-
-async function failed(interaction: Interaction, ctx: Context, send: Sender, error: unknown): Promise<void> {
-  ctx.log.error('interaction failed', {
-    interaction: interaction.id,
-    type: interaction.type,
-    error: error instanceof Error ? error.stack : String(error),
-  });
-  if (interaction.isRepliable() && !send.answered) {
-    const sorry = notice('Something went wrong on my side. Please try again in a moment.');
-    await send.reply(sorry).catch(() => undefined);
-  }
 }
