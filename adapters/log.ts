@@ -26,7 +26,7 @@ export function scrubSecrets(text: string, secrets: readonly string[] = []): str
   let out = text;
   for (const secret of secrets) {
     // Short values would redact ordinary words; real secrets are long.
-    if (secret.length >= 8) out = out.split(secret).join(REDACTED);
+    if (secret.length >= 8 && out.includes(secret)) out = out.split(secret).join(REDACTED);
   }
   for (const shape of TOKEN_SHAPES) out = out.replace(shape, REDACTED);
   return out;
@@ -89,6 +89,8 @@ export function boltLogger(log: Log): BoltLogger {
   const emit =
     (level: Level) =>
     (...parts: unknown[]) => {
+      // Bolt logs at debug several times a request: a line pino would drop is not worth shaping.
+      if (!child.isLevelEnabled(level)) return;
       const [fields, message] = toPino(parts);
       child[level](fields, message);
     };

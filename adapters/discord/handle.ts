@@ -8,7 +8,8 @@ import type {
   AutocompleteInteraction,
   Interaction,
 } from 'discord.js';
-import { type RateLimiter, slowDownMessage } from '../../src/index.js';
+import type { Caller, RateLimiter } from '../../src/index.js';
+import { guarded } from '../guard.js';
 import { handleReason, handleVote, isReason, isVote } from './buttons/feedback.js';
 import { handleFollowUpButton, handleFollowUpSubmit, isFollowUp } from './buttons/followup.js';
 import { handleButton } from './buttons/handlers.js';
@@ -53,14 +54,13 @@ function asks(interaction: Interaction): boolean {
   );
 }
 
-/** A slow-down notice when the asker or the channel is over its limit; autocomplete is never limited. */
-function limited(interaction: Interaction, limiter: RateLimiter | undefined): Reply | undefined {
-  if (limiter === undefined || !asks(interaction)) return undefined;
-  const decision = limiter.check({
+/** Who asks and where, for the limits; autocomplete (every keystroke) and other kinds are never limited. */
+function caller(interaction: Interaction): Caller | undefined {
+  if (!asks(interaction)) return undefined;
+  return {
     user: interaction.user.id,
     ...(interaction.channelId !== null && { channel: interaction.channelId }),
-  });
-  return decision.allowed ? undefined : notice(slowDownMessage(decision));
+  };
 }
 
 async function route(interaction: Interaction, base: Context): Promise<Reply | undefined> {
@@ -111,20 +111,26 @@ export async function handleInteraction(
   limiter?: RateLimiter,
 ): Promise<void> {
   const started = Date.now();
-  const precise = performance.now();
-  let outcome = 'ok';
   try {
     if (interaction.isAutocomplete()) {
       await send.choices(autocompleteChoices(interaction, ctx));
       return;
     }
-    const refusal = limited(interaction, limiter);
-    if (refusal) outcome = 'limited';
-    const form = refusal ? undefined : await routeForms(interaction, ctx, send);
-    const reply = refusal ?? (form === undefined ? await route(interaction, ctx) : form);
-    if (reply && interaction.isRepliable()) await send.reply(reply);
+    const who = caller(interaction);
+    await guarded(
+      { log: ctx.log, refusals: 'limited', ...(limiter && { limiter }) },
+      {
+        line: { platform: 'discord', ...describe(interaction) },
+        ...(who && { caller: who }),
+        refuse: (message) => sendReply(interaction, send, notice(message)),
+        run: async () => {
+          const form = await routeForms(interaction, ctx, send);
+          await sendReply(interaction, send, form === undefined ? await route(interaction, ctx) : form);
+        },
+      },
+    );
   } catch (error) {
-    outcome = 'error';
+    // Running (or refusing) the command failed: log what failed, and say sorry to the user.
     ctx.log.error('interaction failed', {
       interaction: interaction.id,
       type: interaction.type,
@@ -137,14 +143,9 @@ export async function handleInteraction(
   } finally {
     const ms = Date.now() - started;
     if (ms > 1500) ctx.log.warn('slow interaction', { interaction: interaction.id, ms });
-    if (!interaction.isAutocomplete()) {
-      const latency = Math.round((performance.now() - precise) * 10) / 10;
-      ctx.log.info('command handled', {
-        platform: 'discord',
-        ...describe(interaction),
-        outcome,
-        ms: latency,
-      });
-    }
   }
+}
+
+async function sendReply(interaction: Interaction, send: Sender, reply: Reply | null | undefined) {
+  if (reply && interaction.isRepliable()) await send.reply(reply);
 }

@@ -11,7 +11,8 @@
 // (discord/discord-api-docs#5395). When a reply arrives empty, the bot says how to be read: @mention it.
 
 import type { Client, Message, MessageReplyOptions } from 'discord.js';
-import { cleanInput, type RateLimiter, readFollowUp, slowDownMessage } from '../../src/index.js';
+import { cleanInput, type RateLimiter, readFollowUp } from '../../src/index.js';
+import { guarded } from '../guard.js';
 import type { Context } from './context.js';
 import { followUpReply } from './followup.js';
 import { pageFromEmbeds } from './render/answer.js';
@@ -53,31 +54,29 @@ export async function handleReply(message: Message, { client, ctx, limiter }: Re
   }
   const me = client.user?.id;
   if (me === undefined || replied.author.id !== me) return;
-  const started = performance.now();
   const send = (reply: Reply) => message.reply(toMessageOptions(reply));
   const text = typed(message);
-  const form = readFollowUp(text);
-  const line = { platform: 'discord', kind: 'followup', command: form ?? 'ask' };
-  const decision = limiter?.check({ user: message.author.id, channel: message.channelId }) ?? {
-    allowed: true as const,
-  };
-  if (!decision.allowed) {
-    await send(notice(slowDownMessage(decision)));
-    ctx.log.info('command refused', { ...line, limited: decision.scope });
-    return;
-  }
-  if (text === '') {
-    await send(notice(UNREADABLE));
-    ctx.log.info('command handled', { ...line, outcome: 'unreadable' });
-    return;
-  }
   // A fresh question joins the channel's recap like any other answered one.
   const log = (question: string) =>
     ctx.digests.logQuestion(question, { platform: 'discord', channel: message.channelId, admin: false });
-  await send(followUpReply(text, pageFromEmbeds(replied.embeds), ctx, { ephemeral: false, onAnswered: log }));
-  ctx.log.info('command handled', {
-    ...line,
-    outcome: 'ok',
-    ms: Math.round((performance.now() - started) * 10) / 10,
-  });
+  await guarded(
+    { log: ctx.log, ...(limiter && { limiter }) },
+    {
+      line: { platform: 'discord', kind: 'followup', command: readFollowUp(text) ?? 'ask' },
+      caller: { user: message.author.id, channel: message.channelId },
+      refuse: async (slowDown) => {
+        await send(notice(slowDown));
+      },
+      run: async () => {
+        if (text === '') {
+          await send(notice(UNREADABLE));
+          return 'unreadable';
+        }
+        await send(
+          followUpReply(text, pageFromEmbeds(replied.embeds), ctx, { ephemeral: false, onAnswered: log }),
+        );
+        return 'ok';
+      },
+    },
+  );
 }

@@ -1,14 +1,9 @@
-// Global Bolt middleware in front of every listener: rate limits per user and per channel (the core's
-// limiter), and one log line per handled command with its latency and outcome, never its text.
+// Global Bolt middleware in front of every listener: reads who sent which command out of Slack's payloads
+// and how to refuse one on Slack, for the shared guard (adapters/guard.ts: rate limits, the access log).
 
 import type { AnyMiddlewareArgs, App, Middleware, webApi } from '@slack/bolt';
-import {
-  type Caller,
-  type Command,
-  parseCommand,
-  type RateLimiter,
-  slowDownMessage,
-} from '../../src/index.js';
+import { type Caller, type Command, parseCommand, type RateLimiter } from '../../src/index.js';
+import { guarded } from '../guard.js';
 import { notice } from './render/blocks.js';
 import { plainText } from './render/escape.js';
 
@@ -136,30 +131,17 @@ export function registerGuard(app: App, limiter?: RateLimiter): void {
       await next();
       return;
     }
-    const started = performance.now();
     if (request.line) (args.context as Record<string, unknown>)[LINE] = request.line;
-    const line = { platform: 'slack', kind: request.kind, command: request.command };
-    const decision = limiter?.check(request.caller) ?? { allowed: true };
-    if (!decision.allowed) {
-      await refuse(
-        args as AnyMiddlewareArgs & { client: webApi.WebClient },
-        request,
-        slowDownMessage(decision),
-      );
-      logger.info('command refused', { ...line, limited: decision.scope, ms: elapsed(started) });
-      return;
-    }
-    let outcome = 'ok';
-    try {
-      await next();
-    } catch (error) {
-      outcome = 'error';
-      throw error;
-    } finally {
-      logger.info('command handled', { ...line, outcome, ms: elapsed(started) });
-    }
+    await guarded(
+      { log: logger, ...(limiter && { limiter }) },
+      {
+        line: { platform: 'slack', kind: request.kind, command: request.command },
+        caller: request.caller,
+        refuse: (message) =>
+          refuse(args as AnyMiddlewareArgs & { client: webApi.WebClient }, request, message),
+        run: next,
+      },
+    );
   };
   app.use(guard);
 }
-
-const elapsed = (started: number) => Math.round((performance.now() - started) * 10) / 10;

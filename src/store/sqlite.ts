@@ -43,6 +43,9 @@ class SqliteClient implements SqlClient {
   /** Settles when the transaction in progress (if any) has ended. */
   private idle: Promise<unknown> = Promise.resolve();
 
+  /** Statements prepared once per SQL text: the store's statements are a fixed set, run again and again. */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(readonly db: Database.Database) {}
 
   async query<Row>(text: string, params: readonly unknown[] = []): Promise<SqlResult<Row>> {
@@ -90,7 +93,11 @@ class SqliteClient implements SqlClient {
 
   private run<Row>(text: string, params: readonly unknown[]): SqlResult<Row> {
     const { text: sql, values } = bind(text, params);
-    const statement = this.db.prepare(sql);
+    let statement = this.statements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
     if (statement.reader) {
       const rows = statement.all(values) as Row[];
       return { rows, rowCount: rows.length };

@@ -2,8 +2,12 @@
 // Slack's mrkdwn treats only `&`, `<` and `>` as control characters; escaping them is what keeps
 // `<!channel>`, `<!here>` and `<@U…>` typed by a user (or found in the article) from pinging anyone.
 
+const ESCAPED = /[&<>]/;
+
 /** Escapes `&`, `<`, `>` so any text can sit inside mrkdwn or plain_text without becoming a mention or link. */
 export function escapeText(text: string): string {
+  // Most text has none of the three: no need to copy it three times.
+  if (!ESCAPED.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -19,6 +23,8 @@ export function unescapeText(text: string): string {
  * user typed literally (`&lt;!channel&gt;`) reaches the core as `<!channel>` and goes back escaped.
  */
 export function plainText(slackText: string): string {
+  // Every token starts with `<` and every entity with `&`: typed text without either is only tidied.
+  if (!ESCAPED.test(slackText)) return slackText.replace(/\s+/g, ' ').trim();
   const text = slackText
     .replace(/<#[A-Z0-9]+\|([^>]*)>/g, '#$1')
     .replace(/<(?:https?|mailto):[^|>]*\|([^>]*)>/g, '$1')
