@@ -2,24 +2,26 @@
 // credentials are present, in one process; with none, the local console over the embedded article.
 
 import 'dotenv/config';
-import { Scheduler } from '../src/digest/scheduler.js';
 import {
   type ChannelDigests,
   ConfigError,
   command,
   createChannelDigests,
   createCyberviews,
+  describeLocation,
+  type FeedbackStore,
   message,
+  openStore,
   type PostPort,
   RateLimiter,
+  resealInstallations,
+  Scheduler,
+  type Store,
+  startRetention,
+  type ThreadStore,
+  TokenCipher,
   unavailableDigests,
 } from '../src/index.js';
-import type { FeedbackStore } from '../src/store/feedback.js';
-import { resealInstallations } from '../src/store/installations.js';
-import { startRetention } from '../src/store/retention.js';
-import { describeLocation, openStore, type Store } from '../src/store/store.js';
-import type { ThreadStore } from '../src/store/threads.js';
-import { TokenCipher } from '../src/store/token-cipher.js';
 import { runConsole } from './cli/console.js';
 import { loadConfig } from './config.js';
 import { createDiscordBot, createInteractionsEndpoint, discordPoster } from './discord/index.js';

@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { App, LogLevel } from '@slack/bolt';
 import { boltLogger, createLog, logStream } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
-import { createChannelDigests, createCyberviews } from '../src/index.js';
-import { DEFAULT_RATE_LIMITS, RateLimiter } from '../src/ratelimit/index.js';
-import { openSqliteStoreIn } from '../src/store/sqlite.js';
+import { createChannelDigests, createCyberviews, DEFAULT_RATE_LIMITS, RateLimiter } from '../src/index.js';
+import { openSqliteStoreIn } from '../src/tools.js';
 import { plainMinisearch } from './yardstick.js';
 
 export const BENCH_SECRET = '0123456789abcdef0123456789abcdef';

@@ -2,7 +2,7 @@
 // One definition, so the per-question comparison and the load test's Bolt app measure the same thing.
 
 import MiniSearch from 'minisearch';
-import type { Paragraph } from '../src/types.js';
+import type { Paragraph } from '../src/index.js';
 
 export function plainMinisearch(
   paragraphs: readonly Paragraph[],

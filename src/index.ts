@@ -1,4 +1,5 @@
-// Public surface of the core: what adapters import.
+// Public surface of the core: what the bot's entry point and its adapters import. Nothing here loads a
+// database driver: `openStore` loads the one it chooses. (Maintainers' tools use src/tools.ts.)
 
 export { DEFAULT_LIMIT, MAX_LIMIT } from './answer/answer.js';
 export {
@@ -34,6 +35,7 @@ export {
 } from './digest/channels.js';
 export { sourceKindsLabel } from './digest/extract.js';
 export type { PostAttempt, PostPort, PostResult } from './digest/post.js';
+export { Scheduler } from './digest/scheduler.js';
 export { needsAdmin } from './digest/subscribe.js';
 export type * from './digest/types.js';
 export { type FeedbackReport, summariseVotes, toEvalSet, votesLine } from './feedback/report.js';
@@ -62,5 +64,9 @@ export {
 } from './present/message.js';
 export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';
 export { isPersonal } from './present/visibility.js';
-export { type Caller, RateLimiter, slowDownMessage } from './ratelimit/index.js';
+export { type Caller, DEFAULT_RATE_LIMITS, RateLimiter, slowDownMessage } from './ratelimit/index.js';
+export { resealInstallations } from './store/installations.js';
+export { startRetention } from './store/retention.js';
+export * from './store/store.js';
+export { KEY_PATTERN, TokenCipher } from './store/token-cipher.js';
 export type * from './types.js';

@@ -6,11 +6,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { ConfigError } from '../../src/config.js';
-import { copySqliteToPostgres, TargetNotEmptyError } from '../../src/store/copy.js';
-import { migratePostgres, PgPoolClient } from '../../src/store/postgres.js';
-import { DATABASE_FILE, migrate } from '../../src/store/sqlite.js';
-import { describeLocation } from '../../src/store/store.js';
+import { ConfigError, DATABASE_FILE, describeLocation } from '../../src/index.js';
+import {
+  copySqliteToPostgres,
+  migrate,
+  migratePostgres,
+  PgPoolClient,
+  TargetNotEmptyError,
+} from '../../src/tools.js';
 import { loadConfig } from '../config.js';
 
 async function main(): Promise<number> {

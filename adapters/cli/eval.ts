@@ -7,14 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  type Bounds,
-  type EvalQuestion,
-  formatFigures,
-  scoreAnswers,
-  shortfalls,
-} from '../../src/eval/score.js';
 import { createCyberviews } from '../../src/index.js';
+import { type Bounds, type EvalQuestion, formatFigures, scoreAnswers, shortfalls } from '../../src/tools.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const evalDir = join(root, 'tests', 'eval');

@@ -8,13 +8,15 @@ import { join } from 'node:path';
 import {
   type Cyberviews,
   createCyberviews,
+  DATABASE_FILE,
+  describeLocation,
   type FeedbackReport,
   formatPages,
+  openStore,
+  type Store,
   summariseVotes,
   toEvalSet,
 } from '../../src/index.js';
-import { DATABASE_FILE } from '../../src/store/sqlite.js';
-import { describeLocation, openStore, type Store } from '../../src/store/store.js';
 
 const DAY = 86_400_000;
 

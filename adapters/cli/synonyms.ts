@@ -6,12 +6,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
-import { type CedictEntry, chineseTerms } from '../../src/search/cedict.js';
-import { PassageIndex } from '../../src/search/index.js';
-import { englishFrequencyTable } from '../../src/search/specificity.js';
-import { isAboutTheText, isStopword, stem } from '../../src/search/terms.js';
-import { parseData, parseIndex, synonymTable } from '../../src/search/wordnet.js';
+import {
+  type CedictEntry,
+  chineseTerms,
+  defaultCorpusDir,
+  englishFrequencyTable,
+  isAboutTheText,
+  isStopword,
+  loadArticle,
+  PassageIndex,
+  parseData,
+  parseIndex,
+  stem,
+  synonymTable,
+} from '../../src/tools.js';
 
 /** How many of a word's commonest senses count: beyond them, senses are rare and mislead. */
 export const SENSES = 2;

@@ -7,10 +7,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type EvalQuestion, type Figures, scoreAnswers } from '../../src/eval/score.js';
-import { fitWeights, folds, KNOBS, objective } from '../../src/eval/train.js';
 import { createCyberviews } from '../../src/index.js';
-import { RANKING } from '../../src/search/options.js';
+import {
+  type EvalQuestion,
+  type Figures,
+  fitWeights,
+  folds,
+  KNOBS,
+  objective,
+  RANKING,
+  scoreAnswers,
+} from '../../src/tools.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const paths = [

@@ -14,11 +14,11 @@ import {
 import {
   type ChannelDigests,
   type Cyberviews,
+  type FeedbackStore,
   type Logger,
   type RateLimiter,
   unavailableDigests,
 } from '../../src/index.js';
-import type { FeedbackStore } from '../../src/store/feedback.js';
 import { type Context, consoleLogger, type ServerSettingsStore } from './context.js';
 import { handleInteraction, type Sender } from './handle.js';
 import { InFlight } from './in-flight.js';

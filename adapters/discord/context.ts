@@ -1,8 +1,6 @@
 // What every command and button handler gets: the core, the few settings that shape replies, a logger.
 
-import type { ChannelDigests, Cyberviews, Logger } from '../../src/index.js';
-import type { FeedbackStore } from '../../src/store/feedback.js';
-import type { Store } from '../../src/store/store.js';
+import type { ChannelDigests, Cyberviews, FeedbackStore, Logger, Store } from '../../src/index.js';
 
 /** The part of the store that keeps what each server's admins chose. */
 export type ServerSettingsStore = Pick<Store, 'serverSettings' | 'setServerSettings'>;

@@ -5,11 +5,11 @@ import { App, type Logger, LogLevel } from '@slack/bolt';
 import {
   type ChannelDigests,
   type Cyberviews,
+  type FeedbackStore,
   type RateLimiter,
+  type ThreadStore,
   unavailableDigests,
 } from '../../src/index.js';
-import type { FeedbackStore } from '../../src/store/feedback.js';
-import type { ThreadStore } from '../../src/store/threads.js';
 import type { Route } from '../http/routes.js';
 import { registerGuard } from './guard.js';
 import type { SealedInstallationStore } from './installations.js';

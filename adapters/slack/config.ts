@@ -2,8 +2,7 @@
 // mode's client credentials and token encryption keys, checked once at start-up with one line per
 // problem (never quoting a secret).
 
-import { type Env, httpPort, present, url } from '../../src/index.js';
-import { KEY_PATTERN } from '../../src/store/token-cipher.js';
+import { type Env, httpPort, KEY_PATTERN, present, url } from '../../src/index.js';
 
 /** OAuth mode (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET): any number of workspaces. */
 export interface SlackOAuthConfig {

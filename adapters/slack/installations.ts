@@ -4,8 +4,7 @@
 // instance is seen by all at once (a row read and an AES-GCM open cost microseconds).
 
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
-import type { Installations } from '../../src/store/installations.js';
-import type { TokenCipher } from '../../src/store/token-cipher.js';
+import type { Installations, TokenCipher } from '../../src/index.js';
 
 /** What identifies an installation: Bolt's queries, and the context of a request or event. */
 export interface WorkspaceIds {

@@ -9,9 +9,10 @@ import { MIGRATIONS, type Migration } from './migrations.js';
 import type { QuestionLogOptions } from './question-log.js';
 import type { SqlClient, SqlResult } from './sql.js';
 import { SqlStore } from './sql-store.js';
+import { DATABASE_FILE } from './store.js';
 import type { Store } from './types.js';
 
-export const DATABASE_FILE = 'cyberviews.sqlite';
+export { DATABASE_FILE };
 
 /** Runs the migrations the database has not seen yet; returns the versions applied. */
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number[] {

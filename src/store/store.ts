@@ -22,6 +22,9 @@ export type {
 
 import type { Store } from './types.js';
 
+/** The embedded database's file name under DATA_DIR. */
+export const DATABASE_FILE = 'cyberviews.sqlite';
+
 export interface StoreLocation {
   /** DATABASE_URL: a postgres:// URL; unset for SQLite. */
   databaseUrl?: string | undefined;

@@ -13,8 +13,8 @@ import {
   needsAdmin,
   readFollowUp,
   slowDownMessage,
+  type ThreadKey,
 } from '../../../src/index.js';
-import type { ThreadKey } from '../../../src/store/threads.js';
 import type { Conversations } from '../app.js';
 import { typedLine } from '../guard.js';
 import { type WorkspaceIds, workspaceKey } from '../installations.js';
