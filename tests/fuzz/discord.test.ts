@@ -6,24 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { toReplyOptions } from '../../adapters/discord/bot.js';
 import { answerPage } from '../../adapters/discord/commands/ask.js';
 import { suggestionsFor } from '../../adapters/discord/commands/suggestions.js';
-import type { Context } from '../../adapters/discord/context.js';
 import { choicesViolations, messageViolations } from '../../adapters/discord/limits.js';
 import type { Reply } from '../../adapters/discord/render/reply.js';
 import { renderResult } from '../../adapters/discord/render/result.js';
-import { createCyberviews, unavailableDigests } from '../../src/index.js';
+import { createCyberviews } from '../../src/index.js';
+import { quietContext } from '../support/discord-context.js';
 import { anyText, DISCORD_LIVE_MENTION, runs, userText } from './arbitraries.js';
 
 const core = createCyberviews();
-const quiet = { info: () => {}, warn: () => {}, error: () => {} };
-/** No test here votes; a fixed clock keeps the context free of the wall clock all the same. */
-const FIXED_NOW = Date.UTC(2024, 0, 1);
-const ctx: Context = {
-  core,
-  ephemeralByDefault: false,
-  log: quiet,
-  digests: unavailableDigests(),
-  now: () => FIXED_NOW,
-};
+const ctx = quietContext(core);
 
 /**
  * Every string Discord renders as markdown in a reply. Custom ids and URLs are not text; embed footers and

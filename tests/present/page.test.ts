@@ -2,16 +2,10 @@
 
 import { describe, expect, it } from 'vitest';
 import { answerPage } from '../../adapters/discord/commands/ask.js';
-import type { Context } from '../../adapters/discord/context.js';
 import { replay } from '../../adapters/slack/reply.js';
-import {
-  ANSWER_PAGE_SIZE,
-  createCyberviews,
-  nextAnswerPage,
-  paginate,
-  unavailableDigests,
-} from '../../src/index.js';
+import { ANSWER_PAGE_SIZE, createCyberviews, nextAnswerPage, paginate } from '../../src/index.js';
 import { recordingLogger } from '../slack/harness.js';
+import { quietContext } from '../support/discord-context.js';
 import { evalQuestions } from '../support/eval-sets.js';
 
 describe('paginate', () => {
@@ -80,16 +74,7 @@ describe('answer pages', () => {
   });
 
   it('are the same on Slack and Discord: the same passages, and More on the same pages', async () => {
-    const quiet = { info: () => {}, warn: () => {}, error: () => {} };
-    // Nothing here votes; a fixed clock keeps the context free of the wall clock all the same.
-    const FIXED_NOW = Date.UTC(2024, 0, 1);
-    const ctx: Context = {
-      core,
-      ephemeralByDefault: false,
-      log: quiet,
-      digests: unavailableDigests(),
-      now: () => FIXED_NOW,
-    };
+    const ctx = quietContext(core);
     const paragraphs = (text: string) => [...text.matchAll(/¶(\d+)/g)].map((m) => m[1]);
     let paged = 0;
     for (const { q } of evalQuestions().slice(0, 40)) {
