@@ -20,13 +20,8 @@ export type Outcome = string;
 export interface Guard {
   /** Per-user and per-channel limits; commands are only logged without one. */
   limiter?: RateLimiter;
-  /** Where the access log goes (info level). */
+  /** Where the access log goes (info level); a refusal is `command refused` with the scope that ran out. */
   log: Pick<Logger, 'info'>;
-  /**
-   * How a refusal is logged: as `command refused` with the scope whose budget ran out (Slack, Discord
-   * replies), or as `command handled` with the outcome `limited` (Discord interactions, as they always have).
-   */
-  refusals?: 'refused' | 'limited';
 }
 
 export interface Guarded {
@@ -51,11 +46,7 @@ export async function guarded(guard: Guard, request: Guarded): Promise<void> {
       : guard.limiter.check(request.caller);
   if (decision !== undefined && !decision.allowed) {
     await request.refuse(slowDownMessage(decision));
-    if (guard.refusals === 'limited') {
-      guard.log.info('command handled', { ...request.line, outcome: 'limited', ms: elapsed(started) });
-    } else {
-      guard.log.info('command refused', { ...request.line, limited: decision.scope, ms: elapsed(started) });
-    }
+    guard.log.info('command refused', { ...request.line, limited: decision.scope, ms: elapsed(started) });
     return;
   }
   let outcome: Outcome = 'ok';

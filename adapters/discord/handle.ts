@@ -118,7 +118,7 @@ export async function handleInteraction(
     }
     const who = caller(interaction);
     await guarded(
-      { log: ctx.log, refusals: 'limited', ...(limiter && { limiter }) },
+      { log: ctx.log, ...(limiter && { limiter }) },
       {
         line: { platform: 'discord', ...describe(interaction) },
         ...(who && { caller: who }),

@@ -120,10 +120,10 @@ describe('Discord rate limits', () => {
     ]);
     await r.discord.command('note', note24);
     await expect
-      .poll(() => r.memory.entries().filter((e) => e.msg === 'command handled'))
+      .poll(() => r.memory.entries().filter((e) => /^command (handled|refused)$/.test(String(e.msg))))
       .toMatchObject([
         { level: 30, source: 'discord', platform: 'discord', kind: 'command', command: 'ask', outcome: 'ok' },
-        { platform: 'discord', kind: 'command', command: 'note', outcome: 'limited' },
+        { msg: 'command refused', platform: 'discord', kind: 'command', command: 'note', limited: 'user' },
       ]);
     expect(r.memory.lines.join('')).not.toContain('zanzibar');
     expect(r.memory.lines.join('')).not.toContain(r.discord.token);
