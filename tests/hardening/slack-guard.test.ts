@@ -42,7 +42,11 @@ describe('Slack rate limits', () => {
       // Refused commands are not run: the refusal is all they get.
       expect(body.blocks).toHaveLength(1);
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Every command has passed the guard once the log has a line for each: three run, two refused.
+    const lines = (msg: string) => r.memory.entries().filter((e) => e.msg === msg);
+    await expect.poll(() => lines('command refused')).toHaveLength(2);
+    await expect.poll(() => lines('command handled')).toHaveLength(3);
+    expect(lines('command handled')).toHaveLength(3);
     for (const { responseUrl } of sent.slice(3)) expect(r.responses.all(responseUrl)).toEqual([]);
   });
 
