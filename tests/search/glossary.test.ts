@@ -42,6 +42,9 @@ describe('the glossary', () => {
       'LAD',
       'NSA',
       'DNS',
+      'FM',
+      'non-auth',
+      'quasi-auth',
     ]) {
       expect(aliases).toContain(alias);
     }
