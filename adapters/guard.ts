@@ -20,9 +20,20 @@ export type Outcome = string;
 export interface Guard {
   /** Per-user and per-channel limits; commands are only logged without one. */
   limiter?: RateLimiter;
-  /** Where the access log goes (info level); a refusal is `command refused` with the scope that ran out. */
-  log: Pick<Logger, 'info'>;
+  /**
+   * Where the access log goes (info level; a refusal is `command refused` with the scope that ran out),
+   * and a `slow command` warning for one that took longer than `SLOW_AFTER_MS`.
+   */
+  log: Pick<Logger, 'info' | 'warn'>;
+  /** Milliseconds from some fixed point, for latency: `performance.now` unless a platform injects its clock. */
+  clock?: () => number;
 }
+
+/**
+ * A command slower than this risks the platforms' 3-second deadline for the first response (Slack's ack,
+ * Discord's interaction reply): worth a warning in the log.
+ */
+export const SLOW_AFTER_MS = 1_500;
 
 export interface Guarded {
   line: AccessLine;
@@ -39,14 +50,16 @@ export interface Guarded {
  * `run` throws (after logging it), so the platform's own error handling still sees it.
  */
 export async function guarded(guard: Guard, request: Guarded): Promise<void> {
-  const started = performance.now();
+  const clock = guard.clock ?? (() => performance.now());
+  const started = clock();
+  const elapsed = () => Math.round((clock() - started) * 10) / 10;
   const decision =
     request.caller === undefined || guard.limiter === undefined
       ? undefined
       : guard.limiter.check(request.caller);
   if (decision !== undefined && !decision.allowed) {
     await request.refuse(slowDownMessage(decision));
-    guard.log.info('command refused', { ...request.line, limited: decision.scope, ms: elapsed(started) });
+    guard.log.info('command refused', { ...request.line, limited: decision.scope, ms: elapsed() });
     return;
   }
   let outcome: Outcome = 'ok';
@@ -56,9 +69,8 @@ export async function guarded(guard: Guard, request: Guarded): Promise<void> {
     outcome = 'error';
     throw error;
   } finally {
-    guard.log.info('command handled', { ...request.line, outcome, ms: elapsed(started) });
+    const ms = elapsed();
+    guard.log.info('command handled', { ...request.line, outcome, ms });
+    if (ms > SLOW_AFTER_MS) guard.log.warn('slow command', { ...request.line, ms });
   }
 }
-
-/** Milliseconds since `started`, to a tenth. */
-const elapsed = (started: number) => Math.round((performance.now() - started) * 10) / 10;

@@ -110,7 +110,6 @@ export async function handleInteraction(
   send: Sender,
   limiter?: RateLimiter,
 ): Promise<void> {
-  const started = Date.now();
   try {
     if (interaction.isAutocomplete()) {
       await send.choices(autocompleteChoices(interaction, ctx));
@@ -118,7 +117,7 @@ export async function handleInteraction(
     }
     const who = caller(interaction);
     await guarded(
-      { log: ctx.log, ...(limiter && { limiter }) },
+      { log: ctx.log, clock: ctx.now, ...(limiter && { limiter }) },
       {
         line: { platform: 'discord', ...describe(interaction) },
         ...(who && { caller: who }),
@@ -140,9 +139,6 @@ export async function handleInteraction(
       const sorry = notice('Something went wrong on my side. Please try again in a moment.');
       await send.reply(sorry).catch(() => undefined);
     }
-  } finally {
-    const ms = Date.now() - started;
-    if (ms > 1500) ctx.log.warn('slow interaction', { interaction: interaction.id, ms });
   }
 }
 

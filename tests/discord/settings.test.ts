@@ -104,7 +104,7 @@ describe('a slow interaction', () => {
     }) as Cyberviews;
 
   const handled = () => h?.logged.filter((entry) => entry.message === 'command handled') ?? [];
-  const slow = () => h?.logged.filter((entry) => entry.message === 'slow interaction') ?? [];
+  const slow = () => h?.logged.filter((entry) => entry.message === 'slow command') ?? [];
 
   it('is logged as slow past 1.5 s, with how long it took', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });

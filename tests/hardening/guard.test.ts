@@ -22,6 +22,8 @@ function rig(run: Guarded['run'] = async () => undefined) {
   const log = {
     info: (message: string, fields?: Record<string, unknown>) =>
       lines.push({ message, fields: fields ?? {} }),
+    warn: (message: string, fields?: Record<string, unknown>) =>
+      lines.push({ message: `warn: ${message}`, fields: fields ?? {} }),
   };
   const seen = { ran: 0, refusals: [] as string[] };
   const request: Guarded = {
@@ -106,5 +108,33 @@ describe('guarded: the access log', () => {
       message: 'command refused',
       fields: { ...LINE, limited: 'user', ms: expect.any(Number) },
     });
+  });
+});
+
+describe('guarded: slow commands', () => {
+  /** A clock that stands still until the command moves it by `ms`. */
+  const taking = (ms: number) => {
+    let now = 1_000;
+    const run = async () => {
+      now += ms;
+    };
+    return { clock: () => now, run };
+  };
+
+  it('warns, with the latency, about a command slower than 1.5 s, on the clock the platform gives', async () => {
+    const { clock, run } = taking(1_600);
+    const { lines, log, request } = rig(run);
+    await guarded({ log, clock }, request);
+    expect(lines).toEqual([
+      { message: 'command handled', fields: { ...LINE, outcome: 'ok', ms: 1_600 } },
+      { message: 'warn: slow command', fields: { ...LINE, ms: 1_600 } },
+    ]);
+  });
+
+  it('says nothing more about a command within 1.5 s', async () => {
+    const { clock, run } = taking(1_400);
+    const { lines, log, request } = rig(run);
+    await guarded({ log, clock }, request);
+    expect(lines).toEqual([{ message: 'command handled', fields: { ...LINE, outcome: 'ok', ms: 1_400 } }]);
   });
 });
