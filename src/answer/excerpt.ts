@@ -90,7 +90,8 @@ export function chooseExcerpt(
   const view = textViewOf(paragraph);
   const focused = focusOnOwnWords(view, concepts);
   const quoted = quotationsBySpeakersNamed(paragraph, concepts);
-  const speakerCredit = SPEAKER_CREDIT * concepts.reduce((sum, c) => sum + c.weight, 0);
+  const questionWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
+  const speakerCredit = SPEAKER_CREDIT * questionWeight;
   const reasonIn = (from: number, to: number) =>
     options.wantsReason && REASON.test(paragraph.text.slice(from, to)) ? REASON_CREDIT : 0;
   // Credit beyond evidence: a quotation by a speaker the question names, a reason for a "why".
@@ -132,7 +133,7 @@ export function chooseExcerpt(
     cells.reduce((sum, cell, k) => sum + (focused[k] as ResolvedConcept).weight * cell.evidence, 0),
   );
   const key = alone.indexOf(Math.max(...alone));
-  const followCredit = FOLLOW_CREDIT * focused.reduce((sum, c) => sum + c.weight, 0);
+  const followCredit = FOLLOW_CREDIT * questionWeight;
   let best: { window: Window; score: number } | undefined;
   for (let from = 0; from < sentences.length; from++) {
     for (let to = from; to < Math.min(sentences.length, from + MAX_SENTENCES); to++) {
