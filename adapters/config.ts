@@ -23,3 +23,19 @@ export function loadConfig(env: Env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
+
+/**
+ * The configuration, or undefined after printing every problem and how to go on: fix them in the
+ * environment or .env, then run `again` again. For command-line entry points, which then exit 78.
+ */
+export function readConfig(env: Env, again: string): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(
+      `${error.message}\nFix these in the environment or .env (see .env.example), then run ${again} again.`,
+    );
+    return undefined;
+  }
+}

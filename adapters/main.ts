@@ -4,7 +4,6 @@
 import 'dotenv/config';
 import {
   type ChannelDigests,
-  ConfigError,
   command,
   createChannelDigests,
   createCyberviews,
@@ -23,7 +22,7 @@ import {
   unavailableDigests,
 } from '../src/index.js';
 import { runConsole } from './cli/console.js';
-import { loadConfig } from './config.js';
+import { readConfig } from './config.js';
 import { createDiscordBot, createInteractionsEndpoint, discordPoster } from './discord/index.js';
 import { type HealthProbe, healthRoute } from './http/health.js';
 import type { Route } from './http/routes.js';
@@ -66,18 +65,8 @@ function databasePassword(url: string | undefined): string | undefined {
 }
 
 async function main(): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(
-        `${error.message}\nFix these in the environment or .env (see .env.example), then run npm start again.`,
-      );
-      return 78;
-    }
-    throw error;
-  }
+  const config = readConfig(process.env, 'npm start');
+  if (config === undefined) return 78;
   secrets = [
     config.slack?.signingSecret,
     config.slack?.botToken,

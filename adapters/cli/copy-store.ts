@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { ConfigError, DATABASE_FILE, describeLocation } from '../../src/index.js';
+import { DATABASE_FILE, describeLocation } from '../../src/index.js';
 import {
   copySqliteToPostgres,
   migrate,
@@ -14,21 +14,11 @@ import {
   PgPoolClient,
   TargetNotEmptyError,
 } from '../../src/tools.js';
-import { loadConfig } from '../config.js';
+import { readConfig } from '../config.js';
 
 async function main(): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(
-        `${error.message}\nFix these in the environment or .env, then run npm run db:copy again.`,
-      );
-      return 78;
-    }
-    throw error;
-  }
+  const config = readConfig(process.env, 'npm run db:copy');
+  if (config === undefined) return 78;
   const { dataDir, databaseUrl } = config.digest;
   if (databaseUrl === undefined) {
     console.error(
