@@ -9,6 +9,7 @@ import { type Cyberviews, createCyberviews } from '../../src/index.js';
 import { ResponseUrlCollector } from '../fakes/slack/response-url.js';
 import { SlackSender } from '../fakes/slack/slack.js';
 import { BOT, FakeSlackApi } from '../fakes/slack/web-api.js';
+import { watch } from '../support/child.js';
 
 export const SIGNING_SECRET = '8f14e45fceea167a5a36dedd4bea2543';
 
@@ -115,18 +116,7 @@ export async function startBuiltBot(options: {
     stdio: ['ignore', 'pipe', 'pipe'],
     ...options.user,
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  options.cleanups.push(async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await exited;
-    }
-  });
-  const output = { text: '' };
-  for (const stream of [child.stdout, child.stderr])
-    stream?.on('data', (chunk: Buffer) => {
-      output.text += chunk.toString();
-    });
+  const { output, exited } = watch(child, options.cleanups);
   const [, port] = await new Promise<RegExpMatchArray>((resolve, reject) => {
     const pattern = /listening on port (\d+)/;
     const timer = setTimeout(() => reject(new Error(`no ${pattern} in:\n${output.text}`)), 15_000);

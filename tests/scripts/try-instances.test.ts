@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { watch } from '../support/child.js';
 import { findPostgres, mustHavePostgres } from '../support/postgres.js';
 
 const run = promisify(execFile);
@@ -96,18 +97,7 @@ describe('scripts/try-instances.sh', () => {
         env: { ...env, TRY_DATABASE_URL: databaseUrl.toString() },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
-      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-      cleanups.push(async () => {
-        if (child.exitCode === null) {
-          child.kill('SIGTERM');
-          await exited;
-        }
-      });
-      const output = { text: '' };
-      for (const stream of [child.stdout, child.stderr])
-        stream?.on('data', (chunk: Buffer) => {
-          output.text += chunk.toString();
-        });
+      const { output, exited } = watch(child, cleanups);
 
       const ready = await until(child, output, /^Ready\./m);
       for (const port of ports) expect(ready).toContain(`http://127.0.0.1:${port}/healthz`);
