@@ -1,5 +1,6 @@
 // The core, assembled: the segmented article, its index and glossary, and the commands over them.
 
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerQuestion } from './answer/answer.js';
 import { toPassage } from './answer/passage.js';
@@ -16,10 +17,30 @@ import { about, outline } from './lookup/outline.js';
 import { command, type Message, message } from './present/message.js';
 import { Glossary, type GlossaryEntry } from './search/glossary.js';
 import { PassageIndex } from './search/index.js';
+import type { ReadersWords } from './search/readers.js';
 import type { Article } from './types.js';
 
 export interface CoreOptions {
   corpusDir?: string;
+  /** Readers' words to rank with instead of the corpus's own (`npm run learn` cross-validates with it). */
+  readersWords?: ReadersWords;
+}
+
+/** The domain glossary with its lazily read tables (WordNet synonyms, CC-CEDICT terms). */
+export function loadGlossary(corpusDir: string): Glossary {
+  return new Glossary(
+    readJson<{ entries: GlossaryEntry[] }>(join(corpusDir, 'glossary.json')).entries,
+    () => readJson<Record<string, string[]>>(join(corpusDir, 'synonyms.json')),
+    () => readJson<Record<string, string[][]>>(join(corpusDir, 'zh-terms.json')),
+  );
+}
+
+export const READERS_WORDS_FILE = 'readers-words.json';
+
+/** The readers' words learned for the corpus (`npm run learn`); none for a corpus without them. */
+export function loadReadersWords(corpusDir: string): ReadersWords {
+  const path = join(corpusDir, READERS_WORDS_FILE);
+  return existsSync(path) ? readJson<{ passages: ReadersWords }>(path).passages : {};
 }
 
 export const DIGESTS_UNAVAILABLE: Message = message`Scheduled digests are not available here: subscriptions need a chat channel and the bot’s database. ${command('digest')} and questions work as usual.`;
@@ -28,12 +49,8 @@ export const DIGESTS_UNAVAILABLE: Message = message`Scheduled digests are not av
 export function createCyberviews(options: CoreOptions = {}): Cyberviews & { article: Article } {
   const corpusDir = options.corpusDir ?? defaultCorpusDir();
   const article = loadArticle(corpusDir);
-  const index = new PassageIndex(article);
-  const glossary = new Glossary(
-    readJson<{ entries: GlossaryEntry[] }>(join(corpusDir, 'glossary.json')).entries,
-    () => readJson<Record<string, string[]>>(join(corpusDir, 'synonyms.json')),
-    () => readJson<Record<string, string[][]>>(join(corpusDir, 'zh-terms.json')),
-  );
+  const index = new PassageIndex(article, options.readersWords ?? loadReadersWords(corpusDir));
+  const glossary = loadGlossary(corpusDir);
   const aboutInfo = about(article);
   const { questions: suggestedQuestions } = readJson<{ questions: string[] }>(
     join(corpusDir, 'suggested-questions.json'),

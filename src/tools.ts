@@ -1,8 +1,10 @@
-// The door for the maintainers' command-line tools (`npm run eval`, `train`, `synonyms`, `db:copy` and the
+// The door for the maintainers' command-line tools (`npm run eval`, `train`, `learn`, `synonyms`, `db:copy` and the
 // bench): the core's internals they measure or rebuild, and the database drivers, which the bot itself
 // loads only through `openStore`. The bot and its chat adapters use src/index.ts.
 
 export { defaultCorpusDir, loadArticle } from './corpus/load.js';
+export { READERS_WORDS_FILE } from './cyberviews.js';
+export { LEARNED_FROM, learnFromSets, readersLearning } from './eval/learn.js';
 export {
   type Bounds,
   type EvalQuestion,
@@ -15,6 +17,7 @@ export { fitWeights, folds, KNOBS, objective } from './eval/train.js';
 export { type CedictEntry, chineseTerms } from './search/cedict.js';
 export { PassageIndex } from './search/index.js';
 export { RANKING } from './search/options.js';
+export { learnReadersWords, type ReadersWords } from './search/readers.js';
 export { englishFrequencyTable } from './search/specificity.js';
 export { isAboutTheText, isStopword, stem } from './search/terms.js';
 export { parseData, parseIndex, synonymTable } from './search/wordnet.js';

@@ -52,11 +52,7 @@ export function answerQuestion(
 ): Answer {
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
-  const asked = splitUnknownCompounds(
-    readChatForms(question),
-    (compound) =>
-      index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
-  );
+  const asked = readQuestion(question, index, glossary);
   const concepts = resolveConcepts(parseQuery(asked, glossary), index, (term) => glossary.synonymsOf(term));
   const refuse = (suggestion?: string): Answer => ({
     query: question,
@@ -83,7 +79,7 @@ export function answerQuestion(
   const intents = questionIntents(asked);
   const ranked = rankPassages(concepts, index, intents);
   const best = ranked[0];
-  if (!best || !isEvidence(best, concepts)) return refuse(suggest(concepts, index));
+  if (!best || !answers(best, ranked, concepts)) return refuse(suggest(concepts, index));
   // "Did the UN end up adopting the code?": only a passage stating the outcome in the question's own
   // terms answers it; a passage about the code alone does not.
   if (
@@ -128,6 +124,18 @@ export function answerQuestion(
 }
 
 /**
+ * The question as ranking reads it: chat forms read ("abt" → about), and compounds the article does not
+ * have split into words it has.
+ */
+export function readQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
+  return splitUnknownCompounds(
+    readChatForms(question),
+    (compound) =>
+      index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
+  );
+}
+
+/**
  * "What did Xi and Obama agree in 2015?": a year after the article's own (2013) is outside anything it
  * can say.
  */
@@ -156,6 +164,21 @@ const ASKING =
 function spanOf(text: string): TermSpan {
   const sequence = wordTerms(tokenize(text));
   return new TermSpan(sequence, positionsOf(sequence));
+}
+
+/**
+ * Is the question answered? Readers' words may lift a passage to the top, but never make the bot refuse
+ * what the passage first on its own words would answer.
+ */
+function answers(
+  best: RankedPassage,
+  ranked: readonly RankedPassage[],
+  concepts: ResolvedConcept[],
+): boolean {
+  if (isEvidence(best, concepts)) return true;
+  let own = best;
+  for (const r of ranked) if (r.ownScore > own.ownScore) own = r;
+  return own !== best && isEvidence(own, concepts);
 }
 
 /**

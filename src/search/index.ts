@@ -5,6 +5,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Paragraph } from '../types.js';
 import { closestTerms } from './fuzzy.js';
 import { Memo } from './memo.js';
+import type { ReadersWords } from './readers.js';
 import { positionsOf, TermSpan } from './span.js';
 import { contentTerms, isOverriddenStem, tokenize, wordTerms } from './terms.js';
 import { textViewOf } from './text-view.js';
@@ -35,6 +36,8 @@ export interface IndexedPassage {
   prior: number;
   /** Each sentence of the text as a span of `sequence`: windows of sentences are judged from these. */
   sentences: TermSpan[];
+  /** Readers' words: stems labelled questions used for this passage and it does not (see readers.ts). */
+  readers: ReadonlyMap<string, number>;
 }
 
 const SIGNPOST = /\b(?:this|the) article (?:addresses|concludes|examines|will)\b/i;
@@ -62,6 +65,8 @@ const DERIVATION_SUFFIXES = new Set(
   'ment it ion al dom i er or itor ior ian th en ti iti ri li edli ern n anc abl aci t s'.split(' '),
 );
 
+const NONE: readonly number[] = [];
+
 /** Stands between fields in a passage's word sequence: never part of a phrase. */
 const FIELD_BREAK = ['\u0000'];
 
@@ -83,7 +88,13 @@ export class PassageIndex {
   /** The passages (by place in `passages`) whose terms include each term, in order: the article's vocabulary. */
   private readonly postings = new Map<string, number[]>();
 
-  constructor(readonly article: Article) {
+  /** The passages (by place in `passages`) readers called by each stem. */
+  private readonly readersPostings = new Map<string, number[]>();
+
+  constructor(
+    readonly article: Article,
+    readers: ReadersWords = {},
+  ) {
     this.search = new MiniSearch<Doc>({
       // Two fields, not five: BM25 cost grows with fields, and the context only needs to count a little.
       fields: ['text', 'context'],
@@ -128,7 +139,17 @@ export class PassageIndex {
       const sectionTerms = new Set(contentTerms(doc.section));
       const span = new TermSpan(sequence, positions, 0, sequence.length, terms, sectionTerms);
       const sentences = sentenceSpans(paragraph, tokens, sequence, positions);
-      return { paragraph, terms, sequence, positions, span, prior: priorOf(paragraph), sentences };
+      const learned = Object.entries(readers[paragraph.id] ?? {}).filter(([stem]) => !terms.has(stem));
+      return {
+        paragraph,
+        terms,
+        sequence,
+        positions,
+        span,
+        prior: priorOf(paragraph),
+        sentences,
+        readers: new Map(learned),
+      };
     });
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
     this.passages.forEach((passage, i) => {
@@ -137,7 +158,17 @@ export class PassageIndex {
         if (list) list.push(i);
         else this.postings.set(term, [i]);
       }
+      for (const stem of passage.readers.keys()) {
+        const list = this.readersPostings.get(stem);
+        if (list) list.push(i);
+        else this.readersPostings.set(stem, [i]);
+      }
     });
+  }
+
+  /** The passages (by place in `passages`) readers called by this stem, though it is not their word. */
+  calledBy(stem: string): readonly number[] {
+    return this.readersPostings.get(stem) ?? NONE;
   }
 
   get size(): number {

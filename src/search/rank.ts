@@ -46,9 +46,11 @@ export interface RankedPassage {
   bonus: number;
   /** Share of the question's weighted concepts the best window of two consecutive sentences covers. */
   window: number;
+  /** The score on the passage's own words alone, without readers' words: what refusing is judged on. */
+  ownScore: number;
 }
 
-const { boost: BOOST, credit: CREDIT, bonus: BONUS } = RANKING;
+const { boost: BOOST, credit: CREDIT, bonus: BONUS, readers: READERS } = RANKING;
 
 /**
  * Known by the question's own words or the glossary, not only through WordNet synonyms: what deciding
@@ -252,26 +254,55 @@ export function rankPassages(
   const strict = known.filter(isStrictlyKnown);
   const strictWeight = strict.reduce((sum, c) => sum + c.weight, 0) || 1;
   const near = neighbours(known);
+  // Words the article never uses that readers used for some passage: they rank, but weigh at most
+  // `unknownWeight` (a word no passage has is the rarest of all) and decide nothing about refusing.
+  const learnedOnly = concepts.filter((c) => !c.known && calledAnywhere(c, index));
+  const learnedWeight = learnedOnly.reduce((sum, c) => sum + Math.min(c.weight, READERS.unknownWeight), 0);
   const ranked = results.slice(0, RANKING.candidates).map((result) => {
     const { passage } = result;
     let coveredWeight = 0;
+    let ownWeight = 0;
     let strictlyCovered = 0;
     const covered: ResolvedConcept[] = [];
     for (const c of known) {
-      const e = evidence(c, passage.span);
+      let e = evidence(c, passage.span);
+      ownWeight += c.weight * e;
+      if (e < READERS.credit && calledBy(c, passage)) e = READERS.credit;
       coveredWeight += c.weight * e;
       if (isStrictlyKnown(c)) strictlyCovered += c.weight * e;
       if (e >= CREDIT.target) covered.push(c);
     }
     const coverage = coveredWeight / totalWeight;
     const strictCoverage = strictlyCovered / strictWeight;
+    let learned = 0;
+    for (const c of learnedOnly) {
+      if (calledBy(c, passage)) learned += Math.min(c.weight, READERS.unknownWeight) * READERS.credit;
+    }
+    const ranking = learnedWeight > 0 ? (coveredWeight + learned) / (totalWeight + learnedWeight) : coverage;
     const bonus = phraseBonus(near, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
     const window = windowCoverage(known, passage) / totalWeight;
-    const score = scorePassage({ coverage, bm25, bonus, window, prior: passage.prior });
-    return { passage, score, coverage, strictCoverage, covered, bm25, bonus, window };
+    const score = scorePassage({ coverage: ranking, bm25, bonus, window, prior: passage.prior });
+    const ownScore =
+      ownWeight === coveredWeight && learned === 0
+        ? score
+        : scorePassage({ coverage: ownWeight / totalWeight, bm25, bonus, window, prior: passage.prior });
+    return { passage, score, coverage, strictCoverage, covered, bm25, bonus, window, ownScore };
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph.number - b.passage.paragraph.number);
+}
+
+/** Did readers call this passage by the concept's own words (which the passage does not use)? */
+function calledBy(c: ResolvedConcept, passage: IndexedPassage): boolean {
+  const { readers } = passage;
+  if (readers.size === 0) return false;
+  for (const stem of c.concept.phrase) if (readers.has(stem)) return true;
+  return false;
+}
+
+function calledAnywhere(c: ResolvedConcept, index: PassageIndex): boolean {
+  for (const stem of c.concept.phrase) if (index.calledBy(stem).length > 0) return true;
+  return false;
 }
 
 /**
