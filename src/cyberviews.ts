@@ -17,7 +17,7 @@ import { about, outline } from './lookup/outline.js';
 import { command, type Message, message } from './present/message.js';
 import { Glossary, type GlossaryEntry } from './search/glossary.js';
 import { PassageIndex } from './search/index.js';
-import type { ReadersWords } from './search/readers.js';
+import { NO_READERS_WORDS, type ReadersWords } from './search/readers.js';
 import type { Article } from './types.js';
 
 export interface CoreOptions {
@@ -40,7 +40,9 @@ export const READERS_WORDS_FILE = 'readers-words.json';
 /** The readers' words learned for the corpus (`npm run learn`); none for a corpus without them. */
 export function loadReadersWords(corpusDir: string): ReadersWords {
   const path = join(corpusDir, READERS_WORDS_FILE);
-  return existsSync(path) ? readJson<{ passages: ReadersWords }>(path).passages : {};
+  if (!existsSync(path)) return NO_READERS_WORDS;
+  const { passages, sentences } = readJson<ReadersWords>(path);
+  return { passages, sentences };
 }
 
 export const DIGESTS_UNAVAILABLE: Message = message`Scheduled digests are not available here: subscriptions need a chat channel and the bot’s database. ${command('digest')} and questions work as usual.`;

@@ -17,7 +17,7 @@ export { fitWeights, folds, KNOBS, objective } from './eval/train.js';
 export { type CedictEntry, chineseTerms } from './search/cedict.js';
 export { PassageIndex } from './search/index.js';
 export { RANKING } from './search/options.js';
-export { learnReadersWords, type ReadersWords } from './search/readers.js';
+export { learnReadersWords, NO_READERS_WORDS, type ReadersWords } from './search/readers.js';
 export { englishFrequencyTable } from './search/specificity.js';
 export { isAboutTheText, isStopword, stem } from './search/terms.js';
 export { parseData, parseIndex, synonymTable } from './search/wordnet.js';

@@ -17,6 +17,7 @@ import {
   LEARNED_FROM,
   learnFromSets,
   learnReadersWords,
+  NO_READERS_WORDS,
   READERS_WORDS_FILE,
   type ReadersWords,
   readersLearning,
@@ -50,7 +51,7 @@ const without: Figures[] = [];
 const withWords: Figures[] = [];
 parts.forEach((held, i) => {
   const train = [...always, ...parts.filter((_, j) => j !== i).flat()];
-  without.push(scored({}, held));
+  without.push(scored(NO_READERS_WORDS, held));
   withWords.push(scored(learnReadersWords(train, learning), held));
 });
 console.log(`5-fold cross-validation on ${tuningFile} (${tuning.length} questions):`);

@@ -177,7 +177,7 @@ function answers(
 ): boolean {
   if (isEvidence(best, concepts)) return true;
   let own = best;
-  for (const r of ranked) if (r.ownScore > own.ownScore) own = r;
+  for (const r of ranked) if (r.ownScore() > own.ownScore()) own = r;
   return own !== best && isEvidence(own, concepts);
 }
 

@@ -14,18 +14,30 @@ import {
   type Learning,
   learnReadersWords,
   type ReadersWords,
+  snippetInSentence,
 } from '../search/readers.js';
 
 export function readersLearning(corpusDir: string): Learning {
   const article = loadArticle(corpusDir);
   const index = new PassageIndex(article);
   const glossary = loadGlossary(corpusDir);
-  const texts = article.paragraphs.map((p) => [p.id, goldKey(p.text)] as const);
+  const paragraphs = article.paragraphs.map((p) => ({
+    id: p.id,
+    key: goldKey(p.text),
+    sentences: p.sentences.map((s) => goldKey(s.text)),
+  }));
   const terms = new Map(index.passages.map((p) => [p.paragraph.id, p.terms]));
   return {
     answering: (question) => {
       const golds = question.gold.map(goldKey);
-      return texts.filter(([, text]) => golds.some((g) => text.includes(g))).map(([id]) => id);
+      return paragraphs.flatMap((p) => {
+        const here = golds.filter((g) => p.key.includes(g));
+        if (here.length === 0) return [];
+        const sentences = p.sentences.flatMap((s, k) =>
+          here.some((g) => snippetInSentence(s, g)) ? [k] : [],
+        );
+        return [{ passage: p.id, sentences }];
+      });
     },
     stemsOf: (question) =>
       parseQuery(readQuestion(question, index, glossary), glossary).concepts.flatMap((c) => c.phrase),
@@ -36,10 +48,9 @@ export function readersLearning(corpusDir: string): Learning {
 /** The labelled sets readers' words are learned from, relative to the project root: never the blind test. */
 export const LEARNED_FROM = ['tests/eval/tuning.json', 'tests/eval/questions.json'] as const;
 
-export interface ReadersWordsFile {
+export interface ReadersWordsFile extends ReadersWords {
   about: string;
   learnedFrom: { file: string; questions: number }[];
-  passages: ReadersWords;
 }
 
 /** Learns readers' words from the project's labelled sets (`LEARNED_FROM`) for the corpus. */
@@ -50,9 +61,9 @@ export function learnFromSets(root: string, corpusDir: string): ReadersWordsFile
   }));
   return {
     about:
-      'Readers’ words (src/search/readers.ts): for each passage, the stems of labelled questions’ words that ask for it and that it does not use, with how many questions used each. Written by `npm run learn`; do not edit.',
+      'Readers’ words (src/search/readers.ts): for each passage (and each sentence of it a gold snippet stands in), the stems of labelled questions’ words that ask for it and that it does not use, with how many questions used each. Written by `npm run learn`; do not edit.',
     learnedFrom: sets.map(({ file, questions }) => ({ file, questions: questions.length })),
-    passages: learnReadersWords(
+    ...learnReadersWords(
       sets.flatMap((s) => s.questions),
       readersLearning(corpusDir),
     ),

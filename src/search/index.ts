@@ -5,7 +5,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Paragraph } from '../types.js';
 import { closestTerms } from './fuzzy.js';
 import { Memo } from './memo.js';
-import type { ReadersWords } from './readers.js';
+import { NO_READERS_WORDS, type ReadersWords } from './readers.js';
 import { positionsOf, TermSpan } from './span.js';
 import { contentTerms, isOverriddenStem, tokenize, wordTerms } from './terms.js';
 import { textViewOf } from './text-view.js';
@@ -38,6 +38,8 @@ export interface IndexedPassage {
   sentences: TermSpan[];
   /** Readers' words: stems labelled questions used for this passage and it does not (see readers.ts). */
   readers: ReadonlyMap<string, number>;
+  /** The same for each of `sentences`: the stems of questions whose gold snippet stands in it. */
+  sentenceReaders: ReadonlyMap<string, number>[];
 }
 
 const SIGNPOST = /\b(?:this|the) article (?:addresses|concludes|examines|will)\b/i;
@@ -93,7 +95,7 @@ export class PassageIndex {
 
   constructor(
     readonly article: Article,
-    readers: ReadersWords = {},
+    readers: ReadersWords = NO_READERS_WORDS,
   ) {
     this.search = new MiniSearch<Doc>({
       // Two fields, not five: BM25 cost grows with fields, and the context only needs to count a little.
@@ -138,8 +140,10 @@ export class PassageIndex {
       const positions = positionsOf(sequence);
       const sectionTerms = new Set(contentTerms(doc.section));
       const span = new TermSpan(sequence, positions, 0, sequence.length, terms, sectionTerms);
-      const sentences = sentenceSpans(paragraph, tokens, sequence, positions);
-      const learned = Object.entries(readers[paragraph.id] ?? {}).filter(([stem]) => !terms.has(stem));
+      const { spans: sentences, sentenceOf } = sentenceSpans(paragraph, tokens, sequence, positions);
+      const own = (words: Record<string, number> = {}) =>
+        new Map(Object.entries(words).filter(([stem]) => !terms.has(stem)));
+      const bySentence = readers.sentences[paragraph.id] ?? {};
       return {
         paragraph,
         terms,
@@ -148,7 +152,8 @@ export class PassageIndex {
         span,
         prior: priorOf(paragraph),
         sentences,
-        readers: new Map(learned),
+        readers: own(readers.passages[paragraph.id]),
+        sentenceReaders: sentenceOf.map((k) => own(bySentence[k])),
       };
     });
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
@@ -279,22 +284,31 @@ export class PassageIndex {
   }
 }
 
-/** The paragraph's sentences as spans of its word sequence (token k of the text is slot k). */
+/**
+ * The paragraph's sentences as spans of its word sequence (token k of the text is slot k), and for each
+ * span the sentence's place in the paragraph (sentences without words have no span).
+ */
 function sentenceSpans(
   paragraph: Paragraph,
   tokens: readonly { start: number; end: number }[],
   sequence: string[][],
   positions: Map<string, number[]>,
-): TermSpan[] {
+): { spans: TermSpan[]; sentenceOf: number[] } {
   const spans: TermSpan[] = [];
+  const sentenceOf: number[] = [];
   let k = 0;
-  for (const sentence of paragraph.sentences) {
+  paragraph.sentences.forEach((sentence, i) => {
     while (k < tokens.length && (tokens[k] as { start: number }).start < sentence.start) k++;
     const from = k;
     while (k < tokens.length && (tokens[k] as { end: number }).end <= sentence.end) k++;
-    if (k > from) spans.push(new TermSpan(sequence, positions, from, k));
-  }
-  return spans.length > 0 ? spans : [new TermSpan(sequence, positions, 0, tokens.length)];
+    if (k > from) {
+      spans.push(new TermSpan(sequence, positions, from, k));
+      sentenceOf.push(i);
+    }
+  });
+  return spans.length > 0
+    ? { spans, sentenceOf }
+    : { spans: [new TermSpan(sequence, positions, 0, tokens.length)], sentenceOf: [0] };
 }
 
 /** Which passages contain a term (by place in `passages`) and minisearch's score for each. */

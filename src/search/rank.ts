@@ -47,7 +47,7 @@ export interface RankedPassage {
   /** Share of the question's weighted concepts the best window of two consecutive sentences covers. */
   window: number;
   /** The score on the passage's own words alone, without readers' words: what refusing is judged on. */
-  ownScore: number;
+  ownScore(): number;
 }
 
 const { boost: BOOST, credit: CREDIT, bonus: BONUS, readers: READERS } = RANKING;
@@ -281,12 +281,20 @@ export function rankPassages(
     const ranking = learnedWeight > 0 ? (coveredWeight + learned) / (totalWeight + learnedWeight) : coverage;
     const bonus = phraseBonus(near, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
-    const window = windowCoverage(known, passage) / totalWeight;
+    const window = windowCoverage(known, passage, true) / totalWeight;
     const score = scorePassage({ coverage: ranking, bm25, bonus, window, prior: passage.prior });
-    const ownScore =
-      ownWeight === coveredWeight && learned === 0
-        ? score
-        : scorePassage({ coverage: ownWeight / totalWeight, bm25, bonus, window, prior: passage.prior });
+    // Needed only when the best passage does not answer: computed then.
+    let own: number | undefined;
+    const ownScore = () => {
+      own ??= scorePassage({
+        coverage: ownWeight / totalWeight,
+        bm25,
+        bonus,
+        window: windowCoverage(known, passage, false) / totalWeight,
+        prior: passage.prior,
+      });
+      return own;
+    };
     return { passage, score, coverage, strictCoverage, covered, bm25, bonus, window, ownScore };
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph.number - b.passage.paragraph.number);
@@ -294,7 +302,10 @@ export function rankPassages(
 
 /** Did readers call this passage by the concept's own words (which the passage does not use)? */
 function calledBy(c: ResolvedConcept, passage: IndexedPassage): boolean {
-  const { readers } = passage;
+  return calledIn(c, passage.readers);
+}
+
+function calledIn(c: ResolvedConcept, readers: ReadonlyMap<string, number>): boolean {
   if (readers.size === 0) return false;
   for (const stem of c.concept.phrase) if (readers.has(stem)) return true;
   return false;
@@ -307,26 +318,44 @@ function calledAnywhere(c: ResolvedConcept, index: PassageIndex): boolean {
 
 /**
  * The weighted evidence of the best window of two consecutive sentences: a paragraph that answers has
- * the question's words together, not scattered over its length.
+ * the question's words together, not scattered over its length. With `learned`, the words readers used
+ * for each sentence count too.
  */
-function windowCoverage(concepts: readonly ResolvedConcept[], passage: IndexedPassage): number {
-  const { sentences } = passage;
+function windowCoverage(
+  concepts: readonly ResolvedConcept[],
+  passage: IndexedPassage,
+  learned: boolean,
+): number {
+  const { sentences, sentenceReaders } = passage;
   let previous: number[] | undefined;
   let best = 0;
   for (let s = 0; s < sentences.length; s++) {
     const view = sentences[s] as EvidenceView;
-    const here = concepts.map((c) => evidence(c, view));
-    let single = 0;
-    let pair = 0;
-    for (let k = 0; k < concepts.length; k++) {
-      const w = (concepts[k] as ResolvedConcept).weight;
-      single += w * (here[k] as number);
-      pair += w * Math.max(here[k] as number, previous?.[k] ?? 0);
-    }
-    best = Math.max(best, single, pair);
+    const readers = learned ? sentenceReaders[s] : undefined;
+    const here = concepts.map((c) => {
+      const e = evidence(c, view);
+      return readers && e < READERS.credit && calledIn(c, readers) ? READERS.credit : e;
+    });
+    best = Math.max(best, windowWeight(concepts, here, previous));
     previous = here;
   }
   return best;
+}
+
+/** The weight a sentence covers, alone or with the one before it: whichever is more. */
+function windowWeight(
+  concepts: readonly ResolvedConcept[],
+  here: number[],
+  previous: number[] | undefined,
+): number {
+  let single = 0;
+  let pair = 0;
+  for (let k = 0; k < concepts.length; k++) {
+    const w = (concepts[k] as ResolvedConcept).weight;
+    single += w * (here[k] as number);
+    pair += w * Math.max(here[k] as number, previous?.[k] ?? 0);
+  }
+  return Math.max(single, pair);
 }
 
 /** Bonus when neighbouring concepts of the question stand next to each other in the passage. */

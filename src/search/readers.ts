@@ -1,58 +1,96 @@
 // Readers' words: what people called each passage when they asked for it. Labelled questions (a question
 // and the passages that answer it) teach each passage the stems of the question's words it does not use
-// itself: "who does the us think is behind the hacks on companies" teaches ¶5 "hack" and "compani", which
+// itself, and so does each sentence the question's gold snippet stands in: "who does the us think is behind the hacks on companies" teaches ¶5 "hack" and "compani", which
 // it says as "cyberattacks on commercial enterprises". A later question in the same words finds ¶5 by them,
 // as weaker evidence than the passage's own words (`RANKING.readers`).
 //
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json; a test fails when that file is stale.
 
-/** Passage id → stem → how many labelled questions used the stem for that passage. */
-export type ReadersWords = Record<string, Record<string, number>>;
+/** What readers called passages, and the sentences the gold snippets mark in them. */
+export interface ReadersWords {
+  /** Passage id → stem → how many labelled questions used the stem for that passage. */
+  passages: Record<string, Record<string, number>>;
+  /** Passage id → sentence (its place in the paragraph, from 0) → stem → count. */
+  sentences: Record<string, Record<string, Record<string, number>>>;
+}
+
+export const NO_READERS_WORDS: ReadersWords = { passages: {}, sentences: {} };
 
 export interface LabelledQuestion {
   q: string;
   gold: readonly string[];
 }
 
+/** A passage a labelled question's gold marks as answering it, and the sentences the gold stands in. */
+export interface Answering {
+  passage: string;
+  sentences: readonly number[];
+}
+
 export interface Learning {
-  /** The passages (ids) a labelled question's gold snippets mark as answering it. */
-  answering(question: LabelledQuestion): readonly string[];
+  /** The passages a labelled question's gold snippets mark as answering it. */
+  answering(question: LabelledQuestion): readonly Answering[];
   /** The stems of a question's words, as ranking reads them. */
   stemsOf(question: string): readonly string[];
   /** Does the passage use this stem itself? Its own words need no teaching. */
   uses(passageId: string, stem: string): boolean;
 }
 
-/** Counts, for each passage, the stems of the questions that ask for it and it does not use. */
+/**
+ * Counts, for each passage and each sentence the gold marks in it, the stems of the questions that ask
+ * for it and that the passage does not use.
+ */
 export function learnReadersWords(questions: readonly LabelledQuestion[], learning: Learning): ReadersWords {
-  const words: ReadersWords = {};
+  const passages: ReadersWords['passages'] = {};
+  const sentences: ReadersWords['sentences'] = {};
+  const count = (table: Record<string, number>, stem: string) => {
+    table[stem] = (table[stem] ?? 0) + 1;
+  };
   for (const question of questions) {
     if (question.gold.length === 0) continue;
     const stems = new Set(learning.stemsOf(question.q));
-    for (const id of learning.answering(question)) {
-      for (const stem of stems) {
-        if (learning.uses(id, stem)) continue;
-        const passage = words[id] ?? {};
-        passage[stem] = (passage[stem] ?? 0) + 1;
-        words[id] = passage;
+    for (const { passage: id, sentences: marked } of learning.answering(question)) {
+      const taught = [...stems].filter((stem) => !learning.uses(id, stem));
+      if (taught.length === 0) continue;
+      const passage = passages[id] ?? {};
+      for (const stem of taught) count(passage, stem);
+      passages[id] = passage;
+      const bySentence = sentences[id] ?? {};
+      for (const k of marked) {
+        const sentence = bySentence[k] ?? {};
+        for (const stem of taught) count(sentence, stem);
+        bySentence[k] = sentence;
       }
+      if (marked.length > 0) sentences[id] = bySentence;
     }
   }
-  return sorted(words);
+  return {
+    passages: sortedKeys(passages, (words) => sortedKeys(words)),
+    sentences: sortedKeys(sentences, (bySentence) => sortedKeys(bySentence, (words) => sortedKeys(words))),
+  };
 }
 
-/** Keys in order, so the learned file diffs cleanly from one run to the next. */
-function sorted(words: ReadersWords): ReadersWords {
-  const out: ReadersWords = {};
-  for (const id of Object.keys(words).sort(byNumber)) {
-    const passage = words[id] ?? {};
-    out[id] = Object.fromEntries(
-      Object.keys(passage)
-        .sort()
-        .map((stem) => [stem, passage[stem] as number]),
-    );
+/**
+ * Does a gold snippet stand in this sentence? Both as gold keys: one holds the other, or the snippet
+ * begins with the sentence's end or ends with its beginning (a snippet across two sentences), over at
+ * least `MIN_OVERLAP` characters.
+ */
+export function snippetInSentence(sentence: string, snippet: string): boolean {
+  if (sentence.includes(snippet) || snippet.includes(sentence)) return true;
+  for (let n = Math.min(sentence.length, snippet.length) - 1; n >= MIN_OVERLAP; n--) {
+    if (snippet.startsWith(sentence.slice(sentence.length - n)) || snippet.endsWith(sentence.slice(0, n)))
+      return true;
   }
+  return false;
+}
+
+const MIN_OVERLAP = 20;
+
+/** Keys in order, so the learned file diffs cleanly from one run to the next. */
+function sortedKeys<T, U = T>(table: Record<string, T>, inner: (value: T) => U = (v) => v as unknown as U) {
+  const out: Record<string, U> = {};
+  for (const key of Object.keys(table).sort(byNumber)) out[key] = inner(table[key] as T);
   return out;
 }
 
