@@ -4,7 +4,7 @@
 
 export { defaultCorpusDir, loadArticle } from './corpus/load.js';
 export { READERS_WORDS_FILE } from './cyberviews.js';
-export { LEARNED_FROM, learnFromSets, readersLearning } from './eval/learn.js';
+export { LEARNED_FROM, learnAll, learnFromSets, readersLearning } from './eval/learn.js';
 export {
   type Bounds,
   type EvalQuestion,

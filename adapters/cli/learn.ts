@@ -15,8 +15,8 @@ import {
   folds,
   formatFigures,
   LEARNED_FROM,
+  learnAll,
   learnFromSets,
-  learnReadersWords,
   NO_READERS_WORDS,
   READERS_WORDS_FILE,
   type ReadersWords,
@@ -52,7 +52,7 @@ const withWords: Figures[] = [];
 parts.forEach((held, i) => {
   const train = [...always, ...parts.filter((_, j) => j !== i).flat()];
   without.push(scored(NO_READERS_WORDS, held));
-  withWords.push(scored(learnReadersWords(train, learning), held));
+  withWords.push(scored(learnAll(train, learning, corpusDir), held));
 });
 console.log(`5-fold cross-validation on ${tuningFile} (${tuning.length} questions):`);
 console.log(formatFigures('  without readers’ words', pooled(without, parts)));

@@ -12,7 +12,9 @@ import { isPart, partsNamed } from '../search/parts.js';
 import { parseQuery } from '../search/query.js';
 import {
   evidence,
+  isReadersWord,
   isStrictlyKnown,
+  isUnansweredWord,
   questionIntents,
   type RankedPassage,
   type ResolvedConcept,
@@ -189,7 +191,8 @@ function answers(
  * is the likelier reason for gaps, and a lower share suffices.
  */
 function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
-  const unknown = concepts.filter((c) => !isStrictlyKnown(c));
+  // A word the article lacks that readers have used for this passage is paraphrase, not another subject.
+  const unknown = concepts.filter((c) => !isStrictlyKnown(c) && !isReadersWord(c, best.passage));
   const significant = best.covered.filter((c) => c.weight >= REFUSAL.significantWeight).length;
   // Chinese is not split into words: what the glossary does not name is one unsegmented run of grammar
   // and words ("人民日报 低垂的果实"), not a word the article lacks. One significant concept covered suffices.
@@ -200,6 +203,12 @@ function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
   // Everyday words the article lacks ("bad idea", "biggest roadblock") are likelier paraphrase than a
   // subject it does not cover, and count half.
   let lacking = 0;
+  // Words out-of-scope questions asked near this passage, and that it lacks, count against it.
+  for (const c of concepts) {
+    if (isUnansweredWord(c, best.passage) && evidence(c, best.passage.span) < RANKING.credit.target) {
+      lacking += REFUSAL.unansweredWord;
+    }
+  }
   for (const c of unknown) {
     const words = c.concept.words.length > 0 ? c.concept.words : [c.concept.label.toLowerCase()];
     lacking += wordSpecificity(words) >= REFUSAL.everydayBelow ? 1 : 0.5;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readQuestion } from '../answer/answer.js';
 import { loadArticle } from '../corpus/load.js';
-import { loadGlossary } from '../cyberviews.js';
+import { createCyberviews, loadGlossary } from '../cyberviews.js';
 import { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import {
@@ -13,6 +13,7 @@ import {
   type LabelledQuestion,
   type Learning,
   learnReadersWords,
+  learnUnanswered,
   type ReadersWords,
   snippetInSentence,
 } from '../search/readers.js';
@@ -61,11 +62,30 @@ export function learnFromSets(root: string, corpusDir: string): ReadersWordsFile
   }));
   return {
     about:
-      'Readers’ words (src/search/readers.ts): for each passage (and each sentence of it a gold snippet stands in), the stems of labelled questions’ words that ask for it and that it does not use, with how many questions used each. Written by `npm run learn`; do not edit.',
+      'Readers’ words (src/search/readers.ts): for each passage (and each sentence of it a gold snippet stands in), the stems of labelled questions’ words that ask for it and that it does not use, with how many questions used each; and the stems of out-of-scope questions it was shown first for (unanswered). Written by `npm run learn`; do not edit.',
     learnedFrom: sets.map(({ file, questions }) => ({ file, questions: questions.length })),
-    ...learnReadersWords(
+    ...learnAll(
       sets.flatMap((s) => s.questions),
       readersLearning(corpusDir),
+      corpusDir,
     ),
   };
+}
+
+/**
+ * Readers' words from labelled questions: first what answering questions call their passages, then,
+ * ranking with those, the words of out-of-scope questions near the passage the bot would show first.
+ */
+export function learnAll(
+  questions: readonly LabelledQuestion[],
+  learning: Learning,
+  corpusDir: string,
+): ReadersWords {
+  const answering = learnReadersWords(questions, learning);
+  const core = createCyberviews({ corpusDir, readersWords: { ...answering, unanswered: {} } });
+  const shownFirst = (question: string) => {
+    const answer = core.ask(question);
+    return answer.answered ? answer.passages[0]?.id : undefined;
+  };
+  return { ...answering, unanswered: learnUnanswered(questions, learning, shownFirst) };
 }

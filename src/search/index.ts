@@ -40,6 +40,8 @@ export interface IndexedPassage {
   readers: ReadonlyMap<string, number>;
   /** The same for each of `sentences`: the stems of questions whose gold snippet stands in it. */
   sentenceReaders: ReadonlyMap<string, number>[];
+  /** Stems of out-of-scope questions this passage was shown first for, and does not use. */
+  unanswered: ReadonlyMap<string, number>;
 }
 
 const SIGNPOST = /\b(?:this|the) article (?:addresses|concludes|examines|will)\b/i;
@@ -154,6 +156,7 @@ export class PassageIndex {
         sentences,
         readers: own(readers.passages[paragraph.id]),
         sentenceReaders: sentenceOf.map((k) => own(bySentence[k])),
+        unanswered: own(readers.unanswered[paragraph.id]),
       };
     });
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));

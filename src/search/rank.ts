@@ -305,6 +305,23 @@ function calledBy(c: ResolvedConcept, passage: IndexedPassage): boolean {
   return calledIn(c, passage.readers);
 }
 
+/**
+ * Have readers called this passage by the concept's words in at least `RANKING.readers.paraphrase`
+ * questions? Then the words are how people ask for it, not a subject the article lacks.
+ */
+export function isReadersWord(c: ResolvedConcept, passage: IndexedPassage): boolean {
+  for (const stem of c.concept.phrase)
+    if ((passage.readers.get(stem) ?? 0) >= READERS.paraphrase) return true;
+  return false;
+}
+
+/** Did out-of-scope questions shown this passage first use the concept's words? */
+export function isUnansweredWord(c: ResolvedConcept, passage: IndexedPassage): boolean {
+  if (passage.unanswered.size === 0) return false;
+  for (const stem of c.concept.phrase) if (passage.unanswered.has(stem)) return true;
+  return false;
+}
+
 function calledIn(c: ResolvedConcept, readers: ReadonlyMap<string, number>): boolean {
   if (readers.size === 0) return false;
   for (const stem of c.concept.phrase) if (readers.has(stem)) return true;

@@ -13,9 +13,15 @@ export interface ReadersWords {
   passages: Record<string, Record<string, number>>;
   /** Passage id → sentence (its place in the paragraph, from 0) → stem → count. */
   sentences: Record<string, Record<string, Record<string, number>>>;
+  /**
+   * Passage id → stem → count: words of out-of-scope questions that the passage was first for and does
+   * not use ("who led the delegation" near the passage on the first dialogue). Such a word, missing from
+   * the best passage, counts against answering.
+   */
+  unanswered: Record<string, Record<string, number>>;
 }
 
-export const NO_READERS_WORDS: ReadersWords = { passages: {}, sentences: {} };
+export const NO_READERS_WORDS: ReadersWords = { passages: {}, sentences: {}, unanswered: {} };
 
 export interface LabelledQuestion {
   q: string;
@@ -41,7 +47,10 @@ export interface Learning {
  * Counts, for each passage and each sentence the gold marks in it, the stems of the questions that ask
  * for it and that the passage does not use.
  */
-export function learnReadersWords(questions: readonly LabelledQuestion[], learning: Learning): ReadersWords {
+export function learnReadersWords(
+  questions: readonly LabelledQuestion[],
+  learning: Learning,
+): Omit<ReadersWords, 'unanswered'> {
   const passages: ReadersWords['passages'] = {};
   const sentences: ReadersWords['sentences'] = {};
   const count = (table: Record<string, number>, stem: string) => {
@@ -69,6 +78,29 @@ export function learnReadersWords(questions: readonly LabelledQuestion[], learni
     passages: sortedKeys(passages, (words) => sortedKeys(words)),
     sentences: sortedKeys(sentences, (bySentence) => sortedKeys(bySentence, (words) => sortedKeys(words))),
   };
+}
+
+/**
+ * Counts, for the passage the bot shows first for each out-of-scope question it answers (`shownFirst`,
+ * ranked with the readers' words learned so far), the question's stems that the passage does not use.
+ */
+export function learnUnanswered(
+  questions: readonly LabelledQuestion[],
+  learning: Pick<Learning, 'stemsOf' | 'uses'>,
+  shownFirst: (question: string) => string | undefined,
+): ReadersWords['unanswered'] {
+  const unanswered: ReadersWords['unanswered'] = {};
+  for (const question of questions) {
+    if (question.gold.length > 0) continue;
+    const id = shownFirst(question.q);
+    if (id === undefined) continue;
+    const passage = unanswered[id] ?? {};
+    for (const stem of new Set(learning.stemsOf(question.q))) {
+      if (!learning.uses(id, stem)) passage[stem] = (passage[stem] ?? 0) + 1;
+    }
+    if (Object.keys(passage).length > 0) unanswered[id] = passage;
+  }
+  return sortedKeys(unanswered, (words) => sortedKeys(words));
 }
 
 /**

@@ -8,6 +8,7 @@ import { createCyberviews } from '../../src/index.js';
 import {
   type Learning,
   learnReadersWords,
+  learnUnanswered,
   NO_READERS_WORDS,
   type ReadersWords,
   snippetInSentence,
@@ -42,7 +43,25 @@ describe('learning readers’ words', () => {
   });
 
   it('learns nothing from out-of-scope questions', () => {
-    expect(learnReadersWords([{ q: 'capital franc', gold: [] }], learning)).toEqual(NO_READERS_WORDS);
+    expect(learnReadersWords([{ q: 'capital franc', gold: [] }], learning)).toEqual({
+      passages: {},
+      sentences: {},
+    });
+  });
+
+  it('learn from out-of-scope questions the words the passage shown first lacks', () => {
+    const shownFirst = (q: string) => (q.includes('sovereignti') ? 'p1' : undefined);
+    const unanswered = learnUnanswered(
+      [
+        { q: 'who led sovereignti', gold: [] },
+        { q: 'sovereignti led', gold: ['first passage'] },
+        { q: 'capital franc', gold: [] },
+      ],
+      learning,
+      shownFirst,
+    );
+    // The answerable question teaches nothing here; the refused one ("capital franc") neither.
+    expect(unanswered).toEqual({ p1: { led: 1, who: 1 } });
   });
 
   it('find the sentences a gold snippet stands in, across a sentence break too', () => {
@@ -66,7 +85,7 @@ describe('learning readers’ words', () => {
 });
 
 describe('ranking with readers’ words', () => {
-  const only = (passages: ReadersWords['passages']): ReadersWords => ({ passages, sentences: {} });
+  const only = (passages: ReadersWords['passages']): ReadersWords => ({ ...NO_READERS_WORDS, passages });
   const rankOf = (question: string, passages: ReadersWords['passages'], id: string) =>
     createCyberviews({ readersWords: only(passages) })
       .ask(question, { limit: 10 })
@@ -82,8 +101,22 @@ describe('ranking with readers’ words', () => {
     expect(without === -1 || withWords < without).toBe(true);
   });
 
-  it('never make the bot answer a question about what the article lacks', () => {
-    const core = createCyberviews({ readersWords: only({ p19: { zebra: 9 } }) });
-    expect(core.ask('what do the zebras say about sovereignty').answered).toBe(false);
+  it('refuse a question whose words out-of-scope questions asked near the best passage, which lacks them', () => {
+    // ¶5 dates the first CWG dialogue but never says "meeting"; out-of-scope questions asked about later
+    // meetings near it.
+    const question = 'CWG first meeting';
+    const plain = createCyberviews({ readersWords: NO_READERS_WORDS }).ask(question);
+    expect(plain.passages[0]?.id).toBe('p5');
+    const words = { ...NO_READERS_WORDS, unanswered: { p5: { meet: 2 } } };
+    expect(createCyberviews({ readersWords: words }).ask(question).answered).toBe(false);
+  });
+
+  it('take a word the article lacks as paraphrase only when readers used it for the passage twice', () => {
+    const question = 'what do the zebras say about sovereignty';
+    const once = createCyberviews({ readersWords: only({ p19: { zebra: 1 } }) }).ask(question);
+    expect(once.answered).toBe(false);
+    const twice = createCyberviews({ readersWords: only({ p19: { zebra: 2 } }) }).ask(question);
+    expect(twice.answered).toBe(true);
+    expect(twice.passages[0]?.id).toBe('p19');
   });
 });
