@@ -1,5 +1,6 @@
 // `npm run eval`: answer-quality figures. The blind test set comes first and shows figures only (its
-// misses are never printed: reading them would turn it into a tuning set); then the tuning set, the
+// misses are never printed: reading them would turn it into a tuning set), and again for its novel
+// questions only (unlike any labelled question readers' words are learned from); then the tuning set, the
 // project's own regression set and, when ../shared sits beside the project, the shared dev set, each
 // with its misses. The blind sets are held to the figures reached so far (tests/eval/floors.json), the
 // regression sets to the targets; the gap to the targets is reported for all. Exits 1 on a regression.
@@ -8,7 +9,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCyberviews } from '../../src/index.js';
-import { type Bounds, type EvalQuestion, formatFigures, scoreAnswers, shortfalls } from '../../src/tools.js';
+import {
+  type Bounds,
+  type EvalQuestion,
+  formatFigures,
+  LEARNED_FROM,
+  NOVEL_BELOW,
+  nearestOverlap,
+  scoreAnswers,
+  shortfalls,
+} from '../../src/tools.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const evalDir = join(root, 'tests', 'eval');
@@ -47,5 +57,18 @@ for (const { name, path, misses: showMisses } of sets) {
   ].filter(Boolean);
   console.log(`${formatFigures(name, figures)}${notes.length ? `  ${notes.join('; ')}` : ''}`);
   failed ||= regressed.length > 0;
+  if (name === 'test') {
+    // Figures, no misses, on the test questions unlike any labelled question readers' words come from.
+    const labelled = LEARNED_FROM.flatMap((file) =>
+      (JSON.parse(readFileSync(join(root, file), 'utf8')) as EvalQuestion[]).map((q) => q.q),
+    );
+    const overlap = nearestOverlap(
+      set.map((q) => q.q),
+      labelled,
+    );
+    const novel = set.filter((_, i) => (overlap[i] as number) < NOVEL_BELOW);
+    const label = `test, novel only (sharing < ${NOVEL_BELOW} of words with any labelled question)`;
+    console.log(formatFigures(label, scoreAnswers(novel, (q) => core.ask(q)).figures));
+  }
 }
 process.exitCode = failed ? 1 : 0;
