@@ -12,9 +12,7 @@ import { isPart, partsNamed } from '../search/parts.js';
 import { parseQuery } from '../search/query.js';
 import {
   evidence,
-  isReadersWord,
   isStrictlyKnown,
-  isUnansweredWord,
   questionIntents,
   type RankedPassage,
   type ResolvedConcept,
@@ -22,6 +20,7 @@ import {
   resolveConcepts,
   wordSpecificity,
 } from '../search/rank.js';
+import { isReadersWord, isUnansweredWord } from '../search/readers.js';
 import { positionsOf, TermSpan } from '../search/span.js';
 import { isEnglishWord } from '../search/specificity.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';

@@ -6,6 +6,7 @@ import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING, scorePassage } from './options.js';
 import { isPart, PARTS, type Part, partsNamed } from './parts.js';
 import type { Concept, QueryModel } from './query.js';
+import { calledAnywhere, calledBy, calledIn } from './readers.js';
 import type { EvidenceView } from './span.js';
 import { isEnglishWord, specificity } from './specificity.js';
 import { afterCyber, stem } from './terms.js';
@@ -255,7 +256,7 @@ export function rankPassages(
   const strictWeight = strict.reduce((sum, c) => sum + c.weight, 0) || 1;
   const near = neighbours(known);
   // Words the article never uses that readers used for some passage: they rank, but weigh at most
-  // `unknownWeight` (a word no passage has is the rarest of all) and decide nothing about refusing.
+  // `unknownWeight` (a word no passage has is the rarest of all).
   const learnedOnly = concepts.filter((c) => !c.known && calledAnywhere(c, index));
   const learnedWeight = learnedOnly.reduce((sum, c) => sum + Math.min(c.weight, READERS.unknownWeight), 0);
   const ranked = results.slice(0, RANKING.candidates).map((result) => {
@@ -298,39 +299,6 @@ export function rankPassages(
     return { passage, score, coverage, strictCoverage, covered, bm25, bonus, window, ownScore };
   });
   return ranked.sort((a, b) => b.score - a.score || a.passage.paragraph.number - b.passage.paragraph.number);
-}
-
-/** Did readers call this passage by the concept's own words (which the passage does not use)? */
-function calledBy(c: ResolvedConcept, passage: IndexedPassage): boolean {
-  return calledIn(c, passage.readers);
-}
-
-/**
- * Have readers called this passage by the concept's words in at least `RANKING.readers.paraphrase`
- * questions? Then the words are how people ask for it, not a subject the article lacks.
- */
-export function isReadersWord(c: ResolvedConcept, passage: IndexedPassage): boolean {
-  for (const stem of c.concept.phrase)
-    if ((passage.readers.get(stem) ?? 0) >= READERS.paraphrase) return true;
-  return false;
-}
-
-/** Did out-of-scope questions shown this passage first use the concept's words? */
-export function isUnansweredWord(c: ResolvedConcept, passage: IndexedPassage): boolean {
-  if (passage.unanswered.size === 0) return false;
-  for (const stem of c.concept.phrase) if (passage.unanswered.has(stem)) return true;
-  return false;
-}
-
-function calledIn(c: ResolvedConcept, readers: ReadonlyMap<string, number>): boolean {
-  if (readers.size === 0) return false;
-  for (const stem of c.concept.phrase) if (readers.has(stem)) return true;
-  return false;
-}
-
-function calledAnywhere(c: ResolvedConcept, index: PassageIndex): boolean {
-  for (const stem of c.concept.phrase) if (index.calledBy(stem).length > 0) return true;
-  return false;
 }
 
 /**

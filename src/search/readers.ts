@@ -7,6 +7,10 @@
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json; a test fails when that file is stale.
 
+import type { IndexedPassage, PassageIndex } from './index.js';
+import { RANKING } from './options.js';
+import type { ResolvedConcept } from './rank.js';
+
 /** What readers called passages, and the sentences the gold snippets mark in them. */
 export interface ReadersWords {
   /** Passage id → stem → how many labelled questions used the stem for that passage. */
@@ -135,3 +139,38 @@ export const goldKey = (text: string) =>
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+
+// What ranking and refusing ask of the learned words.
+
+/** Did readers call this passage by the concept's own words (which the passage does not use)? */
+export function calledBy(c: ResolvedConcept, passage: IndexedPassage): boolean {
+  return calledIn(c, passage.readers);
+}
+
+/**
+ * Have readers called this passage by the concept's words in at least `RANKING.readers.paraphrase`
+ * questions? Then the words are how people ask for it, not a subject the article lacks.
+ */
+export function isReadersWord(c: ResolvedConcept, passage: IndexedPassage): boolean {
+  for (const stem of c.concept.phrase)
+    if ((passage.readers.get(stem) ?? 0) >= RANKING.readers.paraphrase) return true;
+  return false;
+}
+
+/** Did out-of-scope questions shown this passage first use the concept's words? */
+export function isUnansweredWord(c: ResolvedConcept, passage: IndexedPassage): boolean {
+  if (passage.unanswered.size === 0) return false;
+  for (const stem of c.concept.phrase) if (passage.unanswered.has(stem)) return true;
+  return false;
+}
+
+export function calledIn(c: ResolvedConcept, readers: ReadonlyMap<string, number>): boolean {
+  if (readers.size === 0) return false;
+  for (const stem of c.concept.phrase) if (readers.has(stem)) return true;
+  return false;
+}
+
+export function calledAnywhere(c: ResolvedConcept, index: PassageIndex): boolean {
+  for (const stem of c.concept.phrase) if (index.calledBy(stem).length > 0) return true;
+  return false;
+}
