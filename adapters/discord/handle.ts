@@ -9,7 +9,7 @@ import type {
   Interaction,
 } from 'discord.js';
 import type { Caller, RateLimiter } from '../../src/index.js';
-import { guarded } from '../guard.js';
+import { guarded, SLOW_AFTER_MS } from '../guard.js';
 import { handleReason, handleVote, isReason, isVote } from './buttons/feedback.js';
 import { handleFollowUpButton, handleFollowUpSubmit, isFollowUp } from './buttons/followup.js';
 import { handleButton } from './buttons/handlers.js';
@@ -112,7 +112,13 @@ export async function handleInteraction(
 ): Promise<void> {
   try {
     if (interaction.isAutocomplete()) {
+      // Neither limited nor logged (one per keystroke); but a slow one misses Discord's deadline, as a
+      // command would, and is warned about the same way.
+      const started = ctx.now();
       await send.choices(autocompleteChoices(interaction, ctx));
+      const ms = ctx.now() - started;
+      if (ms > SLOW_AFTER_MS)
+        ctx.log.warn('slow command', { platform: 'discord', ...describe(interaction), ms });
       return;
     }
     const who = caller(interaction);

@@ -115,6 +115,27 @@ describe('a slow interaction', () => {
     expect(slow()[0]?.context?.ms).toBe(1_600);
   });
 
+  it('is logged as slow past 1.5 s for autocomplete too, which is otherwise never logged', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const slowChoices = new Proxy(core(), {
+      get(target, property, receiver) {
+        if (property === 'run') {
+          return (...args: Parameters<Cyberviews['run']>) => {
+            vi.setSystemTime(Date.now() + 1_600);
+            return target.run(...args);
+          };
+        }
+        return Reflect.get(target, property, receiver);
+      },
+    }) as Cyberviews;
+    h = await startHarness({}, {}, slowChoices);
+    await h.discord.autocomplete('ask', 'question', 'cyber sov');
+    await expect.poll(slow).toHaveLength(1);
+    expect(slow()[0]?.context).toMatchObject({ kind: 'autocomplete', command: 'ask' });
+    expect(slow()[0]?.context?.ms).toBeGreaterThan(1_500);
+    expect(handled()).toEqual([]);
+  });
+
   it('is not logged as slow within 1.5 s', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     h = await startHarness({}, {}, taking(1_400));
