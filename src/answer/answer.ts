@@ -116,11 +116,14 @@ export function answerQuestion(
     query: question,
     answered: true,
     total: relevant.length,
-    passages: relevant
-      .slice(offset, offset + limit)
-      .map((r: RankedPassage) =>
-        toPassage(index.article.meta, r.passage.paragraph, { concepts, score: r.score, wantsReason }),
-      ),
+    passages: relevant.slice(offset, offset + limit).map((r: RankedPassage) =>
+      toPassage(index.article.meta, r.passage.paragraph, {
+        concepts,
+        score: r.score,
+        wantsReason,
+        sentenceReaders: r.passage.readersBySentence,
+      }),
+    ),
   };
 }
 

@@ -1,8 +1,10 @@
 // A passage → the excerpt a chat message shows: the 1–3 consecutive sentences (≤ 480 characters)
 // that best cover the question, cut at sentence boundaries, with the matched words marked.
 
+import { RANKING } from '../search/options.js';
 import { phraseOf } from '../search/query.js';
 import { evidence, type ResolvedConcept } from '../search/rank.js';
+import { calledIn } from '../search/readers.js';
 import { type EvidenceView, TermSpan } from '../search/span.js';
 import type { Token } from '../search/terms.js';
 import { type TextView, textViewOf } from '../search/text-view.js';
@@ -82,7 +84,11 @@ function sentenceView(paragraph: Paragraph, view: TextView, sentence: Sentence):
 export function chooseExcerpt(
   paragraph: Paragraph,
   concepts: readonly ResolvedConcept[] = [],
-  options: { wantsReason?: boolean; maxLength?: number } = {},
+  options: {
+    wantsReason?: boolean;
+    maxLength?: number;
+    sentenceReaders?: ReadonlyMap<number, ReadonlyMap<string, number>>;
+  } = {},
 ): Excerpt {
   const maxLength = options.maxLength ?? MAX_EXCERPT;
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
@@ -102,12 +108,18 @@ export function chooseExcerpt(
     return windowValue(covered, distinct, to - from, creditIn(from, to));
   };
   // Evidence per concept and sentence, computed once; a window of whole sentences takes the best of each.
-  const perSentence = sentences.map((sentence) => {
+  // A sentence readers' gold snippets stood in counts their words as (weaker) evidence, as in ranking.
+  const { credit } = RANKING.readers;
+  const perSentence = sentences.map((sentence, i) => {
     const v = sentenceView(paragraph, view, sentence);
-    return focused.map((c) => ({
-      evidence: evidence(c, v),
-      hits: countPresent(c.terms, v),
-    }));
+    const readers = options.sentenceReaders?.get(i);
+    return focused.map((c) => {
+      const own = evidence(c, v);
+      return {
+        evidence: readers && own < credit && calledIn(c, readers) ? credit : own,
+        hits: countPresent(c.terms, v),
+      };
+    });
   });
   const sentencesScore = (from: number, to: number, extra = 0) => {
     let covered = 0;

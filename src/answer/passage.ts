@@ -13,12 +13,17 @@ export interface PassageOptions {
   score?: number;
   /** Page to report instead of the paragraph's first (a note's own page). */
   page?: number;
+  /** Readers' words of each sentence (by its place in the paragraph): they help choose the excerpt. */
+  sentenceReaders?: ReadonlyMap<number, ReadonlyMap<string, number>>;
 }
 
 export function toPassage(meta: ArticleMeta, paragraph: Paragraph, options: PassageOptions = {}): Passage {
   const excerpt =
     options.excerpt ??
-    chooseExcerpt(paragraph, options.concepts, { wantsReason: options.wantsReason === true });
+    chooseExcerpt(paragraph, options.concepts, {
+      wantsReason: options.wantsReason === true,
+      ...(options.sentenceReaders && { sentenceReaders: options.sentenceReaders }),
+    });
   return {
     id: paragraph.id,
     text: paragraph.text,

@@ -40,6 +40,8 @@ export interface IndexedPassage {
   readers: ReadonlyMap<string, number>;
   /** The same for each of `sentences`: the stems of questions whose gold snippet stands in it. */
   sentenceReaders: ReadonlyMap<string, number>[];
+  /** The same by the sentence's place in the paragraph (`paragraph.sentences`), for excerpts. */
+  readersBySentence: ReadonlyMap<number, ReadonlyMap<string, number>>;
   /** Stems of out-of-scope questions this passage was shown first for, and does not use. */
   unanswered: ReadonlyMap<string, number>;
 }
@@ -156,6 +158,7 @@ export class PassageIndex {
         sentences,
         readers: own(readers.passages[paragraph.id]),
         sentenceReaders: sentenceOf.map((k) => own(bySentence[k])),
+        readersBySentence: new Map(Object.entries(bySentence).map(([k, words]) => [Number(k), own(words)])),
         unanswered: own(readers.unanswered[paragraph.id]),
       };
     });

@@ -111,6 +111,20 @@ describe('ranking with readers’ words', () => {
     expect(createCyberviews({ readersWords: words }).ask(question).answered).toBe(false);
   });
 
+  it('choose the excerpt: the sentence readers’ gold snippets stood in', () => {
+    // ¶19's second sentence names cyber sovereignty; asked in words readers used for its first sentence,
+    // the excerpt moves to the first.
+    const question = 'what do the zebras say about cyber sovereignty';
+    const passages = { p19: { zebra: 2 } };
+    const plain = createCyberviews({ readersWords: { ...NO_READERS_WORDS, passages } }).ask(question);
+    expect(plain.passages[0]?.excerpt).toMatch(/^In particular/);
+    const sentences = { p19: { 0: { zebra: 2 } } };
+    const taught = createCyberviews({ readersWords: { ...NO_READERS_WORDS, passages, sentences } }).ask(
+      question,
+    );
+    expect(taught.passages[0]?.excerpt).toMatch(/^Beyond such general concerns/);
+  });
+
   it('take a word the article lacks as paraphrase only when readers used it for the passage twice', () => {
     const question = 'what do the zebras say about sovereignty';
     const once = createCyberviews({ readersWords: only({ p19: { zebra: 1 } }) }).ask(question);
