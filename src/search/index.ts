@@ -96,6 +96,8 @@ export class PassageIndex {
 
   /** The passages (by place in `passages`) readers called by each stem. */
   private readonly readersPostings = new Map<string, number[]>();
+  /** The sentences (by place in each passage's `sentences`) readers called by each stem. */
+  private readonly sentenceReadersPostings = new Map<string, Map<IndexedPassage, Set<number>>>();
 
   constructor(
     readonly article: Article,
@@ -174,12 +176,26 @@ export class PassageIndex {
         if (list) list.push(i);
         else this.readersPostings.set(stem, [i]);
       }
+      passage.sentenceReaders.forEach((readers, k) => {
+        for (const stem of readers.keys()) {
+          const byPassage = this.sentenceReadersPostings.get(stem) ?? new Map<IndexedPassage, Set<number>>();
+          const sentences = byPassage.get(passage) ?? new Set<number>();
+          sentences.add(k);
+          byPassage.set(passage, sentences);
+          this.sentenceReadersPostings.set(stem, byPassage);
+        }
+      });
     });
   }
 
   /** The passages (by place in `passages`) readers called by this stem, though it is not their word. */
   calledBy(stem: string): readonly number[] {
     return this.readersPostings.get(stem) ?? NONE;
+  }
+
+  /** The sentences (by place in `sentences`) of each passage readers called by this stem. */
+  sentencesCalledBy(stem: string): ReadonlyMap<IndexedPassage, ReadonlySet<number>> | undefined {
+    return this.sentenceReadersPostings.get(stem);
   }
 
   get size(): number {

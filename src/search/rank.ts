@@ -6,7 +6,7 @@ import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING, scorePassage } from './options.js';
 import { isPart, PARTS, type Part, partsNamed } from './parts.js';
 import type { Concept, QueryModel } from './query.js';
-import { calledAnywhere, calledBy, calledIn } from './readers.js';
+import { type Called, readersCalls } from './readers.js';
 import type { EvidenceView } from './span.js';
 import { isEnglishWord, specificity } from './specificity.js';
 import { afterCyber, stem } from './terms.js';
@@ -257,7 +257,11 @@ export function rankPassages(
   const near = neighbours(known);
   // Words the article never uses that readers used for some passage: they rank, but weigh at most
   // `unknownWeight` (a word no passage has is the rarest of all).
-  const learnedOnly = concepts.filter((c) => !c.known && calledAnywhere(c, index));
+  const calls = new Map<ResolvedConcept, Called | undefined>(
+    concepts.map((c) => [c, readersCalls(c, index)]),
+  );
+  const knownCalls = known.map((c) => calls.get(c));
+  const learnedOnly = concepts.filter((c) => !c.known && calls.get(c) !== undefined);
   const learnedWeight = learnedOnly.reduce((sum, c) => sum + Math.min(c.weight, READERS.unknownWeight), 0);
   const ranked = results.slice(0, RANKING.candidates).map((result) => {
     const { passage } = result;
@@ -265,10 +269,11 @@ export function rankPassages(
     let ownWeight = 0;
     let strictlyCovered = 0;
     const covered: ResolvedConcept[] = [];
-    for (const c of known) {
+    for (let k = 0; k < known.length; k++) {
+      const c = known[k] as ResolvedConcept;
       let e = evidence(c, passage.span);
       ownWeight += c.weight * e;
-      if (e < READERS.credit && calledBy(c, passage)) e = READERS.credit;
+      if (e < READERS.credit && knownCalls[k]?.passages.has(passage)) e = READERS.credit;
       coveredWeight += c.weight * e;
       if (isStrictlyKnown(c)) strictlyCovered += c.weight * e;
       if (e >= CREDIT.target) covered.push(c);
@@ -277,12 +282,14 @@ export function rankPassages(
     const strictCoverage = strictlyCovered / strictWeight;
     let learned = 0;
     for (const c of learnedOnly) {
-      if (calledBy(c, passage)) learned += Math.min(c.weight, READERS.unknownWeight) * READERS.credit;
+      if (calls.get(c)?.passages.has(passage)) {
+        learned += Math.min(c.weight, READERS.unknownWeight) * READERS.credit;
+      }
     }
     const ranking = learnedWeight > 0 ? (coveredWeight + learned) / (totalWeight + learnedWeight) : coverage;
     const bonus = phraseBonus(near, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
-    const window = windowCoverage(known, passage, true) / totalWeight;
+    const window = windowCoverage(known, passage, knownCalls) / totalWeight;
     const score = scorePassage({ coverage: ranking, bm25, bonus, window, prior: passage.prior });
     // Needed only when the best passage does not answer: computed then.
     let own: number | undefined;
@@ -291,7 +298,7 @@ export function rankPassages(
         coverage: ownWeight / totalWeight,
         bm25,
         bonus,
-        window: windowCoverage(known, passage, false) / totalWeight,
+        window: windowCoverage(known, passage) / totalWeight,
         prior: passage.prior,
       });
       return own;
@@ -303,23 +310,23 @@ export function rankPassages(
 
 /**
  * The weighted evidence of the best window of two consecutive sentences: a paragraph that answers has
- * the question's words together, not scattered over its length. With `learned`, the words readers used
- * for each sentence count too.
+ * the question's words together, not scattered over its length. With `calls` (where readers called each
+ * concept), the words readers used for each sentence count too.
  */
 function windowCoverage(
   concepts: readonly ResolvedConcept[],
   passage: IndexedPassage,
-  learned: boolean,
+  calls?: readonly (Called | undefined)[],
 ): number {
-  const { sentences, sentenceReaders } = passage;
+  const { sentences } = passage;
+  const called = calls?.map((c) => c?.sentences.get(passage));
   let previous: number[] | undefined;
   let best = 0;
   for (let s = 0; s < sentences.length; s++) {
     const view = sentences[s] as EvidenceView;
-    const readers = learned ? sentenceReaders[s] : undefined;
-    const here = concepts.map((c) => {
+    const here = concepts.map((c, k) => {
       const e = evidence(c, view);
-      return readers && e < READERS.credit && calledIn(c, readers) ? READERS.credit : e;
+      return e < READERS.credit && called?.[k]?.has(s) ? READERS.credit : e;
     });
     best = Math.max(best, windowWeight(concepts, here, previous));
     previous = here;

@@ -142,9 +142,28 @@ export const goldKey = (text: string) =>
 
 // What ranking and refusing ask of the learned words.
 
-/** Did readers call this passage by the concept's own words (which the passage does not use)? */
-export function calledBy(c: ResolvedConcept, passage: IndexedPassage): boolean {
-  return calledIn(c, passage.readers);
+/** Where readers called a concept by its words: passages, and sentences within them. */
+export interface Called {
+  passages: ReadonlySet<IndexedPassage>;
+  sentences: ReadonlyMap<IndexedPassage, ReadonlySet<number>>;
+}
+
+/**
+ * Where readers called the concept, looked up once per question from the index's postings (a lookup
+ * per candidate and sentence cost more than the rest of the window).
+ */
+export function readersCalls(c: ResolvedConcept, index: PassageIndex): Called | undefined {
+  const passages = new Set<IndexedPassage>();
+  const sentences = new Map<IndexedPassage, Set<number>>();
+  for (const stem of c.concept.phrase) {
+    for (const i of index.calledBy(stem)) passages.add(index.passages[i] as IndexedPassage);
+    index.sentencesCalledBy(stem)?.forEach((ks, passage) => {
+      const all = sentences.get(passage) ?? new Set<number>();
+      for (const k of ks) all.add(k);
+      sentences.set(passage, all);
+    });
+  }
+  return passages.size > 0 || sentences.size > 0 ? { passages, sentences } : undefined;
 }
 
 /**
@@ -167,10 +186,5 @@ export function isUnansweredWord(c: ResolvedConcept, passage: IndexedPassage): b
 export function calledIn(c: ResolvedConcept, readers: ReadonlyMap<string, number>): boolean {
   if (readers.size === 0) return false;
   for (const stem of c.concept.phrase) if (readers.has(stem)) return true;
-  return false;
-}
-
-export function calledAnywhere(c: ResolvedConcept, index: PassageIndex): boolean {
-  for (const stem of c.concept.phrase) if (index.calledBy(stem).length > 0) return true;
   return false;
 }
