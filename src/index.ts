@@ -48,6 +48,7 @@ export {
   type Replay,
 } from './present/actions.js';
 export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
+export { digestItemsLabel, NOTHING_ON_IT, omittedQuestionsLine } from './present/digest.js';
 export { mergeHighlights } from './present/highlight.js';
 export {
   arg,
