@@ -11,7 +11,14 @@ export {
   shownBy,
 } from './answer/followup.js';
 export { help } from './commands/help.js';
-export { cleanInput, MAX_INPUT, NOTE_RANGE, parseCommand, SUBCOMMANDS } from './commands/parse.js';
+export {
+  citeCommand,
+  cleanInput,
+  MAX_INPUT,
+  NOTE_RANGE,
+  parseCommand,
+  SUBCOMMANDS,
+} from './commands/parse.js';
 export type * from './commands/types.js';
 export {
   ConfigError,

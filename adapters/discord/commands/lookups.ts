@@ -2,14 +2,12 @@
 // that carries footnote N (`note number:…`), the outline (`sections`) and the bibliographic facts (`about`).
 
 import { SlashCommandSubcommandBuilder } from 'discord.js';
-import { cleanInput, MAX_INPUT, NOTE_RANGE } from '../../../src/index.js';
-import { notice } from '../render/reply.js';
-import { coreSubcommand, type SubcommandModule, showResult } from './subcommand.js';
+import { citeCommand, cleanInput, MAX_INPUT, NOTE_RANGE } from '../../../src/index.js';
+import { coreSubcommand } from './subcommand.js';
 
-const MAX_PHRASE_LENGTH = MAX_INPUT;
-
-export const cite: SubcommandModule = {
-  data: new SlashCommandSubcommandBuilder()
+/** The core refuses an empty or overlong phrase (after cleaning) with what to type instead. */
+export const cite = coreSubcommand(
+  new SlashCommandSubcommandBuilder()
     .setName('cite')
     .setDescription('Find where a phrase stands in the article, to cite it (page, paragraph, notes)')
     .addStringOption((option) =>
@@ -17,20 +15,10 @@ export const cite: SubcommandModule = {
         .setName('phrase')
         .setDescription('Words from the article, e.g. "lower-hanging fruit"')
         .setRequired(true)
-        .setMaxLength(MAX_PHRASE_LENGTH),
+        .setMaxLength(MAX_INPUT),
     ),
-  execute(interaction, ctx) {
-    const phrase = cleanInput(interaction.options.getString('phrase', true));
-    if (phrase === '')
-      return notice('Give a phrase to look up, e.g. `/cyberviews cite phrase: lower-hanging fruit`.');
-    if (phrase.length > MAX_PHRASE_LENGTH) {
-      return notice(
-        `That phrase is ${phrase.length} characters long; the limit is ${MAX_PHRASE_LENGTH}. Quote a few words.`,
-      );
-    }
-    return showResult(ctx.core.run({ kind: 'cite', phrase }), ctx);
-  },
-};
+  (interaction) => citeCommand(cleanInput(interaction.options.getString('phrase', true))),
+);
 
 /** Discord enforces the range in its client; the core still answers anything else with what to type. */
 export const note = coreSubcommand(
