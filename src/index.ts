@@ -11,7 +11,14 @@ export {
   shownBy,
 } from './answer/followup.js';
 export { help } from './commands/help.js';
-export { cleanInput, MAX_INPUT, NOTE_RANGE, parseCommand, SUBCOMMANDS } from './commands/parse.js';
+export {
+  citeCommand,
+  cleanInput,
+  MAX_INPUT,
+  NOTE_RANGE,
+  parseCommand,
+  SUBCOMMANDS,
+} from './commands/parse.js';
 export type * from './commands/types.js';
 export {
   ConfigError,
@@ -48,6 +55,7 @@ export {
   type Replay,
 } from './present/actions.js';
 export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
+export { digestItemsLabel, NOTHING_ON_IT, omittedQuestionsLine } from './present/digest.js';
 export { mergeHighlights } from './present/highlight.js';
 export {
   arg,

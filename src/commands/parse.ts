@@ -59,7 +59,7 @@ export function parseCommand(input: string): Command {
         ? invalid(message`Ask a question about the article, e.g. ${SAMPLE_QUESTION}.`)
         : ask(rest);
     case 'cite':
-      return cite(rest);
+      return citeCommand(rest);
     case 'note':
       return note(rest);
     case 'help': {
@@ -93,7 +93,8 @@ function ask(question: string): Command {
   return { kind: 'ask', question };
 }
 
-function cite(phrase: string): Command {
+/** `cite` with a phrase already cleaned: the phrase, or what to type when it is empty or too long. */
+export function citeCommand(phrase: string): Command {
   if (phrase === '')
     return invalid(
       message`Give a phrase to look up, e.g. ${command('cite', arg('phrase', 'lower-hanging fruit'))}.`,

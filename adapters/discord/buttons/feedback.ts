@@ -2,18 +2,17 @@
 // and the voter thanked privately; a 👎 opens a modal (showModal) for an optional one-line reason,
 // stored with the vote when the modal is submitted.
 
-import {
-  type APIModalInteractionResponseCallbackData,
-  type ButtonInteraction,
-  ComponentType,
-  type ModalSubmitInteraction,
-  TextInputStyle,
+import type {
+  APIModalInteractionResponseCallbackData,
+  ButtonInteraction,
+  ModalSubmitInteraction,
 } from 'discord.js';
 import { cleanReason, encodeAction, MAX_REASON, REASON_FORM, THANKS } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import type { Sender } from '../handle.js';
 import { LIMITS } from '../limits.js';
 import { questionFromEmbeds } from '../render/answer.js';
+import { oneLineForm } from '../render/form.js';
 import { notice, type Reply } from '../render/reply.js';
 import { decodeButton } from './ids.js';
 
@@ -24,26 +23,7 @@ export const REASON_INPUT = 'reason';
 export function reasonModal(vote: number): APIModalInteractionResponseCallbackData | undefined {
   const customId = encodeAction({ kind: 'reason', vote }, LIMITS.customId);
   if (customId === undefined) return undefined;
-  return {
-    custom_id: customId,
-    title: REASON_FORM.title,
-    components: [
-      {
-        type: ComponentType.ActionRow,
-        components: [
-          {
-            type: ComponentType.TextInput,
-            custom_id: REASON_INPUT,
-            style: TextInputStyle.Short,
-            label: REASON_FORM.label,
-            placeholder: REASON_FORM.placeholder,
-            required: false,
-            max_length: MAX_REASON,
-          },
-        ],
-      },
-    ],
-  };
+  return oneLineForm(customId, REASON_FORM, { id: REASON_INPUT, required: false, maxLength: MAX_REASON });
 }
 
 /** True when the button is a vote: the bot then lets `handleVote` answer it. */

@@ -6,16 +6,15 @@
 import {
   type APIModalInteractionResponseCallbackData,
   type ButtonInteraction,
-  ComponentType,
   MessageFlags,
   type ModalSubmitInteraction,
-  TextInputStyle,
 } from 'discord.js';
 import { cleanInput, MAX_INPUT } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import { followUpReply } from '../followup.js';
 import type { Sender } from '../handle.js';
 import { questionFromEmbeds } from '../render/answer.js';
+import { oneLineForm } from '../render/form.js';
 import { notice, type Reply } from '../render/reply.js';
 import { buttonId, decodeButton } from './ids.js';
 
@@ -41,26 +40,7 @@ export function followUpModal(
     (question === null ? undefined : buttonId({ kind: 'followup', question, offset })) ??
     buttonId({ kind: 'followup', question: null, offset });
   if (customId === undefined) return undefined;
-  return {
-    custom_id: customId,
-    title: FOLLOW_UP_FORM.title,
-    components: [
-      {
-        type: ComponentType.ActionRow,
-        components: [
-          {
-            type: ComponentType.TextInput,
-            custom_id: FOLLOW_UP_INPUT,
-            style: TextInputStyle.Short,
-            label: FOLLOW_UP_FORM.label,
-            placeholder: FOLLOW_UP_FORM.placeholder,
-            required: true,
-            max_length: MAX_INPUT,
-          },
-        ],
-      },
-    ],
-  };
+  return oneLineForm(customId, FOLLOW_UP_FORM, { id: FOLLOW_UP_INPUT, required: true, maxLength: MAX_INPUT });
 }
 
 /** True when the button or the submitted form is a Follow up. */

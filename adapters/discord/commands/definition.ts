@@ -1,31 +1,20 @@
 // The `/cyberviews` slash command as Discord registers it: one chat-input command whose subcommands
-// are the modules beside this file.
+// are defined in the modules beside this file.
 
-import type { ChatInputCommandInteraction, RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
+import type { RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
-import type { Context } from '../context.js';
-import type { Reply } from '../render/reply.js';
-import * as about from './about.js';
 import * as ask from './ask.js';
-import * as cite from './cite.js';
 import * as digest from './digest.js';
 import * as help from './help.js';
-import * as note from './note.js';
-import * as sections from './sections.js';
+import { about, cite, note, sections } from './lookups.js';
+import { subscribe, subscriptions, unsubscribe } from './schedule.js';
 import * as settings from './settings.js';
-import * as subscribe from './subscribe.js';
-import * as subscriptions from './subscriptions.js';
-import * as unsubscribe from './unsubscribe.js';
+import type { SubcommandModule } from './subcommand.js';
 
 export const COMMAND_NAME = 'cyberviews';
 
-export interface SubcommandModule {
-  data: { name: string };
-  execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply | Promise<Reply>;
-}
-
 /** The order Discord lists the subcommands in. */
-const ORDER = [
+const ORDER: readonly SubcommandModule[] = [
   ask,
   cite,
   note,

@@ -6,8 +6,8 @@ import type { Command, CommandResult, Help, Subcommand } from '../../../src/inde
 import type { Context } from '../context.js';
 import { renderHelp } from '../render/info.js';
 import type { Reply } from '../render/reply.js';
-import { renderResult } from '../render/result.js';
 import * as settings from './settings.js';
+import { showResult } from './subcommand.js';
 
 /** Subcommands the help can be narrowed to: the ones this adapter offers. */
 const TOPICS: readonly (Subcommand | 'settings')[] = [
@@ -44,10 +44,7 @@ export function execute(interaction: ChatInputCommandInteraction, ctx: Context):
   }
   const command: Command = topic && topic !== 'settings' ? { kind: 'help', topic } : { kind: 'help' };
   const result = ctx.core.run(command);
-  return renderResult(topic === undefined ? withSettings(result) : result, {
-    about: ctx.core.about,
-    ephemeral: ctx.ephemeralByDefault,
-  });
+  return showResult(topic === undefined ? withSettings(result) : result, ctx);
 }
 
 /** The whole help with `settings` listed just before `help` itself. */

@@ -9,6 +9,7 @@ import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { formatLocation } from './citation.js';
 import { discordText } from './command.js';
 import { escapeMarkdown, renderHighlighted } from './markdown.js';
+import { fullPassageButtons } from './passage.js';
 import {
   actionButton,
   buttonRows,
@@ -69,13 +70,6 @@ export function questionFromEmbeds(
     if (match?.[3]) return match[3];
   }
   return undefined;
-}
-
-function fullPassageButtons(passages: readonly Passage[]): APIButtonComponent[] {
-  return passages.flatMap((passage) => {
-    const id = buttonId({ kind: 'full', passage: passage.id });
-    return id ? [actionButton(`Show full passage ¶${passage.paragraph}`, id)] : [];
-  });
 }
 
 /** 👍 and 👎: the passages shown in the id; the question is the one the footer records (ids are too short). */

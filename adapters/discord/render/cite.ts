@@ -1,12 +1,11 @@
 // `/cyberviews cite`: where a phrase stands in the article, one field per match.
 
-import type { APIButtonComponent } from 'discord.js';
 import { type CiteResult, shownMatches } from '../../../src/index.js';
-import { buttonId } from '../buttons/ids.js';
 import { LIMITS, truncate } from '../limits.js';
 import { formatLocation } from './citation.js';
 import { escapeMarkdown } from './markdown.js';
-import { actionButton, buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
+import { fullPassageButtons } from './passage.js';
+import { buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
 
 export function renderCite(result: CiteResult, sourceUrl: string, ephemeral: boolean): Reply {
   const matches = shownMatches(result);
@@ -24,15 +23,12 @@ export function renderCite(result: CiteResult, sourceUrl: string, ephemeral: boo
       value: `${escapeMarkdown(truncate(match.text, 700))}\n${formatLocation({ ...match, pages: [match.page, match.page] })}`,
     };
   });
-  const seen = new Set<number>();
-  const buttons: APIButtonComponent[] = [];
-  for (const match of matches) {
-    const id = buttonId({ kind: 'full', passage: `p${match.paragraph}` });
-    if (id && !seen.has(match.paragraph))
-      buttons.push(actionButton(`Show full passage ¶${match.paragraph}`, id));
-    seen.add(match.paragraph);
-  }
-  buttons.push(linkButton('Read the article', sourceUrl));
+  // One button per paragraph, however many matches stand in it.
+  const paragraphs = [...new Set(matches.map((match) => match.paragraph))];
+  const buttons = [
+    ...fullPassageButtons(paragraphs.map((paragraph) => ({ id: `p${paragraph}`, paragraph }))),
+    linkButton('Read the article', sourceUrl),
+  ];
   return finish({
     embeds: [
       {

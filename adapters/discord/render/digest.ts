@@ -6,6 +6,9 @@ import { ButtonStyle } from 'discord.js';
 import {
   type Digest,
   type DigestItem,
+  digestItemsLabel,
+  NOTHING_ON_IT,
+  omittedQuestionsLine,
   paginate,
   type RecapItem,
   type ScheduledPost,
@@ -108,7 +111,7 @@ export function renderDigest(digest: Digest, view: DigestView): Reply {
       : buttonId({ kind: 'more', replay: { kind: 'digest', topic: digest.topic, offset: next } });
   if (more !== undefined && next !== undefined) {
     const last = embeds.at(-1);
-    if (last) last.footer = { text: `Items ${(view.offset ?? 0) + 1}–${next} of ${digest.items.length}` };
+    if (last) last.footer = { text: digestItemsLabel(view.offset ?? 0, next, digest.items.length) };
     buttons.push(actionButton('More', more, ButtonStyle.Primary));
   }
   buttons.push(linkButton('Read the article', view.sourceUrl));
@@ -131,14 +134,14 @@ function recapEmbed(
           `${quote(item.passage.excerpt, Math.max(100, share - item.passage.citation.length - 10))}\n-# ${escapeMarkdown(item.passage.citation)}`,
           Math.min(LIMITS.fieldValue, share),
         )
-      : '_The article has nothing on this._',
+      : `_${NOTHING_ON_IT}_`,
   }));
   const embed: APIEmbed = {
     color: COLOURS.notice,
     title: 'Since the last digest, this channel asked',
     fields,
   };
-  if (omitted > 0) embed.footer = { text: `…and ${omitted} earlier question${omitted === 1 ? '' : 's'}.` };
+  if (omitted > 0) embed.footer = { text: omittedQuestionsLine(omitted) };
   if (votes) embed.description = escapeMarkdown(votesLine(votes));
   return embed;
 }

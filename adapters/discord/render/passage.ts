@@ -1,5 +1,6 @@
 // "Show full passage" and `/cyberviews note`: a whole paragraph, or the one carrying a footnote marker.
 
+import type { APIButtonComponent } from 'discord.js';
 import type { NoteResult, Passage } from '../../../src/index.js';
 import { buttonId } from '../buttons/ids.js';
 import { LIMITS } from '../limits.js';
@@ -8,6 +9,16 @@ import { escapeMarkdown, renderHighlighted } from './markdown.js';
 import { actionButton, buttonRows, COLOURS, finish, linkButton, type Reply } from './reply.js';
 
 const CONTINUES = ' (continues in the article)';
+
+/** "Show full passage ¶N" for each passage whose id fits a button. */
+export function fullPassageButtons(
+  passages: readonly Pick<Passage, 'id' | 'paragraph'>[],
+): APIButtonComponent[] {
+  return passages.flatMap((passage) => {
+    const id = buttonId({ kind: 'full', passage: passage.id });
+    return id ? [actionButton(`Show full passage ¶${passage.paragraph}`, id)] : [];
+  });
+}
 
 /** The whole paragraph (cut to one embed's description if it is ever longer), with its citation. */
 export function renderFullPassage(passage: Passage, sourceUrl: string): Reply {
@@ -34,10 +45,7 @@ export function renderFullPassage(passage: Passage, sourceUrl: string): Reply {
 /** Where footnote `note` stands: the excerpt of its paragraph and a button for the whole of it. */
 export function renderNote(result: NoteResult, sourceUrl: string, ephemeral: boolean): Reply {
   const { passage } = result;
-  const buttons = [];
-  const full = buttonId({ kind: 'full', passage: passage.id });
-  if (full) buttons.push(actionButton(`Show full passage ¶${passage.paragraph}`, full));
-  buttons.push(linkButton('Read the article', sourceUrl));
+  const buttons = [...fullPassageButtons([passage]), linkButton('Read the article', sourceUrl)];
   return finish({
     embeds: [
       {

@@ -6,8 +6,8 @@ import type { App, webApi } from '@slack/bolt';
 import { type ChannelDigests, type Cyberviews, needsAdmin } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { typedLine } from '../guard.js';
-import { workspaceKey } from '../installations.js';
 import { replyToText } from '../reply.js';
+import { saidIn } from './said.js';
 
 export const COMMAND = '/cyberviews';
 
@@ -30,27 +30,17 @@ export function registerCommands(
   digests: ChannelDigests,
   conversations: Conversations,
 ): void {
-  const votes = conversations.feedback !== undefined;
   app.command(COMMAND, async ({ command, ack, respond, logger, client, context }) => {
     const line = typedLine(context, command.text ?? '');
     const reply = (admin: boolean) =>
       replyToText(
         core,
         line.text,
-        {
-          shareable: true,
-          votes,
-          logger,
-          channel: {
-            where: {
-              platform: 'slack',
-              channel: command.channel_id,
-              admin,
-              workspace: workspaceKey(context) ?? null,
-            },
-            digests,
-          },
-        },
+        saidIn(
+          { channel: command.channel_id, admin, ids: context, logger, shareable: true },
+          digests,
+          conversations,
+        ),
         line.command,
       );
     if (needsAdmin(line.command)) {

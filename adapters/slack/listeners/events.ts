@@ -17,10 +17,11 @@ import {
 } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { typedLine } from '../guard.js';
-import { type WorkspaceIds, workspaceKey } from '../installations.js';
+import type { WorkspaceIds } from '../installations.js';
 import { notice } from '../render/blocks.js';
 import { type Reply, replyInThread, replyToText } from '../reply.js';
 import { isWorkspaceAdmin } from './commands.js';
+import { saidIn } from './said.js';
 
 interface Posting {
   client: webApi.WebClient;
@@ -68,8 +69,6 @@ export function registerEvents(
   digests: ChannelDigests,
   conversations: Conversations,
 ): void {
-  const votes = conversations.feedback !== undefined;
-
   app.event('app_mention', async ({ event, client, logger, context }) => {
     const line = typedLine(context, event.text);
     const key: ThreadKey = {
@@ -80,13 +79,7 @@ export function registerEvents(
     };
     const admin =
       event.user !== undefined && needsAdmin(line.command) && (await isWorkspaceAdmin(client, event.user));
-    const workspace = workspaceKey(context) ?? null;
-    const options = {
-      shareable: false,
-      votes,
-      logger,
-      channel: { where: { platform: 'slack' as const, channel: event.channel, admin, workspace }, digests },
-    };
+    const options = saidIn({ channel: event.channel, admin, ids: context, logger }, digests, conversations);
     // A mention inside a thread the bot answered in may lean on it too ("@cyberviews what page is that on?").
     const memory = event.thread_ts === undefined ? undefined : await recall(conversations, key, logger);
     const reply = await replyInThread(core, line.text, memory?.shown, options, line.command);
@@ -100,21 +93,12 @@ export function registerEvents(
     if (message.channel_type === 'im') {
       const line = typedLine(context, message.text ?? '');
       // A DM is the asker's own channel: they may schedule in it as they like.
-      const workspace = workspaceKey(context) ?? null;
-      const reply = await replyToText(
-        core,
-        line.text,
-        {
-          shareable: false,
-          votes,
-          logger,
-          channel: {
-            where: { platform: 'slack', channel: message.channel, admin: true, workspace },
-            digests,
-          },
-        },
-        line.command,
+      const options = saidIn(
+        { channel: message.channel, admin: true, ids: context, logger },
+        digests,
+        conversations,
       );
+      const reply = await replyToText(core, line.text, options, line.command);
       await client.chat.postMessage({
         channel: message.channel,
         ...(message.thread_ts !== undefined && { thread_ts: message.thread_ts }),
@@ -163,26 +147,12 @@ async function followUp(
     logger.info('command refused', { ...log, limited: decision.scope });
     return;
   }
-  const reply = await replyInThread(
-    core,
-    line.text,
-    memory.shown,
-    {
-      shareable: false,
-      votes: conversations.feedback !== undefined,
-      logger,
-      channel: {
-        where: {
-          platform: 'slack',
-          channel: message.channel,
-          admin: false,
-          workspace: workspaceKey(context as WorkspaceIds) ?? null,
-        },
-        digests,
-      },
-    },
-    line.command,
+  const options = saidIn(
+    { channel: message.channel, admin: false, ids: context as WorkspaceIds, logger },
+    digests,
+    conversations,
   );
+  const reply = await replyInThread(core, line.text, memory.shown, options, line.command);
   await postInThread(reply, posting);
   logger.info('command handled', {
     ...log,

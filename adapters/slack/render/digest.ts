@@ -4,6 +4,9 @@
 import {
   type Digest,
   type DigestItem,
+  digestItemsLabel,
+  NOTHING_ON_IT,
+  omittedQuestionsLine,
   paginate,
   type RecapItem,
   type ScheduledPost,
@@ -119,7 +122,7 @@ export function renderDigest(digest: Digest, view: DigestView): SlackMessage {
       ? undefined
       : buttonValue({ kind: 'more', replay: { kind: 'digest', topic: digest.topic, offset: next } });
   if (more !== undefined && next !== undefined) {
-    all.push(context(`Items ${(view.offset ?? 0) + 1}–${next} of ${digest.items.length}`));
+    all.push(context(digestItemsLabel(view.offset ?? 0, next, digest.items.length)));
     all.push(actions(button('More', ACTION.more, more)));
   }
   const first = digest.items[view.offset ?? 0];
@@ -138,13 +141,13 @@ function recapBlocks(
   for (const item of recap) {
     const asked = `*${fitEscaped(item.question, 300)}*`;
     if (item.passage === undefined) {
-      blocks.push(section(`${asked}\n_The article has nothing on this._`));
+      blocks.push(section(`${asked}\n_${NOTHING_ON_IT}_`));
       continue;
     }
     blocks.push(section(`${asked}\n${quote(truncate(item.passage.excerpt, 600))}`));
     blocks.push(context(`${link(sourceUrl, 'Source')} · ${fitEscaped(item.passage.citation, 1200)}`));
   }
-  if (omitted > 0) blocks.push(context(`…and ${omitted} earlier question${omitted === 1 ? '' : 's'}.`));
+  if (omitted > 0) blocks.push(context(omittedQuestionsLine(omitted)));
   if (votes) blocks.push(context(fitEscaped(votesLine(votes), 300)));
   return blocks;
 }

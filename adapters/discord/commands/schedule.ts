@@ -1,14 +1,12 @@
-// `/cyberviews subscribe cadence:… [time:…] [topic:…] [zone:…] [cron:…]`: scheduled digests in this channel.
-// The options become the same words Slack users type, so both platforms share one parser in the core.
+// This channel's scheduled digests: `subscribe cadence:… [time:…] [topic:…] [zone:…] [cron:…]` starts
+// them (the options become the same words Slack users type, so both platforms share one parser in the
+// core), `unsubscribe` stops them, `subscriptions` shows them, their next time, or why they are paused.
 
 import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
 import { cleanInput } from '../../../src/index.js';
-import type { Context } from '../context.js';
-import type { Reply } from '../render/reply.js';
-import { renderResult } from '../render/result.js';
-import { where } from './where.js';
+import { channelSubcommand } from './subcommand.js';
 
-export const data = new SlashCommandSubcommandBuilder()
+const subscribeData = new SlashCommandSubcommandBuilder()
   .setName('subscribe')
   .setDescription('Post a digest in this channel on a schedule, with a recap of the questions asked here')
   .addStringOption((option) =>
@@ -59,7 +57,20 @@ export function subscribeArgs(interaction: ChatInputCommandInteraction): string 
   return [cadence, schedule, option('zone'), option('topic')].filter((word) => word !== '').join(' ');
 }
 
-export async function execute(interaction: ChatInputCommandInteraction, ctx: Context): Promise<Reply> {
-  const result = await ctx.digests.subscribe(subscribeArgs(interaction), where(interaction));
-  return renderResult(result, { about: ctx.core.about, ephemeral: true });
-}
+export const subscribe = channelSubcommand(subscribeData, (digests, where, interaction) =>
+  digests.subscribe(subscribeArgs(interaction), where),
+);
+
+export const unsubscribe = channelSubcommand(
+  new SlashCommandSubcommandBuilder()
+    .setName('unsubscribe')
+    .setDescription('Stop the scheduled digests in this channel'),
+  (digests, where) => digests.unsubscribe(where),
+);
+
+export const subscriptions = channelSubcommand(
+  new SlashCommandSubcommandBuilder()
+    .setName('subscriptions')
+    .setDescription("Show this channel's scheduled digest"),
+  (digests, where) => digests.subscriptions(where),
+);
