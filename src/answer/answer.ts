@@ -20,7 +20,7 @@ import {
   resolveConcepts,
   wordSpecificity,
 } from '../search/rank.js';
-import { isReadersWord, isUnansweredWord } from '../search/readers.js';
+import { calledIn, isReadersWord } from '../search/readers.js';
 import { positionsOf, TermSpan } from '../search/span.js';
 import { isEnglishWord } from '../search/specificity.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';
@@ -207,7 +207,7 @@ function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
   let lacking = 0;
   // Words out-of-scope questions asked near this passage, and that it lacks, count against it.
   for (const c of concepts) {
-    if (isUnansweredWord(c, best.passage) && evidence(c, best.passage.span) < RANKING.credit.target) {
+    if (calledIn(c, best.passage.unanswered) && evidence(c, best.passage.span) < RANKING.credit.target) {
       lacking += REFUSAL.unansweredWord;
     }
   }

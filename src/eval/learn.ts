@@ -9,7 +9,6 @@ import { createCyberviews, loadGlossary } from '../cyberviews.js';
 import { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import {
-  goldKey,
   type LabelledQuestion,
   type Learning,
   learnReadersWords,
@@ -17,6 +16,7 @@ import {
   type ReadersWords,
   snippetInSentence,
 } from '../search/readers.js';
+import { goldKey } from './score.js';
 
 export function readersLearning(corpusDir: string): Learning {
   const article = loadArticle(corpusDir);

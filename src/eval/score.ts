@@ -36,7 +36,8 @@ export const TARGETS = {
   falseAbstain: 0,
 } as const;
 
-const norm = (s: string) =>
+/** Text as gold snippets are matched against it (as ../shared/eval/score.mjs does). */
+export const goldKey = (s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()
@@ -64,8 +65,8 @@ export function scoreAnswers(set: readonly EvalQuestion[], ask: (q: string) => A
     }
     n++;
     if (!answered) falseAbstain++;
-    const gold = q.gold.map(norm);
-    const relevant = (text: string) => gold.some((g) => norm(text).includes(g));
+    const gold = q.gold.map(goldKey);
+    const relevant = (text: string) => gold.some((g) => goldKey(text).includes(g));
     const rank = passages.slice(0, 10).findIndex((p) => relevant(p.text));
     if (rank === 0) h1++;
     if (rank >= 0 && rank < 3) h3++;

@@ -38,9 +38,8 @@ export interface IndexedPassage {
   sentences: TermSpan[];
   /** Readers' words: stems labelled questions used for this passage and it does not (see readers.ts). */
   readers: ReadonlyMap<string, number>;
-  /** The same for each of `sentences`: the stems of questions whose gold snippet stands in it. */
-  sentenceReaders: ReadonlyMap<string, number>[];
-  /** The same by the sentence's place in the paragraph (`paragraph.sentences`), for excerpts. */
+  /** The same by sentence (its place in `paragraph.sentences`): the stems of questions whose gold snippet
+   * stands in it. */
   readersBySentence: ReadonlyMap<number, ReadonlyMap<string, number>>;
   /** Stems of out-of-scope questions this passage was shown first for, and does not use. */
   unanswered: ReadonlyMap<string, number>;
@@ -71,7 +70,7 @@ const DERIVATION_SUFFIXES = new Set(
   'ment it ion al dom i er or itor ior ian th en ti iti ri li edli ern n anc abl aci t s'.split(' '),
 );
 
-const NONE: readonly number[] = [];
+const NONE: readonly IndexedPassage[] = [];
 
 /** Stands between fields in a passage's word sequence: never part of a phrase. */
 const FIELD_BREAK = ['\u0000'];
@@ -94,8 +93,8 @@ export class PassageIndex {
   /** The passages (by place in `passages`) whose terms include each term, in order: the article's vocabulary. */
   private readonly postings = new Map<string, number[]>();
 
-  /** The passages (by place in `passages`) readers called by each stem. */
-  private readonly readersPostings = new Map<string, number[]>();
+  /** The passages readers called by each stem. */
+  private readonly readersPostings = new Map<string, IndexedPassage[]>();
   /** The sentences (by place in each passage's `sentences`) readers called by each stem. */
   private readonly sentenceReadersPostings = new Map<string, Map<IndexedPassage, Set<number>>>();
 
@@ -150,7 +149,7 @@ export class PassageIndex {
       const own = (words: Record<string, number> = {}) =>
         new Map(Object.entries(words).filter(([stem]) => !terms.has(stem)));
       const bySentence = readers.sentences[paragraph.id] ?? {};
-      return {
+      const passage: IndexedPassage = {
         paragraph,
         terms,
         sequence,
@@ -159,10 +158,11 @@ export class PassageIndex {
         prior: priorOf(paragraph),
         sentences,
         readers: own(readers.passages[paragraph.id]),
-        sentenceReaders: sentenceOf.map((k) => own(bySentence[k])),
         readersBySentence: new Map(Object.entries(bySentence).map(([k, words]) => [Number(k), own(words)])),
         unanswered: own(readers.unanswered[paragraph.id]),
       };
+      this.postReaders(passage, sentenceOf);
+      return passage;
     });
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
     this.passages.forEach((passage, i) => {
@@ -171,25 +171,27 @@ export class PassageIndex {
         if (list) list.push(i);
         else this.postings.set(term, [i]);
       }
-      for (const stem of passage.readers.keys()) {
-        const list = this.readersPostings.get(stem);
-        if (list) list.push(i);
-        else this.readersPostings.set(stem, [i]);
-      }
-      passage.sentenceReaders.forEach((readers, k) => {
-        for (const stem of readers.keys()) {
-          const byPassage = this.sentenceReadersPostings.get(stem) ?? new Map<IndexedPassage, Set<number>>();
-          const sentences = byPassage.get(passage) ?? new Set<number>();
-          sentences.add(k);
-          byPassage.set(passage, sentences);
-          this.sentenceReadersPostings.set(stem, byPassage);
-        }
-      });
     });
   }
 
-  /** The passages (by place in `passages`) readers called by this stem, though it is not their word. */
-  calledBy(stem: string): readonly number[] {
+  /** Records where readers called the passage and its sentences (`sentenceOf`: each span's sentence). */
+  private postReaders(passage: IndexedPassage, sentenceOf: readonly number[]): void {
+    for (const stem of passage.readers.keys()) {
+      const list = this.readersPostings.get(stem);
+      if (list) list.push(passage);
+      else this.readersPostings.set(stem, [passage]);
+    }
+    sentenceOf.forEach((k, s) => {
+      for (const stem of passage.readersBySentence.get(k)?.keys() ?? []) {
+        const byPassage = this.sentenceReadersPostings.get(stem) ?? new Map<IndexedPassage, Set<number>>();
+        byPassage.set(passage, (byPassage.get(passage) ?? new Set<number>()).add(s));
+        this.sentenceReadersPostings.set(stem, byPassage);
+      }
+    });
+  }
+
+  /** The passages readers called by this stem, though it is not their word. */
+  calledBy(stem: string): readonly IndexedPassage[] {
     return this.readersPostings.get(stem) ?? NONE;
   }
 

@@ -133,13 +133,6 @@ function sortedKeys<T, U = T>(table: Record<string, T>, inner: (value: T) => U =
 const byNumber = (a: string, b: string) =>
   a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
 
-/** Text as gold snippets are matched against it (as ../shared/eval/score.mjs does). */
-export const goldKey = (text: string) =>
-  text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-
 // What ranking and refusing ask of the learned words.
 
 /** Where readers called a concept by its words: passages, and sentences within them. */
@@ -156,7 +149,7 @@ export function readersCalls(c: ResolvedConcept, index: PassageIndex): Called | 
   const passages = new Set<IndexedPassage>();
   const sentences = new Map<IndexedPassage, Set<number>>();
   for (const stem of c.concept.phrase) {
-    for (const i of index.calledBy(stem)) passages.add(index.passages[i] as IndexedPassage);
+    for (const passage of index.calledBy(stem)) passages.add(passage);
     index.sentencesCalledBy(stem)?.forEach((ks, passage) => {
       const all = sentences.get(passage) ?? new Set<number>();
       for (const k of ks) all.add(k);
@@ -176,13 +169,7 @@ export function isReadersWord(c: ResolvedConcept, passage: IndexedPassage): bool
   return false;
 }
 
-/** Did out-of-scope questions shown this passage first use the concept's words? */
-export function isUnansweredWord(c: ResolvedConcept, passage: IndexedPassage): boolean {
-  if (passage.unanswered.size === 0) return false;
-  for (const stem of c.concept.phrase) if (passage.unanswered.has(stem)) return true;
-  return false;
-}
-
+/** Does the table (a passage's or sentence's readers' words, or its unanswered words) hold the concept's words? */
 export function calledIn(c: ResolvedConcept, readers: ReadonlyMap<string, number>): boolean {
   if (readers.size === 0) return false;
   for (const stem of c.concept.phrase) if (readers.has(stem)) return true;
