@@ -41,8 +41,8 @@ export const READERS_WORDS_FILE = 'readers-words.json';
 export function loadReadersWords(corpusDir: string): ReadersWords {
   const path = join(corpusDir, READERS_WORDS_FILE);
   if (!existsSync(path)) return NO_READERS_WORDS;
-  const { passages, sentences, unanswered } = readJson<ReadersWords>(path);
-  return { passages, sentences, unanswered };
+  const { passages, sentences, unanswered, asked } = readJson<ReadersWords>(path);
+  return { passages, sentences, unanswered, asked: asked ?? [] };
 }
 
 export const DIGESTS_UNAVAILABLE: Message = message`Scheduled digests are not available here: subscriptions need a chat channel and the bot’s database. ${command('digest')} and questions work as usual.`;

@@ -3,6 +3,7 @@
 // best passage covers — never from a raw score cut-off.
 
 import { command, type Message, message } from '../present/message.js';
+import { reorderByVotes } from '../search/asked.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
@@ -54,7 +55,8 @@ export function answerQuestion(
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
   const asked = readQuestion(question, index, glossary);
-  const concepts = resolveConcepts(parseQuery(asked, glossary), index, (term) => glossary.synonymsOf(term));
+  const query = parseQuery(asked, glossary);
+  const concepts = resolveConcepts(query, index, (term) => glossary.synonymsOf(term));
   const refuse = (suggestion?: string): Answer => ({
     query: question,
     answered: false,
@@ -91,7 +93,11 @@ export function answerQuestion(
     return refuse();
   }
   const wantsReason = intents.has('reason');
-  let relevant = ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage);
+  // Which passages answer is ranking's; in what order, also what answered the questions asked before.
+  let relevant = reorderByVotes(
+    ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage),
+    index.asked.votes(query.concepts.flatMap((c) => c.phrase)),
+  );
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
   // holder) asked for answer it; they go first, and without one the article does not answer it.
   const facts = factsAsked(asked);

@@ -62,7 +62,7 @@ export function learnFromSets(root: string, corpusDir: string): ReadersWordsFile
   }));
   return {
     about:
-      'Readers’ words (src/search/readers.ts): for each passage (and each sentence of it a gold snippet stands in), the stems of labelled questions’ words that ask for it and that it does not use, with how many questions used each; and the stems of out-of-scope questions it was shown first for (unanswered). Written by `npm run learn`; do not edit.',
+      'Readers’ words (src/search/readers.ts): for each passage (and each sentence of it a gold snippet stands in), the stems of labelled questions’ words that ask for it and that it does not use, with how many questions used each; the stems of out-of-scope questions it was shown first for (unanswered); and each answerable labelled question’s stems with the passages that answered it (asked, src/search/asked.ts). Written by `npm run learn`; do not edit.',
     learnedFrom: sets.map(({ file, questions }) => ({ file, questions: questions.length })),
     ...learnAll(
       sets.flatMap((s) => s.questions),
@@ -82,7 +82,8 @@ export function learnAll(
   corpusDir: string,
 ): ReadersWords {
   const answering = learnReadersWords(questions, learning);
-  const core = createCyberviews({ corpusDir, readersWords: { ...answering, unanswered: {} } });
+  // The passage refusing is judged on: ranking's first, before the questions asked before reorder it.
+  const core = createCyberviews({ corpusDir, readersWords: { ...answering, unanswered: {}, asked: [] } });
   const shownFirst = (question: string) => {
     const answer = core.ask(question);
     return answer.answered ? answer.passages[0]?.id : undefined;

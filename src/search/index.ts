@@ -3,7 +3,9 @@
 
 import MiniSearch from 'minisearch';
 import type { Article, Paragraph } from '../types.js';
+import { AskedBefore } from './asked.js';
 import { closestTerms } from './fuzzy.js';
+import { ImpactTable } from './impacts.js';
 import { Memo } from './memo.js';
 import { NO_READERS_WORDS, type ReadersWords } from './readers.js';
 import { positionsOf, TermSpan } from './span.js';
@@ -98,10 +100,14 @@ export class PassageIndex {
   /** The sentences (by place in each passage's `sentences`) readers called by each stem. */
   private readonly sentenceReadersPostings = new Map<string, Map<IndexedPassage, Set<number>>>();
 
+  /** The labelled questions asked before, to vote for the passages that answered them. */
+  readonly asked: AskedBefore;
+
   constructor(
     readonly article: Article,
     readers: ReadersWords = NO_READERS_WORDS,
   ) {
+    this.asked = new AskedBefore(readers.asked);
     this.search = new MiniSearch<Doc>({
       // Two fields, not five: BM25 cost grows with fields, and the context only needs to count a little.
       fields: ['text', 'context'],
@@ -165,6 +171,13 @@ export class PassageIndex {
       return passage;
     });
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
+    this.impacts = new ImpactTable((term) => {
+      const results = this.search.search(term, { boost: FIELD_BOOST });
+      return {
+        docs: results.map((r) => this.ordinal.get(String(r.id)) ?? 0),
+        scores: results.map((r) => r.score),
+      };
+    }, this.passages.length);
     this.passages.forEach((passage, i) => {
       for (const term of passage.terms) {
         const list = this.postings.get(term);
@@ -219,45 +232,18 @@ export class PassageIndex {
     return found ?? [];
   }
 
-  private readonly impactMemo = new Memo<Impacts>();
+  /** minisearch's BM25 score of each passage for one term (field boosts applied), remembered. */
+  private readonly impacts: ImpactTable;
 
   /**
-   * minisearch's BM25 score of each passage for one term (field boosts applied): the impact table that
-   * `bm25` sums. Filled from minisearch on a term's first use.
-   */
-  impacts(term: string): Impacts {
-    return this.impactMemo.get(term, () => {
-      const results = this.search.search(term, { boost: FIELD_BOOST });
-      return {
-        passages: results.map((r) => this.ordinal.get(String(r.id)) ?? 0),
-        scores: results.map((r) => r.score),
-      };
-    });
-  }
-
-  /**
-   * minisearch's score for an OR query of distinct terms with per-term boosts, from the impact table:
-   * the boosted sum of each term's score, times the number of the query's terms the passage matches
-   * (minisearch's "quality"). Best first, as `MiniSearch#search` orders them.
+   * minisearch's score for an OR query of distinct terms with per-term boosts (see `ImpactTable`), best
+   * first, as `MiniSearch#search` orders them.
    */
   bm25(boosts: ReadonlyMap<string, number>): { passage: IndexedPassage; score: number }[] {
-    const sums = new Float64Array(this.passages.length);
-    const matched = new Uint16Array(this.passages.length);
-    const hit: number[] = [];
-    boosts.forEach((boost, term) => {
-      const { passages, scores } = this.impacts(term);
-      for (let k = 0; k < passages.length; k++) {
-        const at = passages[k] as number;
-        if (matched[at] === 0) hit.push(at);
-        sums[at] = (sums[at] as number) + boost * (scores[k] as number);
-        matched[at] = (matched[at] as number) + 1;
-      }
-    });
-    const results = hit.map((at) => ({
-      passage: this.passages[at] as IndexedPassage,
-      score: (sums[at] as number) * (matched[at] as number),
-    }));
-    return results.sort((a, b) => b.score - a.score);
+    return this.impacts
+      .scores(boosts)
+      .map(({ at, score }) => ({ passage: this.passages[at] as IndexedPassage, score }))
+      .sort((a, b) => b.score - a.score);
   }
 
   private readonly suggestionMemo = new Memo<string | undefined>();
@@ -333,12 +319,6 @@ function sentenceSpans(
   return spans.length > 0
     ? { spans, sentenceOf }
     : { spans: [new TermSpan(sequence, positions, 0, tokens.length)], sentenceOf: [0] };
-}
-
-/** Which passages contain a term (by place in `passages`) and minisearch's score for each. */
-interface Impacts {
-  passages: number[];
-  scores: number[];
 }
 
 function toDoc(paragraph: Paragraph): Doc {

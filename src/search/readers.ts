@@ -7,6 +7,7 @@
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json; a test fails when that file is stale.
 
+import type { AskedQuestion } from './asked.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING } from './options.js';
 import type { ResolvedConcept } from './rank.js';
@@ -23,9 +24,11 @@ export interface ReadersWords {
    * the best passage, counts against answering.
    */
   unanswered: Record<string, Record<string, number>>;
+  /** Each answerable labelled question's stems and the passages its gold marks (see asked.ts). */
+  asked: AskedQuestion[];
 }
 
-export const NO_READERS_WORDS: ReadersWords = { passages: {}, sentences: {}, unanswered: {} };
+export const NO_READERS_WORDS: ReadersWords = { passages: {}, sentences: {}, unanswered: {}, asked: [] };
 
 export interface LabelledQuestion {
   q: string;
@@ -56,6 +59,7 @@ export function learnReadersWords(
   learning: Learning,
 ): Omit<ReadersWords, 'unanswered'> {
   const passages: ReadersWords['passages'] = {};
+  const asked: AskedQuestion[] = [];
   const sentences: ReadersWords['sentences'] = {};
   const count = (table: Record<string, number>, stem: string) => {
     table[stem] = (table[stem] ?? 0) + 1;
@@ -63,7 +67,10 @@ export function learnReadersWords(
   for (const question of questions) {
     if (question.gold.length === 0) continue;
     const stems = new Set(learning.stemsOf(question.q));
-    for (const { passage: id, sentences: marked } of learning.answering(question)) {
+    const answering = learning.answering(question);
+    if (stems.size > 0 && answering.length > 0)
+      asked.push({ words: [...stems].join(' '), passages: answering.map((a) => a.passage) });
+    for (const { passage: id, sentences: marked } of answering) {
       const taught = [...stems].filter((stem) => !learning.uses(id, stem));
       if (taught.length === 0) continue;
       const passage = passages[id] ?? {};
@@ -81,6 +88,7 @@ export function learnReadersWords(
   return {
     passages: sortedKeys(passages, (words) => sortedKeys(words)),
     sentences: sortedKeys(sentences, (bySentence) => sortedKeys(bySentence, (words) => sortedKeys(words))),
+    asked,
   };
 }
 

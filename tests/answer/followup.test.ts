@@ -76,7 +76,9 @@ describe('answerFollowUp', () => {
   it('gives the citation of the passage shown', () => {
     const shown = shownFor('who runs the DNS');
     const reply = answerFollowUp(core, 'citation', shown);
-    expect(reply.kind === 'detail' && reply.message).toBe(`Cite it as: ${core.passage('p30')?.citation}`);
+    expect(reply.kind === 'detail' && reply.message).toBe(
+      `Cite it as: ${core.passage(shown.passages[0] ?? '')?.citation}`,
+    );
   });
 
   it('continues with the next page and remembers it, then says when there is nothing more', () => {
@@ -92,8 +94,9 @@ describe('answerFollowUp', () => {
   });
 
   it('shows the whole paragraph behind the passage', () => {
-    const reply = answerFollowUp(core, 'full', shownFor('who runs the DNS'));
-    expect(reply.kind === 'full' && reply.passage.text).toBe(core.passage('p30')?.text);
+    const shown = shownFor('who runs the DNS');
+    const reply = answerFollowUp(core, 'full', shown);
+    expect(reply.kind === 'full' && reply.passage.text).toBe(core.passage(shown.passages[0] ?? '')?.text);
   });
 
   it('says so when the memory names a passage the article no longer has', () => {

@@ -69,7 +69,7 @@ describe('cyberviews feedback', () => {
     );
     expect(first).toBeGreaterThan(0);
     expect(second).toBeGreaterThan(first);
-    expect(lines[first + 1]).toMatch(/shown: p30 \(pp\. 5–6, ¶30\)/);
+    expect(lines[first + 1]).toMatch(/shown: p83 \(p\. 15, ¶83\)/);
     expect(lines[first + 2]).toContain('why: wanted who runs it today');
   });
 
@@ -79,7 +79,7 @@ describe('cyberviews feedback', () => {
     const report = JSON.parse(stdout);
     expect(report).toMatchObject({ votes: 5, helpful: 2, unhelpful: 3, since: null });
     expect(report.questions[0]).toMatchObject({ question: 'Who runs the DNS?', down: 2, up: 0 });
-    expect(report.questions[0].shown[0]).toMatchObject({ id: 'p30', pages: [5, 6], paragraph: 30 });
+    expect(report.questions[0].shown[0]).toMatchObject({ id: 'p83', page: 15, paragraph: 83 });
   });
 
   it('--since DAYS counts only recent votes; a bad value says what to type', () => {
@@ -122,7 +122,7 @@ describe('cyberviews feedback --export', () => {
       expect(asExported.stdout).not.toContain('FAILED');
       // A person fills in the gold: the scorer now measures the bot on these questions.
       const dns = exported.find((q) => q.q === 'Who runs the DNS?');
-      if (dns) dns.gold = ['the Chinese Internet industry is running in the hands of the U.S.'];
+      if (dns) dns.gold = ['although most root servers are operated by U.S. entities'];
       writeFileSync(file, JSON.stringify(exported));
       const filled = score();
       expect(filled.status).toBe(0);

@@ -39,6 +39,10 @@ describe('learning readers’ words', () => {
     expect(words).toEqual({
       passages: { p1: { firm: 1, hack: 2 }, p2: { firm: 1, hack: 1 } },
       sentences: { p1: { 1: { firm: 1, hack: 2 } } },
+      asked: [
+        { words: 'hack sovereignti', passages: ['p1'] },
+        { words: 'hack firm', passages: ['p1', 'p2'] },
+      ],
     });
   });
 
@@ -46,6 +50,7 @@ describe('learning readers’ words', () => {
     expect(learnReadersWords([{ q: 'capital franc', gold: [] }], learning)).toEqual({
       passages: {},
       sentences: {},
+      asked: [],
     });
   });
 

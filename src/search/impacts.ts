@@ -1,0 +1,94 @@
+// minisearch's BM25 for OR queries, from memoised per-term results. Searching minisearch for a whole
+// question builds and sorts a result object for every document any of its terms matches; summing each
+// term's remembered scores into an array gives the same scores for a fraction of the cost.
+
+import { Memo } from './memo.js';
+
+/** Which documents contain a term (by place) and minisearch's score for each. */
+export interface Impacts {
+  docs: number[];
+  scores: number[];
+}
+
+/** A document's place, its score, and how many of the query's terms it contains. */
+export interface Scored {
+  at: number;
+  score: number;
+  matched: number;
+}
+
+export class ImpactTable {
+  private readonly memo = new Memo<Impacts>();
+
+  /** `lookUp`: minisearch's results for one term, as places and scores; `size`: how many documents. */
+  constructor(
+    private readonly lookUp: (term: string) => Impacts,
+    size: number,
+  ) {
+    this.sums = new Float64Array(size);
+    this.matched = new Uint16Array(size);
+  }
+
+  /** The documents containing the term and their scores, looked up on the term's first use. */
+  impacts(term: string): Impacts {
+    return this.memo.get(term, this.lookUp);
+  }
+
+  /**
+   * minisearch's score for an OR query of distinct terms with per-term boosts: the boosted sum of each
+   * term's score, times the number of the query's terms the document matches (minisearch's "quality").
+   * Unordered; only documents matching a term.
+   */
+  scores(boosts: ReadonlyMap<string, number>): Scored[] {
+    const hit = this.sum(boosts);
+    const scored = hit.map((at) => ({ at, score: this.scoreAt(at), matched: this.matched[at] as number }));
+    this.clear(hit);
+    return scored;
+  }
+
+  /** The `k` best-scored documents of `scores`, best first (ties: the first matched first). */
+  best(boosts: ReadonlyMap<string, number>, k: number): Scored[] {
+    const hit = this.sum(boosts);
+    const best: Scored[] = [];
+    for (const at of hit) {
+      const score = this.scoreAt(at);
+      if (best.length === k && score <= (best[k - 1]?.score ?? 0)) continue;
+      let place = best.length;
+      while (place > 0 && (best[place - 1]?.score ?? 0) < score) place--;
+      best.splice(place, 0, { at, score, matched: this.matched[at] as number });
+      if (best.length > k) best.pop();
+    }
+    this.clear(hit);
+    return best;
+  }
+
+  // Sums are kept between queries (cleared where used) so a question allocates no table of its own.
+  private readonly sums: Float64Array;
+  private readonly matched: Uint16Array;
+
+  private sum(boosts: ReadonlyMap<string, number>): number[] {
+    const { sums, matched } = this;
+    const hit: number[] = [];
+    boosts.forEach((boost, term) => {
+      const { docs, scores } = this.impacts(term);
+      for (let k = 0; k < docs.length; k++) {
+        const at = docs[k] as number;
+        if (matched[at] === 0) hit.push(at);
+        sums[at] = (sums[at] as number) + boost * (scores[k] as number);
+        matched[at] = (matched[at] as number) + 1;
+      }
+    });
+    return hit;
+  }
+
+  private scoreAt(at: number): number {
+    return (this.sums[at] as number) * (this.matched[at] as number);
+  }
+
+  private clear(hit: readonly number[]): void {
+    for (const at of hit) {
+      this.sums[at] = 0;
+      this.matched[at] = 0;
+    }
+  }
+}
