@@ -3,7 +3,7 @@
 // best passage covers — never from a raw score cut-off.
 
 import { command, type Message, message } from '../present/message.js';
-import { reorderByVotes } from '../search/asked.js';
+import { askedFor, type Neighbours, reorderByVotes } from '../search/asked.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
@@ -82,7 +82,12 @@ export function answerQuestion(
   const intents = questionIntents(asked);
   const ranked = rankPassages(concepts, index, intents);
   const best = ranked[0];
-  if (!best || !answers(best, ranked, concepts)) return refuse(suggest(concepts, index));
+  if (!best) return refuse(suggest(concepts, index));
+  // Labelled questions like this one: which passages answered them, or that they went unanswered.
+  const neighbours = index.asked.near([...query.concepts.flatMap((c) => c.phrase), ...askedFor(question)]);
+  if (!answers(best, ranked, concepts) && !answeredBefore(neighbours))
+    return refuse(suggest(concepts, index));
+  if (wentUnanswered(neighbours, best, question)) return refuse();
   // "Did the UN end up adopting the code?": only a passage stating the outcome in the question's own
   // terms answers it; a passage about the code alone does not.
   if (
@@ -93,10 +98,10 @@ export function answerQuestion(
     return refuse();
   }
   const wantsReason = intents.has('reason');
-  // Which passages answer is ranking's; in what order, also what answered the questions asked before.
+  // In what order: ranking's, and what answered the questions asked before.
   let relevant = reorderByVotes(
     ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage),
-    index.asked.votes(query.concepts.flatMap((c) => c.phrase)),
+    neighbours.votes,
   );
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
   // holder) asked for answer it; they go first, and without one the article does not answer it.
@@ -131,6 +136,25 @@ export function answerQuestion(
       }),
     ),
   };
+}
+
+/**
+ * Did the questions nearest this one go unanswered (nearly all of their weight, and the most alike of
+ * them at least as alike as any answered one)? Not when the question asks nothing but what the best
+ * passage names ("what is the Cyber Blue Team").
+ */
+function wentUnanswered(neighbours: Neighbours, best: RankedPassage, question: string): boolean {
+  const asksBeyond = best.coverage < 1 || askedFor(question).length > 0;
+  return (
+    asksBeyond &&
+    neighbours.unanswered >= RANKING.asked.unanswered &&
+    neighbours.alikeUnanswered >= neighbours.alike
+  );
+}
+
+/** Were questions like this one answered, and none (or almost none) of the nearest left unanswered? */
+function answeredBefore(neighbours: Neighbours): boolean {
+  return neighbours.unanswered <= RANKING.asked.answeredBelow && neighbours.alike >= RANKING.asked.alike;
 }
 
 /**

@@ -2,21 +2,60 @@
 // Readers' words (readers.ts) teach a passage single words; this keeps each labelled question's words
 // together, so a question is matched by the combination of its words as well as by each one: "does the
 // us hold beijing responsible" is near "who does washington blame for the attacks", whose answer is ¶5.
-// The votes reorder the passages ranking found relevant; they never decide whether to answer.
+// The votes reorder the passages ranking found relevant. Out-of-scope labelled questions are kept too,
+// with no passages, and decide whether to answer where ranking cannot tell: a question whose nearest
+// neighbours nearly all went unanswered is refused, and one ranking would refuse is answered when the
+// nearest were answered and none went unanswered (answer.ts). What a question asks for ("who", "when")
+// counts as a word, since it is what separates "who founded X" from "when was X founded".
 //
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json with the readers' words.
 
 import MiniSearch from 'minisearch';
-import { ImpactTable } from './impacts.js';
+import { ImpactTable, type Scored } from './impacts.js';
 import { RANKING } from './options.js';
 
 /** A labelled question as the stems ranking reads in it, and the passages its gold marks. */
 export interface AskedQuestion {
   /** The question's stems, space-separated. */
   words: string;
+  /** None for an out-of-scope question. */
   passages: readonly string[];
 }
+
+/** What the labelled questions nearest a new one say about it. */
+export interface Neighbours {
+  /** Each passage's vote, the strongest at most 1 (see `AskedBefore#near`). */
+  votes: ReadonlyMap<string, number>;
+  /** The share, 0–1, of the nearest questions' weight that went unanswered (out of scope). */
+  unanswered: number;
+  /**
+   * How alike the new question and the most alike answered neighbour are, 0–1: the share of the
+   * neighbour's stems the question has, times the share of the question's stems the neighbour has.
+   */
+  alike: number;
+  /** The same for the most alike unanswered neighbour. */
+  alikeUnanswered: number;
+}
+
+const NO_NEIGHBOURS: Neighbours = { votes: new Map(), unanswered: 0, alike: 0, alikeUnanswered: 0 };
+
+/**
+ * What kind of answer a question asks for, as words its stems lack ("who", "when"…): "who founded the
+ * Center" and "when was the Center founded" share every stem, but only one of them the article answers.
+ */
+export function askedFor(question: string): string[] {
+  const text = question.toLowerCase();
+  return ASKED_FOR.flatMap(([kind, pattern]) => (pattern.test(text) ? [kind] : []));
+}
+
+const ASKED_FOR: readonly (readonly [string, RegExp])[] = [
+  ['?who', /\b(?:who|whom|whose)\b/],
+  ['?when', /\b(?:when|what year|which year|what date|since when)\b/],
+  ['?where', /\b(?:where)\b/],
+  ['?howmany', /\bhow (?:many|much|big|large|long|old)\b|\bnumber of\b/],
+  ['?why', /\b(?:why|y)\b/],
+];
 
 const bySpace = (text: string) => text.split(' ');
 const asIs = (term: string) => term;
@@ -42,25 +81,57 @@ export class AskedBefore {
   }
 
   /**
-   * Each passage's vote from the `RANKING.asked.neighbours` labelled questions nearest these stems (by
-   * minisearch's BM25 over the questions' stems). A neighbour's weight is its score relative to the
-   * nearest one's, times the share of its own stems the new question has (a longer question that merely
-   * contains this one asks something more specific); it is shared among the passages that answered it.
-   * Scaled so the strongest vote is at most 1.
+   * The `RANKING.asked.neighbours` labelled questions nearest these stems (by minisearch's BM25 over the
+   * questions' stems), and what they say:
+   * - votes, from the nearest answered ones: a neighbour's weight is its score relative to the nearest
+   *   one's, times the share of its own stems the new question has (a longer question that merely
+   *   contains this one asks something more specific), shared among the passages that answered it;
+   *   scaled so the strongest vote is at most 1;
+   * - how much of the nearest ones' weight (the same, times the share of the new question's stems the
+   *   neighbour has) went unanswered.
    */
-  votes(stems: readonly string[]): ReadonlyMap<string, number> {
+  near(stems: readonly string[]): Neighbours {
+    if (stems.length === 0 || this.questions.length === 0) return NO_NEIGHBOURS;
+    const k = RANKING.asked.neighbours;
+    const boosts = new Map(stems.map((s) => [s, 1]));
+    const described = (near: readonly Scored[]) => {
+      const top = near[0]?.score ?? 1;
+      return near.map(({ at, score, matched }) => {
+        const covers = matched / (this.sizes[at] as number);
+        const covered = matched / boosts.size;
+        const weight = (score / top) * covers;
+        return {
+          question: this.questions[at] as AskedQuestion,
+          weight,
+          both: weight * covered,
+          alike: covers * covered,
+        };
+      });
+    };
+    const near = this.table.best(boosts, k, (at) => this.answered(at));
     const votes = new Map<string, number>();
-    if (stems.length === 0 || this.questions.length === 0) return votes;
-    const near = this.table.best(new Map(stems.map((s) => [s, 1])), RANKING.asked.neighbours);
-    const top = near[0]?.score ?? 1;
-    for (const { at, score, matched } of near) {
-      const { passages } = this.questions[at] as AskedQuestion;
-      const weight = (score / top) * (matched / (this.sizes[at] as number));
+    for (const { question, weight } of described(near.kept)) {
+      const { passages } = question;
       for (const id of passages) votes.set(id, (votes.get(id) ?? 0) + weight / passages.length);
     }
     const strongest = Math.max(1, ...votes.values());
     for (const [id, vote] of votes) votes.set(id, vote / strongest);
-    return votes;
+    let all = 0;
+    let unanswered = 0;
+    let alike = 0;
+    let alikeUnanswered = 0;
+    for (const { question, both, alike: howAlike } of described(near.all)) {
+      all += both;
+      if (question.passages.length === 0) {
+        unanswered += both;
+        alikeUnanswered = Math.max(alikeUnanswered, howAlike);
+      } else alike = Math.max(alike, howAlike);
+    }
+    return { votes, unanswered: all > 0 ? unanswered / all : 0, alike, alikeUnanswered };
+  }
+
+  private answered(at: number): boolean {
+    return (this.questions[at]?.passages.length ?? 0) > 0;
   }
 }
 

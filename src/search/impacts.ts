@@ -46,20 +46,29 @@ export class ImpactTable {
     return scored;
   }
 
-  /** The `k` best-scored documents of `scores`, best first (ties: the first matched first). */
-  best(boosts: ReadonlyMap<string, number>, k: number): Scored[] {
+  /**
+   * The `k` best-scored documents of `scores`, best first (ties: the first matched first); and, from one
+   * summing, the `k` best of those `keep` keeps.
+   */
+  best(
+    boosts: ReadonlyMap<string, number>,
+    k: number,
+    keep: (at: number) => boolean = () => true,
+  ): { all: Scored[]; kept: Scored[] } {
     const hit = this.sum(boosts);
-    const best: Scored[] = [];
+    const all: Scored[] = [];
+    const kept: Scored[] = [];
     for (const at of hit) {
       const score = this.scoreAt(at);
-      if (best.length === k && score <= (best[k - 1]?.score ?? 0)) continue;
-      let place = best.length;
-      while (place > 0 && (best[place - 1]?.score ?? 0) < score) place--;
-      best.splice(place, 0, { at, score, matched: this.matched[at] as number });
-      if (best.length > k) best.pop();
+      const inAll = isAmongBest(all, score, k);
+      const inKept = isAmongBest(kept, score, k) && keep(at);
+      if (!inAll && !inKept) continue;
+      const scored = { at, score, matched: this.matched[at] as number };
+      if (inAll) insertBest(all, scored, k);
+      if (inKept) insertBest(kept, scored, k);
     }
     this.clear(hit);
-    return best;
+    return { all, kept };
   }
 
   // Sums are kept between queries (cleared where used) so a question allocates no table of its own.
@@ -91,4 +100,17 @@ export class ImpactTable {
       this.matched[at] = 0;
     }
   }
+}
+
+/** Would a document of this score be among the `k` best so far? */
+function isAmongBest(best: readonly Scored[], score: number, k: number): boolean {
+  return best.length < k || score > (best[k - 1]?.score ?? 0);
+}
+
+/** Puts `scored` in its place in `best` (best first, at most `k`). */
+function insertBest(best: Scored[], scored: Scored, k: number): void {
+  let place = best.length;
+  while (place > 0 && (best[place - 1]?.score ?? 0) < scored.score) place--;
+  best.splice(place, 0, scored);
+  if (best.length > k) best.pop();
 }

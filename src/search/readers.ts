@@ -7,7 +7,7 @@
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json; a test fails when that file is stale.
 
-import type { AskedQuestion } from './asked.js';
+import { type AskedQuestion, askedFor } from './asked.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING } from './options.js';
 import type { ResolvedConcept } from './rank.js';
@@ -24,7 +24,7 @@ export interface ReadersWords {
    * the best passage, counts against answering.
    */
   unanswered: Record<string, Record<string, number>>;
-  /** Each answerable labelled question's stems and the passages its gold marks (see asked.ts). */
+  /** Each labelled question's stems and the passages its gold marks, none if out of scope (asked.ts). */
   asked: AskedQuestion[];
 }
 
@@ -65,11 +65,15 @@ export function learnReadersWords(
     table[stem] = (table[stem] ?? 0) + 1;
   };
   for (const question of questions) {
-    if (question.gold.length === 0) continue;
     const stems = new Set(learning.stemsOf(question.q));
-    const answering = learning.answering(question);
-    if (stems.size > 0 && answering.length > 0)
-      asked.push({ words: [...stems].join(' '), passages: answering.map((a) => a.passage) });
+    const answering = question.gold.length > 0 ? learning.answering(question) : [];
+    // An out-of-scope question is asked with no passages; one whose gold is nowhere, not at all.
+    if (stems.size > 0 && (question.gold.length === 0 || answering.length > 0))
+      asked.push({
+        words: [...stems, ...askedFor(question.q)].join(' '),
+        passages: answering.map((a) => a.passage),
+      });
+    if (question.gold.length === 0) continue;
     for (const { passage: id, sentences: marked } of answering) {
       const taught = [...stems].filter((stem) => !learning.uses(id, stem));
       if (taught.length === 0) continue;

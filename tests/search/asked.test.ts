@@ -1,8 +1,13 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { AskedBefore, type AskedQuestion, reorderByVotes } from '../../src/search/asked.js';
+import { readersLearning } from '../../src/eval/learn.js';
+import { createCyberviews } from '../../src/index.js';
+import { AskedBefore, type AskedQuestion, askedFor, reorderByVotes } from '../../src/search/asked.js';
 import { ImpactTable } from '../../src/search/impacts.js';
 import { RANKING } from '../../src/search/options.js';
+import { NO_READERS_WORDS } from '../../src/search/readers.js';
 
 const asked: AskedQuestion[] = [
   { words: 'hack compani blame', passages: ['p5'] },
@@ -14,7 +19,7 @@ const asked: AskedQuestion[] = [
 
 describe('questions asked before', () => {
   it('vote for the passages that answered the nearest of them, the strongest at 1', () => {
-    const votes = new AskedBefore(asked).votes(['hack', 'compani', 'blame']);
+    const { votes } = new AskedBefore(asked).near(['hack', 'compani', 'blame']);
     expect(votes.get('p5')).toBe(1);
     expect(votes.get('p6')).toBeGreaterThan(0);
     expect(votes.get('p6')).toBeLessThan(0.5);
@@ -22,18 +27,55 @@ describe('questions asked before', () => {
   });
 
   it('count a longer question that merely contains this one for less than one that asks just this', () => {
-    const votes = new AskedBefore(asked).votes(['sovereignti']);
+    const { votes } = new AskedBefore(asked).near(['sovereignti']);
     expect(votes.get('p19')).toBeGreaterThan(3 * (votes.get('p77') ?? 1));
   });
 
   it('give no votes for words no labelled question used, or without labelled questions', () => {
-    expect(new AskedBefore(asked).votes(['capit', 'franc']).size).toBe(0);
-    expect(new AskedBefore([]).votes(['hack']).size).toBe(0);
+    expect(new AskedBefore(asked).near(['capit', 'franc']).votes.size).toBe(0);
+    expect(new AskedBefore([]).near(['hack']).votes.size).toBe(0);
   });
 
   it('are only the nearest `RANKING.asked.neighbours`', () => {
     const many = Array.from({ length: 30 }, (_, k) => ({ words: `hack w${k}`, passages: [`p${k}`] }));
-    expect(new AskedBefore(many).votes(['hack']).size).toBe(RANKING.asked.neighbours);
+    expect(new AskedBefore(many).near(['hack']).votes.size).toBe(RANKING.asked.neighbours);
+  });
+
+  const withUnanswered: AskedQuestion[] = [
+    ...asked,
+    { words: 'found center ?when', passages: [] },
+    { words: 'found center year ?when', passages: [] },
+    { words: 'found center ?who', passages: ['p30'] },
+  ];
+
+  it('say how much of the nearest went unanswered, telling “when” from “who”', () => {
+    const before = new AskedBefore(withUnanswered);
+    const when = before.near(['found', 'center', '?when']);
+    expect(when.unanswered).toBeGreaterThan(0.8);
+    expect(when.alikeUnanswered).toBe(1);
+    expect(when.alike).toBeLessThan(1);
+    const who = before.near(['found', 'center', '?who']);
+    expect(who.unanswered).toBeLessThan(0.5);
+    expect(who.alike).toBe(1);
+    expect(who.votes.get('p30')).toBe(1);
+  });
+
+  it('say nothing went unanswered when the nearest were all answered', () => {
+    expect(new AskedBefore(withUnanswered).near(['hack', 'compani']).unanswered).toBe(0);
+  });
+});
+
+describe('what a question asks for', () => {
+  it.each([
+    ['Who founded the China Internet Data Center?', ['?who']],
+    ['when was icann set up', ['?when']],
+    ['what year did the dialogue start', ['?when']],
+    ['where is the PLA unit', ['?where']],
+    ['how many attacks in 2012', ['?howmany']],
+    ['y would china deny it', ['?why']],
+    ['what is cyber sovereignty', []],
+  ])('reads “%s” as %o', (question, kinds) => {
+    expect(askedFor(question)).toEqual(kinds);
   });
 });
 
@@ -75,11 +117,18 @@ describe('the impact table', () => {
       expect(new Map(ours.map((s) => [s.at, s.score]))).toEqual(
         new Map(theirs.map((r) => [r.id as number, expect.closeTo(r.score, 10)])),
       );
-      expect(table.best(new Map(terms.map((t) => [t, 1])), 2).map((s) => s.at)).toEqual(
+      expect(table.best(new Map(terms.map((t) => [t, 1])), 2).all.map((s) => s.at)).toEqual(
         theirs.slice(0, 2).map((r) => r.id),
       );
     },
   );
+
+  it('gives, from the same query, the best of the documents a filter keeps', () => {
+    const { all, kept } = table.best(new Map([['hack', 1]]), 2, (at) => at !== 4);
+    expect(all.map((s) => s.at)).toContain(4);
+    expect(kept.map((s) => s.at)).not.toContain(4);
+    expect(kept).toHaveLength(2);
+  });
 
   it('counts how many of the query’s terms each document has', () => {
     const best = table.best(
@@ -89,6 +138,34 @@ describe('the impact table', () => {
       ]),
       1,
     );
-    expect(best[0]).toMatchObject({ at: 0, matched: 2 });
+    expect(best.all[0]).toMatchObject({ at: 0, matched: 2 });
+  });
+});
+
+describe('answering with the questions asked before', () => {
+  const learning = readersLearning(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus'));
+  const asLearned = (question: string) => [...learning.stemsOf(question), ...askedFor(question)].join(' ');
+  const coreAsked = (list: AskedQuestion[]) =>
+    createCyberviews({ readersWords: { ...NO_READERS_WORDS, asked: list } });
+
+  it('refuses a question whose nearest labelled questions all went unanswered', () => {
+    const question = 'who is hua chunying';
+    expect(coreAsked([]).ask(question).answered).toBe(true);
+    const unanswered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: [] }));
+    expect(coreAsked(unanswered).ask(question).answered).toBe(false);
+  });
+
+  it('answers a question the article names and nothing more, whatever went unanswered near it', () => {
+    const question = 'what did hua chunying say';
+    const unanswered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: [] }));
+    expect(coreAsked(unanswered).ask(question).answered).toBe(true);
+  });
+
+  it('answers what ranking alone would refuse when questions like it were answered, with their passage first', () => {
+    const question = 'does uncle sam accuse beijing of snooping on businesses';
+    expect(coreAsked([]).ask(question).answered).toBe(false);
+    const answer = coreAsked([{ words: asLearned(question), passages: ['p64'] }]).ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.id).toBe('p64');
   });
 });

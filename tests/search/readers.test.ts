@@ -46,11 +46,11 @@ describe('learning readers’ words', () => {
     });
   });
 
-  it('learns nothing from out-of-scope questions', () => {
+  it('learns no words from out-of-scope questions, only that they were asked and not answered', () => {
     expect(learnReadersWords([{ q: 'capital franc', gold: [] }], learning)).toEqual({
       passages: {},
       sentences: {},
-      asked: [],
+      asked: [{ words: 'capital franc', passages: [] }],
     });
   });
 
