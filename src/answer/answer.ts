@@ -80,14 +80,18 @@ export function answerQuestion(
     };
   }
   const intents = questionIntents(asked);
-  const ranked = rankPassages(concepts, index, intents);
+  const stems = [...query.concepts.flatMap((c) => c.phrase), ...askedFor(question)];
+  const neighbours = index.asked.near(stems);
+  const votedIds = new Set(
+    [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
+  );
+  const ranked = rankPassages(concepts, index, intents, votedIds);
   const best = ranked[0];
   if (!best) return refuse(suggest(concepts, index));
   // Labelled questions like this one: which passages answered them, or that they went unanswered.
-  const neighbours = index.asked.near([...query.concepts.flatMap((c) => c.phrase), ...askedFor(question)]);
   if (!answers(best, ranked, concepts) && !answeredBefore(neighbours))
     return refuse(suggest(concepts, index));
-  if (wentUnanswered(neighbours, best, question)) return refuse();
+  if (wentUnanswered(neighbours, best, concepts, question)) return refuse();
   // "Did the UN end up adopting the code?": only a passage stating the outcome in the question's own
   // terms answers it; a passage about the code alone does not.
   if (
@@ -99,8 +103,10 @@ export function answerQuestion(
   }
   const wantsReason = intents.has('reason');
   // In what order: ranking's, and what answered the questions asked before.
+  const voted = (r: RankedPassage) =>
+    (neighbours.votes.get(r.passage.paragraph.id) ?? 0) >= RANKING.asked.keep;
   let relevant = reorderByVotes(
-    ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage),
+    ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage || voted(r)),
     neighbours.votes,
   );
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
@@ -143,8 +149,13 @@ export function answerQuestion(
  * them at least as alike as any answered one)? Not when the question asks nothing but what the best
  * passage names ("what is the Cyber Blue Team").
  */
-function wentUnanswered(neighbours: Neighbours, best: RankedPassage, question: string): boolean {
-  const asksBeyond = best.coverage < 1 || askedFor(question).length > 0;
+function wentUnanswered(
+  neighbours: Neighbours,
+  best: RankedPassage,
+  concepts: readonly ResolvedConcept[],
+  question: string,
+): boolean {
+  const asksBeyond = best.covered.length < concepts.length || askedFor(question).length > 0;
   return (
     asksBeyond &&
     neighbours.unanswered >= RANKING.asked.unanswered &&

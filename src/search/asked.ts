@@ -30,8 +30,9 @@ export interface Neighbours {
   /** The share, 0–1, of the nearest questions' weight that went unanswered (out of scope). */
   unanswered: number;
   /**
-   * How alike the new question and the most alike answered neighbour are, 0–1: the share of the
-   * neighbour's stems the question has, times the share of the question's stems the neighbour has.
+   * How alike the new question and the most alike of the nearest answered neighbours (those that vote)
+   * are, 0–1: the share of the neighbour's stems the question has, times the share of the question's
+   * stems the neighbour has.
    */
   alike: number;
   /** The same for the most alike unanswered neighbour. */
@@ -55,6 +56,7 @@ const ASKED_FOR: readonly (readonly [string, RegExp])[] = [
   ['?where', /\b(?:where)\b/],
   ['?howmany', /\bhow (?:many|much|big|large|long|old)\b|\bnumber of\b/],
   ['?why', /\b(?:why|y)\b/],
+  ['?now', /\b(?:now|nowadays|currently|current|today|these days|rn|still|at present|as of)\b/],
 ];
 
 const bySpace = (text: string) => text.split(' ');
@@ -108,7 +110,7 @@ export class AskedBefore {
         };
       });
     };
-    const near = this.table.best(boosts, k, (at) => this.answered(at));
+    const near = this.table.best(boosts, RANKING.asked.nearest, (at) => this.answered(at), k);
     const votes = new Map<string, number>();
     for (const { question, weight } of described(near.kept)) {
       const { passages } = question;
@@ -118,8 +120,8 @@ export class AskedBefore {
     for (const [id, vote] of votes) votes.set(id, vote / strongest);
     let all = 0;
     let unanswered = 0;
-    let alike = 0;
     let alikeUnanswered = 0;
+    let alike = 0;
     for (const { question, both, alike: howAlike } of described(near.all)) {
       all += both;
       if (question.passages.length === 0) {

@@ -48,12 +48,13 @@ export class ImpactTable {
 
   /**
    * The `k` best-scored documents of `scores`, best first (ties: the first matched first); and, from one
-   * summing, the `k` best of those `keep` keeps.
+   * summing, the `keptK` best of those `keep` keeps.
    */
   best(
     boosts: ReadonlyMap<string, number>,
     k: number,
     keep: (at: number) => boolean = () => true,
+    keptK = k,
   ): { all: Scored[]; kept: Scored[] } {
     const hit = this.sum(boosts);
     const all: Scored[] = [];
@@ -61,11 +62,11 @@ export class ImpactTable {
     for (const at of hit) {
       const score = this.scoreAt(at);
       const inAll = isAmongBest(all, score, k);
-      const inKept = isAmongBest(kept, score, k) && keep(at);
+      const inKept = isAmongBest(kept, score, keptK) && keep(at);
       if (!inAll && !inKept) continue;
       const scored = { at, score, matched: this.matched[at] as number };
       if (inAll) insertBest(all, scored, k);
-      if (inKept) insertBest(kept, scored, k);
+      if (inKept) insertBest(kept, scored, keptK);
     }
     this.clear(hit);
     return { all, kept };

@@ -237,6 +237,7 @@ export function rankPassages(
   concepts: ResolvedConcept[],
   index: PassageIndex,
   intents: ReadonlySet<Intent> = new Set(),
+  alsoConsider: ReadonlySet<string> = new Set(),
 ): RankedPassage[] {
   const boosts = new Map<string, number>();
   const boost = (t: string, b: number) => boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
@@ -263,7 +264,11 @@ export function rankPassages(
   const knownCalls = known.map((c) => calls.get(c));
   const learnedOnly = concepts.filter((c) => !c.known && calls.get(c) !== undefined);
   const learnedWeight = learnedOnly.reduce((sum, c) => sum + Math.min(c.weight, READERS.unknownWeight), 0);
-  const ranked = results.slice(0, RANKING.candidates).map((result) => {
+  const candidates =
+    alsoConsider.size === 0
+      ? results.slice(0, RANKING.candidates)
+      : results.filter((r, k) => k < RANKING.candidates || alsoConsider.has(r.passage.paragraph.id));
+  const ranked = candidates.map((result) => {
     const { passage } = result;
     let coveredWeight = 0;
     let ownWeight = 0;
