@@ -2,20 +2,22 @@
 // voter thanked privately; a 👎 opens a modal for an optional one-line reason (views.open with the
 // click's trigger_id), stored with the vote when submitted.
 
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { cleanReason, decodeAction, THANKS } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { notice } from '../render/blocks.js';
 import { REASON_INPUT, reasonModal } from '../render/feedback.js';
-import { ACTION, clicked, REASON_VIEW } from '../render/state.js';
+import { clicked, REASON_VIEW } from '../render/state.js';
 import { answerClicker } from './actions.js';
+import type { ButtonHandler } from './dispatch.js';
 
 const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
 const SORRY = notice('Sorry, I could not record your vote just now. Please try again in a moment.');
 
-export function registerFeedback(app: App, conversations: Conversations): void {
+/** 👍 / 👎 (action ids `cyberviews_vote:up`, `:down`): records the vote, thanks or asks why. */
+export function voteButton(conversations: Conversations): ButtonHandler {
   const { feedback } = conversations;
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.vote}:`), async (args) => {
+  return async (args) => {
     await args.ack();
     const vote = clicked(args.action.value, 'vote');
     if (vote === undefined || vote.question === null) return answerClicker(args, STALE);
@@ -45,8 +47,11 @@ export function registerFeedback(app: App, conversations: Conversations): void {
       args.logger.warn('cyberviews: could not open the reason form', { error });
       await answerClicker(args, notice(THANKS.unhelpful));
     }
-  });
+  };
+}
 
+/** The 👎's reason form, submitted: the reason is stored with its vote. */
+export function registerReasonForm(app: App, { feedback }: Conversations): void {
   app.view(REASON_VIEW, async ({ ack, view, logger }) => {
     const state = decodeAction(view.private_metadata);
     const reason = cleanReason(view.state.values[REASON_INPUT.block]?.[REASON_INPUT.action]?.value);
