@@ -14,7 +14,7 @@ import { LIMITS } from '../limits.js';
 import { questionFromEmbeds } from '../render/answer.js';
 import { oneLineForm } from '../render/form.js';
 import { notice, type Reply } from '../render/reply.js';
-import { decodeButton } from './ids.js';
+import { decodeButton, UNKNOWN_QUESTION } from './ids.js';
 
 /** The reason's text input, as the submitted modal names it. */
 export const REASON_INPUT = 'reason';
@@ -46,7 +46,7 @@ export async function handleVote(
   if (vote?.kind !== 'vote') return notice('This button is not one of mine any more.');
   if (ctx.feedback === undefined) return notice(THANKS.unavailable);
   const question = vote.question ?? questionFromEmbeds(interaction.message.embeds);
-  if (!question) return notice('I could not tell which question this was. Ask again with `/cyberviews ask`.');
+  if (!question) return notice(UNKNOWN_QUESTION);
   const outcome = await castVote(
     ctx.feedback,
     {

@@ -10,7 +10,8 @@ import { clicked, type Replay } from '../render/state.js';
 import { replay, replyFullPassage, type SlackReplay } from '../reply.js';
 import type { ButtonArgs, ButtonHandler } from './dispatch.js';
 
-const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
+/** What a click on a button whose state is gone (or not ours) is told. */
+export const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
 
 /** Sends a message only the clicker sees, next to the message whose button was clicked. */
 export async function answerClicker(

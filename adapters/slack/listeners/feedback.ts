@@ -8,10 +8,8 @@ import type { Conversations } from '../app.js';
 import { notice } from '../render/blocks.js';
 import { REASON_INPUT, reasonModal } from '../render/feedback.js';
 import { clicked, REASON_VIEW } from '../render/state.js';
-import { answerClicker } from './actions.js';
+import { answerClicker, STALE } from './actions.js';
 import type { ButtonHandler } from './dispatch.js';
-
-const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
 
 /** 👍 / 👎 (action ids `cyberviews_vote:up`, `:down`): records the vote, thanks or asks why. */
 export function voteButton(conversations: Conversations): ButtonHandler {
