@@ -47,6 +47,7 @@ export { needsAdmin } from './digest/subscribe.js';
 export type * from './digest/types.js';
 export { type FeedbackReport, summariseVotes, toEvalSet, votesLine } from './feedback/report.js';
 export { cleanReason, MAX_REASON, REASON_FORM, type StoredVote, THANKS, type Vote } from './feedback/vote.js';
+export { castVote, keepReason, VOTE_NOT_RECORDED, type VoteOutcome } from './feedback/voting.js';
 export {
   ACTION_STATE_PREFIX,
   type Action,
@@ -71,7 +72,7 @@ export {
   renderMessage,
 } from './present/message.js';
 export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';
-export { isPersonal } from './present/visibility.js';
+export { isPersonal, isPersonalFollowUp } from './present/visibility.js';
 export { type Caller, DEFAULT_RATE_LIMITS, RateLimiter, slowDownMessage } from './ratelimit/index.js';
 export { resealInstallations } from './store/installations.js';
 export { startRetention } from './store/retention.js';

@@ -22,7 +22,7 @@ import {
 import { type Context, consoleLogger, type ServerSettingsStore } from './context.js';
 import { handleInteraction, type Sender } from './handle.js';
 import { InFlight } from './in-flight.js';
-import type { Reply } from './render/reply.js';
+import { type Reply, sendOptions } from './render/reply.js';
 import { handleReply } from './replies.js';
 
 export interface DiscordSettings {
@@ -68,16 +68,9 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
-/** A rendered reply as discord.js options. Nobody is ever pinged, whatever the user or the article says. */
+/** A rendered reply as an interaction's reply (private when the reply is). */
 export function toReplyOptions(reply: Reply): InteractionReplyOptions {
-  const options: InteractionReplyOptions = {
-    embeds: reply.embeds,
-    components: reply.components,
-    allowedMentions: { parse: [] },
-  };
-  if (reply.content !== undefined) options.content = reply.content;
-  if (reply.ephemeral) options.flags = MessageFlags.Ephemeral;
-  return options;
+  return { ...sendOptions(reply), ...(reply.ephemeral && { flags: MessageFlags.Ephemeral }) };
 }
 
 export function clientOptions(settings: Pick<DiscordSettings, 'apiUrl' | 'rest'>): ClientOptions {

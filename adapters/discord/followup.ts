@@ -4,7 +4,13 @@
 // memory is stored. A recognised form ("what page is that on?", "more", …) is answered from that page;
 // anything else is a fresh question.
 
-import { ANSWER_PAGE_SIZE, answerFollowUp, readFollowUp, shownBy } from '../../src/index.js';
+import {
+  ANSWER_PAGE_SIZE,
+  answerFollowUp,
+  isPersonalFollowUp,
+  readFollowUp,
+  shownBy,
+} from '../../src/index.js';
 import { answerPage } from './commands/ask.js';
 import type { Context } from './context.js';
 import { renderFollowUp } from './render/followup.js';
@@ -36,13 +42,13 @@ export function followUpReply(
       ? undefined
       : shownBy(ctx.core.ask(page.question, { offset: page.offset, limit: ANSWER_PAGE_SIZE }), page.offset);
   if (form === undefined || shown === undefined) return answerPage(text, 0, ctx, ephemeral, onAnswered);
+  const answered = answerFollowUp(ctx.core, form, shown);
   const reply = renderFollowUp(
-    answerFollowUp(ctx.core, form, shown),
+    answered,
     shown,
     ctx.core.about.meta.url,
     ctx.feedback !== undefined,
     ctx.followUpButton === true,
   );
-  // A notice stays private; everything else is seen as the answer was.
-  return reply.ephemeral ? reply : { ...reply, ephemeral };
+  return { ...reply, ephemeral: isPersonalFollowUp(answered) || ephemeral };
 }

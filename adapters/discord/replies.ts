@@ -16,19 +16,14 @@ import { guarded } from '../guard.js';
 import type { Context } from './context.js';
 import { followUpReply } from './followup.js';
 import { pageFromEmbeds } from './render/answer.js';
-import { notice, type Reply } from './render/reply.js';
+import { notice, type Reply, sendOptions } from './render/reply.js';
 
 export const UNREADABLE =
   'I could not read your reply: Discord shows bots the text of a message only when it mentions them. Reply again with @cyberviews in it (or keep the reply’s @ ping on), or ask with `/cyberviews ask`.';
 
 /** A reply as discord.js message options: nobody pinged, not even the person replied to. */
 export function toMessageOptions(reply: Reply): MessageReplyOptions {
-  return {
-    embeds: reply.embeds,
-    components: reply.components,
-    allowedMentions: { parse: [], repliedUser: false },
-    ...(reply.content !== undefined && { content: reply.content }),
-  };
+  return { ...sendOptions(reply), allowedMentions: { parse: [], repliedUser: false } };
 }
 
 /** The reply's text without mentions of the bot (or anyone): what the person asked. */

@@ -1,5 +1,5 @@
 // The Slack app: Bolt in HTTP mode (events, commands and interactions at /slack/events) or Socket Mode,
-// with the listeners registered per kind. Everything it knows about the article comes from the core.
+// with one listener per kind of request. Everything it knows about the article comes from the core.
 
 import { App, type Logger, LogLevel } from '@slack/bolt';
 import {
@@ -13,11 +13,12 @@ import {
 import type { Route } from '../http/routes.js';
 import { registerGuard } from './guard.js';
 import type { SealedInstallationStore } from './installations.js';
-import { registerActions } from './listeners/actions.js';
+import { answerButtons } from './listeners/actions.js';
 import { registerCommands } from './listeners/commands.js';
-import { registerEvents } from './listeners/events.js';
-import { registerFeedback } from './listeners/feedback.js';
-import { registerInstallEvents } from './listeners/installs.js';
+import { registerButtons, registerEvents } from './listeners/dispatch.js';
+import { chatEvents } from './listeners/events.js';
+import { registerReasonForm, voteButton } from './listeners/feedback.js';
+import { installEvents } from './listeners/installs.js';
 
 /** The bot scopes the app asks for when a workspace installs it (as in manifest.yml). */
 export const BOT_SCOPES = [
@@ -135,11 +136,14 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     ...(settings.rateLimiter && { rateLimiter: settings.rateLimiter }),
   };
   registerGuard(bolt, settings.rateLimiter);
+  // One listener per kind (./listeners/dispatch.ts): the slash command, buttons, events, the 👎 form.
   registerCommands(bolt, core, digests, conversations);
-  registerActions(bolt, core, conversations);
-  registerEvents(bolt, core, digests, conversations);
-  registerFeedback(bolt, conversations);
-  if (oauth) registerInstallEvents(bolt, oauth.installationStore, settings.pauseWorkspace);
+  registerButtons(bolt, { ...answerButtons(core, conversations), vote: voteButton(conversations) });
+  registerEvents(bolt, {
+    ...chatEvents(core, digests, conversations),
+    ...(oauth && installEvents(oauth.installationStore, settings.pauseWorkspace)),
+  });
+  registerReasonForm(bolt, conversations);
   bolt.error(async (error) => {
     // Listener failures are logged with their context; users already got a friendly message or nothing.
     bolt.logger.error('cyberviews: unhandled error in a Slack listener', error);

@@ -10,6 +10,7 @@ import {
   type CommandResult,
   type Cyberviews,
   isPersonal,
+  isPersonalFollowUp,
   nextAnswerPage,
   parseCommand,
   readFollowUp,
@@ -92,10 +93,9 @@ export async function replyInThread(
   try {
     const reply = answerFollowUp(core, form, shown);
     const message = renderFollowUp(reply, core.about.meta.url, options.votes === true);
-    // "Nothing more" is a refusal: only the asker sees it, as for mentions.
     return {
       message,
-      personal: reply.kind === 'notice',
+      personal: isPersonalFollowUp(reply),
       ...(reply.kind === 'answer' && { shown: reply.shown }),
     };
   } catch (error) {

@@ -2,6 +2,7 @@
 // (refusals, mistakes, help, subscription business) go back privately, so a question asked in a channel
 // never leaves a public "I don't know" behind; the rest follow the caller's choice.
 
+import type { FollowUpReply } from '../answer/followup.js';
 import type { CommandResult } from '../commands/types.js';
 
 /** Whether only the asker should see this result, whatever the channel or server prefers. */
@@ -20,4 +21,12 @@ export function isPersonal(result: CommandResult): boolean {
     default:
       return true;
   }
+}
+
+/**
+ * Whether only the asker should see a follow-up's reply: "nothing more" and the like are refusals;
+ * everything else is seen as the answer it follows was.
+ */
+export function isPersonalFollowUp(reply: FollowUpReply): boolean {
+  return reply.kind === 'notice';
 }

@@ -10,12 +10,12 @@ import {
   renderDigest as slackDigest,
   renderScheduledPost as slackPost,
 } from '../../adapters/slack/render/digest.js';
-import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { readingDigest, readingParts } from '../../src/digest/reading.js';
 import { recapItem } from '../../src/digest/scheduler.js';
 import { digestTopic } from '../../src/digest/topic.js';
 import type { Digest } from '../../src/digest/types.js';
 import { createCyberviews } from '../../src/index.js';
+import { limitViolations } from '../fakes/slack/limits.js';
 
 const core = createCyberviews();
 const url = core.about.meta.url;

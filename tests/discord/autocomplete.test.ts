@@ -1,7 +1,7 @@
 // Autocomplete for `/cyberviews ask question:`: suggestions from the article, filtered as the user types.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choicesViolations } from '../../adapters/discord/limits.js';
+import { choicesViolations } from '../fakes/discord/limits.js';
 import { type Harness, startHarness } from './harness.js';
 
 const AUTOCOMPLETE_RESULT = 8;

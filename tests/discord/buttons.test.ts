@@ -2,8 +2,8 @@
 // and a suggested question can be asked with one click.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageViolations } from '../../adapters/discord/limits.js';
 import { OptionType } from '../fakes/discord/index.js';
+import { messageViolations } from '../fakes/discord/limits.js';
 import { buttons, embed, type Harness, isEphemeral, startHarness, text } from './harness.js';
 
 let h: Harness;

@@ -1,8 +1,8 @@
 // Each /cyberviews subcommand, sent through the loopback Discord to the real discord.js client.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageViolations } from '../../adapters/discord/limits.js';
 import { OptionType } from '../fakes/discord/index.js';
+import { messageViolations } from '../fakes/discord/limits.js';
 import { buttons, embed, type Harness, isEphemeral, startHarness, text } from './harness.js';
 
 const CHANNEL_MESSAGE = 4;

@@ -2,9 +2,9 @@
 // More results page stays inside Discord's limits and pings nobody; in-scope questions get passages.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageViolations } from '../../adapters/discord/limits.js';
 import { formatNotes } from '../../src/index.js';
 import { OptionType } from '../fakes/discord/index.js';
+import { messageViolations } from '../fakes/discord/limits.js';
 import { evalCitations, evalQuestions } from '../support/eval-sets.js';
 import { buttons, type Harness, isEphemeral, startHarness } from './harness.js';
 

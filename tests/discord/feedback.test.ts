@@ -2,10 +2,10 @@
 // SQLite feedback store; a 👎 answers with a modal whose submission adds the reason.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { messageViolations } from '../../adapters/discord/limits.js';
 import type { FeedbackStore } from '../../src/store/store.js';
 import { FAKE_CHANNEL_ID, FAKE_MEMBER_USER } from '../fakes/discord/ids.js';
 import { FAKE_GUILD_ID, type InteractionCallback, OptionType } from '../fakes/discord/index.js';
+import { messageViolations } from '../fakes/discord/limits.js';
 import { type TestSqliteStore, testSqliteStore } from '../support/sqlite-store.js';
 import { buttons, type Harness, isEphemeral, startHarness, text } from './harness.js';
 

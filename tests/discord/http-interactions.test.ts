@@ -10,7 +10,7 @@ import {
   type InteractionsEndpoint,
 } from '../../adapters/discord/index.js';
 import { POSTED_BELOW } from '../../adapters/discord/interactions/sender.js';
-import { LIMITS, messageViolations } from '../../adapters/discord/limits.js';
+import { LIMITS } from '../../adapters/discord/limits.js';
 import { healthRoute } from '../../adapters/http/health.js';
 import { type HttpServer, startHttpServer } from '../../adapters/http/server.js';
 import { ANSWER_PAGE_SIZE, formatPages, type Logger, RateLimiter } from '../../src/index.js';
@@ -31,6 +31,7 @@ import {
   modalSubmit,
   slashCommand,
 } from '../fakes/discord/interactions.js';
+import { messageViolations } from '../fakes/discord/limits.js';
 import { type AppKeys, appKeys, type EndpointResponse, postSigned } from '../fakes/discord/signed.js';
 import { CITED } from '../support/cited.js';
 import { type TestSqliteStore, testSqliteStore } from '../support/sqlite-store.js';

@@ -7,7 +7,6 @@ import {
   fitEmbed,
   fitEmbeds,
   LIMITS,
-  messageViolations,
   truncate,
   truncateMarkdown,
 } from '../../adapters/discord/limits.js';
@@ -15,6 +14,7 @@ import { renderAnswer } from '../../adapters/discord/render/answer.js';
 import { renderCite } from '../../adapters/discord/render/cite.js';
 import { renderFullPassage, renderNote } from '../../adapters/discord/render/passage.js';
 import type { Passage } from '../../src/index.js';
+import { messageViolations } from '../fakes/discord/limits.js';
 import { core } from './harness.js';
 
 const URL = 'https://example.org/article';

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { toReplyOptions } from '../../adapters/discord/bot.js';
 import { answerPage } from '../../adapters/discord/commands/ask.js';
 import { suggestionsFor } from '../../adapters/discord/commands/suggestions.js';
-import { choicesViolations, messageViolations } from '../../adapters/discord/limits.js';
 import type { Reply } from '../../adapters/discord/render/reply.js';
 import { renderResult } from '../../adapters/discord/render/result.js';
 import { createCyberviews } from '../../src/index.js';
+import { choicesViolations, messageViolations } from '../fakes/discord/limits.js';
 import { quietContext } from '../support/discord-context.js';
 import { anyText, DISCORD_LIVE_MENTION, runs, userText } from './arbitraries.js';
 

@@ -1,9 +1,9 @@
 // Inputs the property tests once found breaking a reply, kept as plain specifications.
 
 import { describe, expect, it } from 'vitest';
-import { messageViolations } from '../../adapters/discord/limits.js';
 import { renderResult } from '../../adapters/discord/render/result.js';
 import { createCyberviews } from '../../src/index.js';
+import { messageViolations } from '../fakes/discord/limits.js';
 
 const core = createCyberviews();
 

@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeText, plainText } from '../../adapters/slack/render/escape.js';
-import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { replyToText } from '../../adapters/slack/reply.js';
 import { createCyberviews } from '../../src/index.js';
+import { limitViolations } from '../fakes/slack/limits.js';
 import { type LogEntry, recordingLogger } from '../slack/harness.js';
 import { runs, userText } from './arbitraries.js';
 

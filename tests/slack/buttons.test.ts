@@ -1,7 +1,7 @@
 // The answer's buttons, clicked as Slack sends them: block_actions form posts with the button's value.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limitViolations } from '../../adapters/slack/render/limits.js';
+import { limitViolations } from '../fakes/slack/limits.js';
 import { ackMessage } from '../fakes/slack/slack.js';
 import { type Harness, startHarness } from './harness.js';
 import { button, buttons, contexts, excerpts, type Message, visibleText } from './messages.js';

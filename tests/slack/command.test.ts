@@ -2,9 +2,9 @@
 // (the response_url only for commands that wait on the Web API).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { boldRanges } from '../../adapters/slack/render/passage.js';
 import { MAX_INPUT } from '../../src/index.js';
+import { limitViolations } from '../fakes/slack/limits.js';
 import { ackMessage } from '../fakes/slack/slack.js';
 import { type Harness, startHarness } from './harness.js';
 import { buttons, contexts, controlSequences, excerpts, type Message, visibleText } from './messages.js';

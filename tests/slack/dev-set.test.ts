@@ -2,8 +2,8 @@
 // every full passage it offers, and every paragraph of the article shown whole.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { renderFullPassage } from '../../adapters/slack/render/passage.js';
+import { limitViolations } from '../fakes/slack/limits.js';
 import { ackMessage } from '../fakes/slack/slack.js';
 import { evalQuestions } from '../support/eval-sets.js';
 import { type Harness, startHarness } from './harness.js';

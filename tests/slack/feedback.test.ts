@@ -2,8 +2,8 @@
 // adds the reason. Votes land in the real SQLite feedback store: never who voted.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { limitViolations } from '../../adapters/slack/render/limits.js';
 import type { FeedbackStore } from '../../src/store/store.js';
+import { limitViolations } from '../fakes/slack/limits.js';
 import { ackMessage, CHANNEL, TEAM, USER } from '../fakes/slack/slack.js';
 import { BOT } from '../fakes/slack/web-api.js';
 import { type TestSqliteStore, testSqliteStore } from '../support/sqlite-store.js';

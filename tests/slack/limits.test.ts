@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chunkEscaped,
-  fitEscaped,
-  LIMITS,
-  limitViolations,
-  truncate,
-} from '../../adapters/slack/render/limits.js';
+import { chunkEscaped, fitEscaped, LIMITS, truncate } from '../../adapters/slack/render/limits.js';
+import { limitViolations } from '../fakes/slack/limits.js';
 
 const sentence =
   'Washington and Beijing recently agreed to form a Cyber Working Group (CWG) as part of the S&ED. ';

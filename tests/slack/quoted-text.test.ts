@@ -3,12 +3,12 @@
 // backticks and `>` never reach a mrkdwn text, so they cannot turn bold, italic, struck or code.
 
 import { describe, expect, it } from 'vitest';
-import { limitViolations } from '../../adapters/slack/render/limits.js';
 import { renderResult } from '../../adapters/slack/render/result.js';
 import { createChannelDigests, executeInChannel, type Where } from '../../src/digest/channels.js';
 import { createCyberviews } from '../../src/index.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
+import { limitViolations } from '../fakes/slack/limits.js';
 import { mrkdwnTexts, type Readable, visibleText } from './messages.js';
 
 const core = createCyberviews();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderAnswer, renderRefusal } from '../../adapters/slack/render/answer.js';
 import { slackCommand, slackText } from '../../adapters/slack/render/command.js';
 import { renderHelp } from '../../adapters/slack/render/info.js';
-import { LIMITS, limitViolations } from '../../adapters/slack/render/limits.js';
+import { LIMITS } from '../../adapters/slack/render/limits.js';
 import {
   boldRanges,
   citationLine,
@@ -12,6 +12,7 @@ import {
   renderFullPassage,
 } from '../../adapters/slack/render/passage.js';
 import { type CommandRef, createCyberviews, help, isPersonal, type Passage } from '../../src/index.js';
+import { limitViolations } from '../fakes/slack/limits.js';
 import { buttons, excerpts } from './messages.js';
 
 const core = createCyberviews();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buttonValue, clicked } from '../../adapters/slack/render/state.js';
+import { buttonKind, buttonValue, clicked } from '../../adapters/slack/render/state.js';
 
 describe('Slack button values', () => {
   it('carry the core’s action state, question included', () => {
@@ -25,5 +25,23 @@ describe('Slack button values', () => {
     expect(clicked(share, 'more')).toBeUndefined();
     expect(clicked('{"c":"about"}', 'share')).toBeUndefined();
     expect(clicked('p16', 'full')).toBeUndefined();
+  });
+});
+
+describe('Slack action ids', () => {
+  it('name the kind of button the one action listener dispatches to', () => {
+    expect(buttonKind('cyberviews_share')).toBe('share');
+    expect(buttonKind('cyberviews_more')).toBe('more');
+    expect(buttonKind('cyberviews_full:p12')).toBe('full');
+    expect(buttonKind('cyberviews_vote:up')).toBe('vote');
+    expect(buttonKind('cyberviews_vote:down')).toBe('vote');
+  });
+
+  it('are none of ours without the prefix or with an unknown kind', () => {
+    expect(buttonKind('share')).toBeUndefined();
+    expect(buttonKind('other_app_share')).toBeUndefined();
+    expect(buttonKind('cyberviews_delete')).toBeUndefined();
+    expect(buttonKind('cyberviews_constructor')).toBeUndefined();
+    expect(buttonKind('cyberviews_')).toBeUndefined();
   });
 });

@@ -7,14 +7,14 @@ import type {
   ButtonInteraction,
   ModalSubmitInteraction,
 } from 'discord.js';
-import { cleanReason, encodeAction, MAX_REASON, REASON_FORM, THANKS } from '../../../src/index.js';
+import { castVote, encodeAction, keepReason, MAX_REASON, REASON_FORM, THANKS } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import type { Sender } from '../handle.js';
 import { LIMITS } from '../limits.js';
 import { questionFromEmbeds } from '../render/answer.js';
 import { oneLineForm } from '../render/form.js';
 import { notice, type Reply } from '../render/reply.js';
-import { decodeButton } from './ids.js';
+import { decodeButton, UNKNOWN_QUESTION } from './ids.js';
 
 /** The reason's text input, as the submitted modal names it. */
 export const REASON_INPUT = 'reason';
@@ -46,10 +46,10 @@ export async function handleVote(
   if (vote?.kind !== 'vote') return notice('This button is not one of mine any more.');
   if (ctx.feedback === undefined) return notice(THANKS.unavailable);
   const question = vote.question ?? questionFromEmbeds(interaction.message.embeds);
-  if (!question) return notice('I could not tell which question this was. Ask again with `/cyberviews ask`.');
-  let id: number;
-  try {
-    id = await ctx.feedback.record({
+  if (!question) return notice(UNKNOWN_QUESTION);
+  const outcome = await castVote(
+    ctx.feedback,
+    {
       platform: 'discord',
       workspace: interaction.guildId ?? '',
       channel: interaction.channelId ?? '',
@@ -57,15 +57,14 @@ export async function handleVote(
       passages: vote.passages,
       helpful: vote.helpful,
       votedAt: ctx.now(),
-    });
-  } catch (error) {
-    ctx.log.error('could not record a vote', {
-      error: error instanceof Error ? error.message : String(error),
-    });
-    return notice('Sorry, I could not record your vote just now. Please try again in a moment.');
-  }
-  if (vote.helpful) return notice(THANKS.helpful);
-  const modal = reasonModal(id);
+    },
+    (error) =>
+      ctx.log.error('could not record a vote', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+  );
+  if (outcome.kind === 'thank') return notice(outcome.message);
+  const modal = reasonModal(outcome.vote);
   if (modal === undefined) return notice(THANKS.unhelpful);
   // The modal is the interaction's one response: the vote is already stored, whatever the voter does next.
   // A response already deferred (HTTP, a slow store) cannot become a form: the vote is thanked instead.
@@ -75,15 +74,15 @@ export async function handleVote(
 /** Stores the reason given in the 👎 form, and thanks the voter privately. */
 export async function handleReason(interaction: ModalSubmitInteraction, ctx: Context): Promise<Reply> {
   const state = decodeButton(interaction.customId);
-  const reason = cleanReason(interaction.fields.getTextInputValue(REASON_INPUT));
   if (state?.kind !== 'reason' || ctx.feedback === undefined) return notice(THANKS.unhelpful);
-  if (reason === undefined) return notice(THANKS.unhelpful);
-  try {
-    await ctx.feedback.addReason(state.vote, reason);
-  } catch (error) {
-    ctx.log.error('could not store the reason given with a vote', {
-      error: error instanceof Error ? error.message : String(error),
-    });
-  }
-  return notice(THANKS.reason);
+  const kept = await keepReason(
+    ctx.feedback,
+    state.vote,
+    interaction.fields.getTextInputValue(REASON_INPUT),
+    (error) =>
+      ctx.log.error('could not store the reason given with a vote', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+  );
+  return notice(kept ? THANKS.reason : THANKS.unhelpful);
 }

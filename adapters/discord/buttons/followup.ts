@@ -16,7 +16,7 @@ import type { Sender } from '../handle.js';
 import { questionFromEmbeds } from '../render/answer.js';
 import { oneLineForm } from '../render/form.js';
 import { notice, type Reply } from '../render/reply.js';
-import { buttonId, decodeButton } from './ids.js';
+import { buttonId, decodeButton, STALE_BUTTON, UNKNOWN_QUESTION } from './ids.js';
 
 /** The form's one text input, as the submitted modal names it. */
 export const FOLLOW_UP_INPUT = 'followup';
@@ -26,9 +26,6 @@ export const FOLLOW_UP_FORM = {
   label: 'Your follow-up, or a new question',
   placeholder: 'what page is that on? · who said it? · more',
 } as const;
-
-const STALE = 'This button is not one of mine any more. Ask again with `/cyberviews ask`.';
-const UNKNOWN_QUESTION = 'I could not tell which question this was. Ask again with `/cyberviews ask`.';
 
 /** The form for a follow-up on the page of `question` from `offset`; its custom id carries that page. */
 export function followUpModal(
@@ -54,7 +51,7 @@ export async function handleFollowUpButton(
   send: Pick<Sender, 'modal'>,
 ): Promise<Reply | undefined> {
   const state = decodeButton(interaction.customId);
-  if (state?.kind !== 'followup') return notice(STALE);
+  if (state?.kind !== 'followup') return notice(STALE_BUTTON);
   const modal = followUpModal(
     state.question ?? questionFromEmbeds(interaction.message.embeds) ?? null,
     state.offset,
@@ -69,7 +66,7 @@ export async function handleFollowUpButton(
 /** Answers the submitted follow-up form against the answer its button was on. */
 export function handleFollowUpSubmit(interaction: ModalSubmitInteraction, ctx: Context): Reply {
   const state = decodeButton(interaction.customId);
-  if (state?.kind !== 'followup') return notice(STALE);
+  if (state?.kind !== 'followup') return notice(STALE_BUTTON);
   const text = cleanInput(interaction.fields.getTextInputValue(FOLLOW_UP_INPUT));
   if (text === '') return notice('Type a follow-up, e.g. “what page is that on?”, or a new question.');
   const answer = interaction.message;

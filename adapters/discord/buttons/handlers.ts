@@ -8,9 +8,7 @@ import { questionFromEmbeds } from '../render/answer.js';
 import { renderDigest } from '../render/digest.js';
 import { renderFullPassage } from '../render/passage.js';
 import { notice, type Reply } from '../render/reply.js';
-import { decodeButton } from './ids.js';
-
-const STALE = 'This button is not one of mine any more. Ask again with `/cyberviews ask`.';
+import { decodeButton, STALE_BUTTON, UNKNOWN_QUESTION } from './ids.js';
 
 export function handleButton(interaction: ButtonInteraction, ctx: Context): Reply {
   const action = decodeButton(interaction.customId);
@@ -18,11 +16,10 @@ export function handleButton(interaction: ButtonInteraction, ctx: Context): Repl
     case 'more': {
       const { replay } = action;
       if (replay.kind === 'digest') return digestPage(replay.topic, replay.offset, ctx);
-      if (replay.kind !== 'ask') return notice(STALE);
+      if (replay.kind !== 'ask') return notice(STALE_BUTTON);
       // An id too short for its question points at the one the answer's footer records.
       const question = replay.question ?? questionFromEmbeds(interaction.message.embeds);
-      if (!question)
-        return notice('I could not tell which question this was. Ask again with `/cyberviews ask`.');
+      if (!question) return notice(UNKNOWN_QUESTION);
       return answerPage(question, replay.offset, ctx, true);
     }
     case 'full': {
@@ -34,7 +31,7 @@ export function handleButton(interaction: ButtonInteraction, ctx: Context): Repl
     case 'ask':
       return answerPage(action.question, 0, ctx, ctx.ephemeralByDefault);
     default:
-      return notice(STALE);
+      return notice(STALE_BUTTON);
   }
 }
 

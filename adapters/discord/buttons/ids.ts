@@ -5,6 +5,12 @@
 import { type Action, decodeAction, encodeAction } from '../../../src/index.js';
 import { LIMITS } from '../limits.js';
 
+/** What a click on a button this bot (this version) did not make is told. */
+export const STALE_BUTTON = 'This button is not one of mine any more. Ask again with `/cyberviews ask`.';
+
+/** What a click is told when neither its id nor the answer's footer names its question. */
+export const UNKNOWN_QUESTION = 'I could not tell which question this was. Ask again with `/cyberviews ask`.';
+
 /** The custom id for an action, or undefined when it would not fit Discord's 100 characters. */
 export function buttonId(action: Action): string | undefined {
   return encodeAction(action, LIMITS.customId);

@@ -9,13 +9,12 @@ import {
   type APIInteractionResponseCallbackData,
   type APIModalInteractionResponseCallbackData,
   type Interaction,
-  type InteractionEditReplyOptions,
   InteractionResponseType,
   MessageFlags,
 } from 'discord.js';
 import { toReplyOptions } from '../bot.js';
 import type { Sender } from '../handle.js';
-import type { Reply } from '../render/reply.js';
+import { type Reply, sendOptions } from '../render/reply.js';
 
 /** How long a handler may take before the endpoint defers: Discord drops responses after 3 s. */
 export const DEFER_AFTER_MS = 2_000;
@@ -93,21 +92,11 @@ export function httpSender(interaction: Interaction, deferAfterMs = DEFER_AFTER_
       }
       if (!interaction.isRepliable()) return;
       if (reply.ephemeral) {
-        await interaction.editReply(editOptions(reply));
+        await interaction.editReply(sendOptions(reply));
         return;
       }
       await interaction.editReply({ content: POSTED_BELOW, embeds: [], components: [] });
       await interaction.followUp(toReplyOptions(reply));
     },
-  };
-}
-
-/** A reply as the edit of a deferred response (whose visibility was fixed when it was deferred). */
-function editOptions(reply: Reply): InteractionEditReplyOptions {
-  return {
-    embeds: reply.embeds,
-    components: reply.components,
-    allowedMentions: { parse: [] },
-    ...(reply.content !== undefined ? { content: reply.content } : {}),
   };
 }

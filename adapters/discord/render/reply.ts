@@ -6,6 +6,7 @@ import type {
   APIButtonComponent,
   APIComponentInMessageActionRow,
   APIEmbed,
+  BaseMessageOptions,
 } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { Message } from '../../../src/index.js';
@@ -34,6 +35,22 @@ export function finish(reply: Reply): Reply {
   };
   if (reply.content !== undefined) fitted.content = truncate(reply.content, LIMITS.content);
   return fitted;
+}
+
+/**
+ * A reply as discord.js sends a message, whichever way it goes (an interaction's reply, its edit or
+ * follow-up, a reply to a message): nobody is ever pinged, whatever the user or the article says.
+ */
+export function sendOptions(reply: Reply): Required<Pick<BaseMessageOptions, 'embeds' | 'components'>> &
+  Pick<BaseMessageOptions, 'content'> & {
+    allowedMentions: { parse: [] };
+  } {
+  return {
+    embeds: reply.embeds,
+    components: reply.components,
+    allowedMentions: { parse: [] },
+    ...(reply.content !== undefined && { content: reply.content }),
+  };
 }
 
 /** Rows of at most five buttons each. */

@@ -1,27 +1,17 @@
-// The answer's buttons: Share in channel, More results, Show full passage.
-// Results of More and Full go to the clicker alone; Share posts the same answer for everyone.
+// The answer's buttons: Share in channel, More results, Show full passage (dispatched from the app's one
+// action listener, ./dispatch.ts). Results of More and Full go to the clicker alone; Share posts the same
+// answer for everyone.
 
-import type {
-  App,
-  BlockAction,
-  ButtonAction,
-  Logger,
-  RespondFn,
-  SlackActionMiddlewareArgs,
-  webApi,
-} from '@slack/bolt';
+import type { RespondFn } from '@slack/bolt';
 import type { Cyberviews, Shown } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { notice, type SlackMessage } from '../render/blocks.js';
-import { ACTION, clicked, type Replay } from '../render/state.js';
+import { clicked, type Replay } from '../render/state.js';
 import { replay, replyFullPassage, type SlackReplay } from '../reply.js';
+import type { ButtonArgs, ButtonHandler } from './dispatch.js';
 
-export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & {
-  client: webApi.WebClient;
-  logger: Logger;
-};
-
-const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
+/** What a click on a button whose state is gone (or not ours) is told. */
+export const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
 
 /** Sends a message only the clicker sees, next to the message whose button was clicked. */
 export async function answerClicker(
@@ -41,37 +31,43 @@ export async function answerClicker(
   });
 }
 
-export function registerActions(app: App, core: Cyberviews, conversations: Conversations): void {
+/** Share in channel, More results and Show full passage: what they do with the core's answers. */
+export function answerButtons(
+  core: Cyberviews,
+  conversations: Conversations,
+): Record<'share' | 'more' | 'full', ButtonHandler> {
   const votes = conversations.feedback !== undefined;
-  app.action<BlockAction<ButtonAction>>(ACTION.share, async (args) => {
-    await args.ack();
-    const request = replayable(clicked(args.action.value, 'share')?.replay);
-    if (request === undefined) return answerClicker(args, STALE);
-    const reply = await replay(core, request, { shareable: false, votes, logger: args.logger });
-    if (reply.personal) return answerClicker(args, reply.message);
-    if (reply.shown !== undefined && (await shareAsThread(args, reply.message, reply.shown, conversations)))
-      return;
-    await args.respond({ response_type: 'in_channel', replace_original: false, ...reply.message });
-  });
+  return {
+    async share(args) {
+      await args.ack();
+      const request = replayable(clicked(args.action.value, 'share')?.replay);
+      if (request === undefined) return answerClicker(args, STALE);
+      const reply = await replay(core, request, { shareable: false, votes, logger: args.logger });
+      if (reply.personal) return answerClicker(args, reply.message);
+      if (reply.shown !== undefined && (await shareAsThread(args, reply.message, reply.shown, conversations)))
+        return;
+      await args.respond({ response_type: 'in_channel', replace_original: false, ...reply.message });
+    },
 
-  app.action<BlockAction<ButtonAction>>(ACTION.more, async (args) => {
-    await args.ack();
-    const request = replayable(clicked(args.action.value, 'more')?.replay);
-    if (request === undefined) return answerClicker(args, STALE);
-    const shareable = (args.body.container as { is_ephemeral?: boolean }).is_ephemeral === true;
-    await answerClicker(
-      args,
-      (await replay(core, request, { shareable, votes, logger: args.logger })).message,
-    );
-  });
+    async more(args) {
+      await args.ack();
+      const request = replayable(clicked(args.action.value, 'more')?.replay);
+      if (request === undefined) return answerClicker(args, STALE);
+      const shareable = (args.body.container as { is_ephemeral?: boolean }).is_ephemeral === true;
+      await answerClicker(
+        args,
+        (await replay(core, request, { shareable, votes, logger: args.logger })).message,
+      );
+    },
 
-  // One "Show full passage" button per passage, told apart by the passage id after the prefix.
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.full}(:|$)`), async (args) => {
-    await args.ack();
-    const id = clicked(args.action.value, 'full')?.passage;
-    if (id === undefined) return answerClicker(args, STALE);
-    await answerClicker(args, replyFullPassage(core, id, args.logger).message);
-  });
+    // One "Show full passage" button per passage, told apart by the passage id after the kind.
+    async full(args) {
+      await args.ack();
+      const id = clicked(args.action.value, 'full')?.passage;
+      if (id === undefined) return answerClicker(args, STALE);
+      await answerClicker(args, replyFullPassage(core, id, args.logger).message);
+    },
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // threads the bot never joined, and every bot's messages (its own included), are ignored. Refusals go
 // back ephemeral in channels, so the bot never leaves a public "I don't know" behind.
 
-import type { App, Logger, types, webApi } from '@slack/bolt';
+import type { Logger, types, webApi } from '@slack/bolt';
 
 type GenericMessageEvent = types.GenericMessageEvent;
 
@@ -21,6 +21,7 @@ import type { WorkspaceIds } from '../installations.js';
 import { notice } from '../render/blocks.js';
 import { type Reply, replyInThread, replyToText } from '../reply.js';
 import { isWorkspaceAdmin } from './commands.js';
+import type { EventHandlers } from './dispatch.js';
 import { saidIn } from './said.js';
 
 interface Posting {
@@ -63,51 +64,53 @@ async function recall(conversations: Conversations, key: ThreadKey, logger: Logg
   }
 }
 
-export function registerEvents(
-  app: App,
+/** Mentions, and messages (DMs and follow-ups in threads): dispatched from the app's one event listener. */
+export function chatEvents(
   core: Cyberviews,
   digests: ChannelDigests,
   conversations: Conversations,
-): void {
-  app.event('app_mention', async ({ event, client, logger, context }) => {
-    const line = typedLine(context, event.text);
-    const key: ThreadKey = {
-      platform: 'slack',
-      workspace: context.teamId ?? event.team ?? '',
-      channel: event.channel,
-      thread: event.thread_ts ?? event.ts,
-    };
-    const admin =
-      event.user !== undefined && needsAdmin(line.command) && (await isWorkspaceAdmin(client, event.user));
-    const options = saidIn({ channel: event.channel, admin, ids: context, logger }, digests, conversations);
-    // A mention inside a thread the bot answered in may lean on it too ("@cyberviews what page is that on?").
-    const memory = event.thread_ts === undefined ? undefined : await recall(conversations, key, logger);
-    const reply = await replyInThread(core, line.text, memory?.shown, options, line.command);
-    await postInThread(reply, { client, logger, key, user: event.user, conversations });
-  });
+): Pick<EventHandlers, 'app_mention' | 'message'> {
+  return {
+    async app_mention({ event, client, logger, context }) {
+      const line = typedLine(context, event.text);
+      const key: ThreadKey = {
+        platform: 'slack',
+        workspace: context.teamId ?? event.team ?? '',
+        channel: event.channel,
+        thread: event.thread_ts ?? event.ts,
+      };
+      const admin =
+        event.user !== undefined && needsAdmin(line.command) && (await isWorkspaceAdmin(client, event.user));
+      const options = saidIn({ channel: event.channel, admin, ids: context, logger }, digests, conversations);
+      // A mention inside a thread the bot answered in may lean on it too ("@cyberviews what page is that on?").
+      const memory = event.thread_ts === undefined ? undefined : await recall(conversations, key, logger);
+      const reply = await replyInThread(core, line.text, memory?.shown, options, line.command);
+      await postInThread(reply, { client, logger, key, user: event.user, conversations });
+    },
 
-  app.event('message', async ({ event, client, logger, context }) => {
-    // Only what a person writes: no edits, joins or bot messages (ours included).
-    if (event.subtype !== undefined || 'bot_id' in event) return;
-    const message = event as GenericMessageEvent;
-    if (message.channel_type === 'im') {
-      const line = typedLine(context, message.text ?? '');
-      // A DM is the asker's own channel: they may schedule in it as they like.
-      const options = saidIn(
-        { channel: message.channel, admin: true, ids: context, logger },
-        digests,
-        conversations,
-      );
-      const reply = await replyToText(core, line.text, options, line.command);
-      await client.chat.postMessage({
-        channel: message.channel,
-        ...(message.thread_ts !== undefined && { thread_ts: message.thread_ts }),
-        ...reply.message,
-      });
-      return;
-    }
-    await followUp(message, { client, logger, context }, core, digests, conversations);
-  });
+    async message({ event, client, logger, context }) {
+      // Only what a person writes: no edits, joins or bot messages (ours included).
+      if (event.subtype !== undefined || 'bot_id' in event) return;
+      const message = event as GenericMessageEvent;
+      if (message.channel_type === 'im') {
+        const line = typedLine(context, message.text ?? '');
+        // A DM is the asker's own channel: they may schedule in it as they like.
+        const options = saidIn(
+          { channel: message.channel, admin: true, ids: context, logger },
+          digests,
+          conversations,
+        );
+        const reply = await replyToText(core, line.text, options, line.command);
+        await client.chat.postMessage({
+          channel: message.channel,
+          ...(message.thread_ts !== undefined && { thread_ts: message.thread_ts }),
+          ...reply.message,
+        });
+        return;
+      }
+      await followUp(message, { client, logger, context }, core, digests, conversations);
+    },
+  };
 }
 
 /**

@@ -2,29 +2,28 @@
 // voter thanked privately; a 👎 opens a modal for an optional one-line reason (views.open with the
 // click's trigger_id), stored with the vote when submitted.
 
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { cleanReason, decodeAction, THANKS } from '../../../src/index.js';
+import type { App } from '@slack/bolt';
+import { castVote, decodeAction, keepReason, THANKS } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { notice } from '../render/blocks.js';
 import { REASON_INPUT, reasonModal } from '../render/feedback.js';
-import { ACTION, clicked, REASON_VIEW } from '../render/state.js';
-import { answerClicker } from './actions.js';
+import { clicked, REASON_VIEW } from '../render/state.js';
+import { answerClicker, STALE } from './actions.js';
+import type { ButtonHandler } from './dispatch.js';
 
-const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
-const SORRY = notice('Sorry, I could not record your vote just now. Please try again in a moment.');
-
-export function registerFeedback(app: App, conversations: Conversations): void {
+/** 👍 / 👎 (action ids `cyberviews_vote:up`, `:down`): records the vote, thanks or asks why. */
+export function voteButton(conversations: Conversations): ButtonHandler {
   const { feedback } = conversations;
-  app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION.vote}:`), async (args) => {
+  return async (args) => {
     await args.ack();
     const vote = clicked(args.action.value, 'vote');
     if (vote === undefined || vote.question === null) return answerClicker(args, STALE);
     if (feedback === undefined) return answerClicker(args, notice(THANKS.unavailable));
     const { body } = args;
     const container = body.container as { channel_id?: string };
-    let id: number;
-    try {
-      id = await feedback.record({
+    const outcome = await castVote(
+      feedback,
+      {
         platform: 'slack',
         workspace: body.team?.id ?? body.user.team_id ?? '',
         channel: container.channel_id ?? body.channel?.id ?? '',
@@ -32,31 +31,30 @@ export function registerFeedback(app: App, conversations: Conversations): void {
         passages: vote.passages,
         helpful: vote.helpful,
         votedAt: conversations.now(),
-      });
-    } catch (error) {
-      args.logger.error('cyberviews: could not record a vote', { error });
-      return answerClicker(args, SORRY);
-    }
-    if (vote.helpful) return answerClicker(args, notice(THANKS.helpful));
+      },
+      (error) => args.logger.error('cyberviews: could not record a vote', { error }),
+    );
+    if (outcome.kind === 'thank') return answerClicker(args, notice(outcome.message));
     try {
       // The trigger_id is good for 3 seconds after the click: the modal opens first, before anything else.
-      await args.client.views.open({ trigger_id: body.trigger_id, view: reasonModal(id) });
+      await args.client.views.open({ trigger_id: body.trigger_id, view: reasonModal(outcome.vote) });
     } catch (error) {
       args.logger.warn('cyberviews: could not open the reason form', { error });
       await answerClicker(args, notice(THANKS.unhelpful));
     }
-  });
+  };
+}
 
+/** The 👎's reason form, submitted: the reason is stored with its vote. */
+export function registerReasonForm(app: App, { feedback }: Conversations): void {
   app.view(REASON_VIEW, async ({ ack, view, logger }) => {
     const state = decodeAction(view.private_metadata);
-    const reason = cleanReason(view.state.values[REASON_INPUT.block]?.[REASON_INPUT.action]?.value);
+    const typed = view.state.values[REASON_INPUT.block]?.[REASON_INPUT.action]?.value;
     // Stored before the acknowledgement closes the modal (a quick local write, well inside Slack's 3 s).
-    if (state?.kind === 'reason' && reason !== undefined && feedback !== undefined) {
-      try {
-        await feedback.addReason(state.vote, reason);
-      } catch (error) {
-        logger.error('cyberviews: could not store the reason given with a vote', { error });
-      }
+    if (state?.kind === 'reason' && feedback !== undefined) {
+      await keepReason(feedback, state.vote, typed, (error) =>
+        logger.error('cyberviews: could not store the reason given with a vote', { error }),
+      );
     }
     await ack();
   });

@@ -14,6 +14,22 @@ export const ACTION = {
   vote: 'cyberviews_vote',
 } as const;
 
+/** Every button's action_id starts so: the app's one action listener matches it. */
+export const ACTION_PREFIX = 'cyberviews_';
+
+export type ButtonKind = keyof typeof ACTION;
+
+/**
+ * Which of our buttons an action_id is (`cyberviews_full:p12` is `full`), or undefined for any other id.
+ * The one reading of an action_id: the action listener dispatches on it, the access log names it.
+ */
+export function buttonKind(actionId: string): ButtonKind | undefined {
+  if (!actionId.startsWith(ACTION_PREFIX)) return undefined;
+  const colon = actionId.indexOf(':');
+  const kind = actionId.slice(ACTION_PREFIX.length, colon < 0 ? undefined : colon);
+  return Object.hasOwn(ACTION, kind) ? (kind as ButtonKind) : undefined;
+}
+
 /** The modal a 👎 opens for its optional reason. */
 export const REASON_VIEW = 'cyberviews_vote_reason';
 
