@@ -11,8 +11,7 @@
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json with the readers' words.
 
-import MiniSearch from 'minisearch';
-import { ImpactTable, type Scored } from './impacts.js';
+import { ImpactTable, type Scored, termImpacts } from './impacts.js';
 import { RANKING } from './options.js';
 
 /** A labelled question as the stems ranking reads in it, and the passages its gold marks. */
@@ -60,7 +59,6 @@ const ASKED_FOR: readonly (readonly [string, RegExp])[] = [
 ];
 
 const bySpace = (text: string) => text.split(' ');
-const asIs = (term: string) => term;
 
 export class AskedBefore {
   private readonly table: ImpactTable;
@@ -68,18 +66,9 @@ export class AskedBefore {
   private readonly sizes: number[];
 
   constructor(private readonly questions: readonly AskedQuestion[]) {
-    const search = new MiniSearch<{ id: number; words: string }>({
-      fields: ['words'],
-      tokenize: bySpace,
-      processTerm: asIs,
-      searchOptions: { tokenize: bySpace, processTerm: asIs },
-    });
-    search.addAll(questions.map((q, id) => ({ id, words: q.words })));
-    this.sizes = questions.map((q) => new Set(bySpace(q.words)).size);
-    this.table = new ImpactTable((term) => {
-      const results = search.search(term);
-      return { docs: results.map((r) => r.id as number), scores: results.map((r) => r.score) };
-    }, questions.length);
+    const documents = questions.map((q) => bySpace(q.words));
+    this.sizes = documents.map((terms) => new Set(terms).size);
+    this.table = new ImpactTable(termImpacts(documents), questions.length);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
@@ -5,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readersLearning } from '../../src/eval/learn.js';
 import { createCyberviews } from '../../src/index.js';
 import { AskedBefore, type AskedQuestion, askedFor, reorderByVotes } from '../../src/search/asked.js';
-import { ImpactTable } from '../../src/search/impacts.js';
+import { ImpactTable, termImpacts } from '../../src/search/impacts.js';
 import { RANKING } from '../../src/search/options.js';
 import { NO_READERS_WORDS } from '../../src/search/readers.js';
 
@@ -168,4 +169,33 @@ describe('answering with the questions asked before', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.id).toBe('p64');
   });
+});
+
+describe('term impacts computed without an index', () => {
+  const learned = JSON.parse(
+    readFileSync(
+      join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus', 'readers-words.json'),
+      'utf8',
+    ),
+  ) as { asked: AskedQuestion[] };
+  const documents = learned.asked.map((q) => q.words.split(' '));
+  const search = new MiniSearch<{ id: number; words: string }>({
+    fields: ['words'],
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+  });
+  search.addAll(learned.asked.map((q, id) => ({ id, words: q.words })));
+  const ours = termImpacts(documents);
+
+  it.each(['sovereignti', 'china', '?who', 'icann', 'mandiant', 'nosuchstem'])(
+    'give minisearch’s own scores for “%s” over the learned questions',
+    (term) => {
+      const theirs = new Map(search.search(term).map((r) => [r.id as number, r.score]));
+      const { docs, scores } = ours(term);
+      expect(docs).toHaveLength(theirs.size);
+      docs.forEach((at, k) => {
+        expect(scores[k]).toBeCloseTo(theirs.get(at) ?? Number.NaN, 10);
+      });
+    },
+  );
 });
