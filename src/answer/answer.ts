@@ -139,6 +139,7 @@ export function answerQuestion(
         score: r.score,
         wantsReason,
         sentenceReaders: r.passage.readersBySentence,
+        sentenceVotes: neighbours.sentenceVotes.get(r.passage.paragraph.id),
       }),
     ),
   };

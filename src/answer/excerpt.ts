@@ -88,6 +88,8 @@ export function chooseExcerpt(
     wantsReason?: boolean;
     maxLength?: number;
     sentenceReaders?: ReadonlyMap<number, ReadonlyMap<string, number>>;
+    /** Sentence → vote of the questions asked before whose gold stood in it (asked.ts). */
+    sentenceVotes?: ReadonlyMap<number, number>;
   } = {},
 ): Excerpt {
   const maxLength = options.maxLength ?? MAX_EXCERPT;
@@ -98,6 +100,7 @@ export function chooseExcerpt(
   const quoted = quotationsBySpeakersNamed(paragraph, concepts);
   const questionWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const speakerCredit = SPEAKER_CREDIT * questionWeight;
+  const votedCredit = RANKING.asked.sentenceCredit * questionWeight;
   const reasonIn = (from: number, to: number) =>
     options.wantsReason && REASON.test(paragraph.text.slice(from, to)) ? REASON_CREDIT : 0;
   // Credit beyond evidence: a quotation by a speaker the question names, a reason for a "why".
@@ -137,7 +140,9 @@ export function chooseExcerpt(
     });
     const { start } = sentences[from] as Sentence;
     const { end } = sentences[to] as Sentence;
-    return windowValue(covered, distinct, end - start, creditIn(start, end) + extra);
+    let voted = 0;
+    for (let i = from; i <= to; i++) voted = Math.max(voted, options.sentenceVotes?.get(i) ?? 0);
+    return windowValue(covered, distinct, end - start, creditIn(start, end) + extra + votedCredit * voted);
   };
   // The sentence with the most evidence often restates the question; the answer follows it ("Yet …",
   // "As any analyst can attest, …"). A window going on past it earns a little credit.

@@ -15,6 +15,8 @@ export interface PassageOptions {
   page?: number;
   /** Readers' words of each sentence (by its place in the paragraph): they help choose the excerpt. */
   sentenceReaders?: ReadonlyMap<number, ReadonlyMap<string, number>>;
+  /** Votes of the questions asked before for each sentence: they help choose the excerpt. */
+  sentenceVotes?: ReadonlyMap<number, number> | undefined;
 }
 
 export function toPassage(meta: ArticleMeta, paragraph: Paragraph, options: PassageOptions = {}): Passage {
@@ -23,6 +25,7 @@ export function toPassage(meta: ArticleMeta, paragraph: Paragraph, options: Pass
     chooseExcerpt(paragraph, options.concepts, {
       wantsReason: options.wantsReason === true,
       ...(options.sentenceReaders && { sentenceReaders: options.sentenceReaders }),
+      ...(options.sentenceVotes && { sentenceVotes: options.sentenceVotes }),
     });
   return {
     id: paragraph.id,

@@ -20,12 +20,16 @@ export interface AskedQuestion {
   words: string;
   /** None for an out-of-scope question. */
   passages: readonly string[];
+  /** Passage → the sentences (by place in the paragraph) its gold snippets stand in. */
+  sentences?: Readonly<Record<string, readonly number[]>>;
 }
 
 /** What the labelled questions nearest a new one say about it. */
 export interface Neighbours {
   /** Each passage's vote, the strongest at most 1 (see `AskedBefore#near`). */
   votes: ReadonlyMap<string, number>;
+  /** Passage → sentence → the share of its vote from questions whose gold stands in that sentence. */
+  sentenceVotes: ReadonlyMap<string, ReadonlyMap<number, number>>;
   /** The share, 0–1, of the nearest questions' weight that went unanswered (out of scope). */
   unanswered: number;
   /**
@@ -38,7 +42,13 @@ export interface Neighbours {
   alikeUnanswered: number;
 }
 
-const NO_NEIGHBOURS: Neighbours = { votes: new Map(), unanswered: 0, alike: 0, alikeUnanswered: 0 };
+const NO_NEIGHBOURS: Neighbours = {
+  votes: new Map(),
+  sentenceVotes: new Map(),
+  unanswered: 0,
+  alike: 0,
+  alikeUnanswered: 0,
+};
 
 /**
  * What kind of answer a question asks for, as words its stems lack ("who", "when"…): "who founded the
@@ -101,12 +111,22 @@ export class AskedBefore {
     };
     const near = this.table.best(boosts, RANKING.asked.nearest, (at) => this.answered(at), k);
     const votes = new Map<string, number>();
+    const sentenceVotes = new Map<string, Map<number, number>>();
     for (const { question, weight } of described(near.kept)) {
       const { passages } = question;
-      for (const id of passages) votes.set(id, (votes.get(id) ?? 0) + weight / passages.length);
+      for (const id of passages) {
+        const share = weight / passages.length;
+        votes.set(id, (votes.get(id) ?? 0) + share);
+        const marked = question.sentences?.[id] ?? [];
+        const bySentence = sentenceVotes.get(id) ?? new Map<number, number>();
+        for (const k of marked) bySentence.set(k, (bySentence.get(k) ?? 0) + share);
+        if (marked.length > 0) sentenceVotes.set(id, bySentence);
+      }
     }
     const strongest = Math.max(1, ...votes.values());
     for (const [id, vote] of votes) votes.set(id, vote / strongest);
+    for (const bySentence of sentenceVotes.values())
+      for (const [k, vote] of bySentence) bySentence.set(k, vote / strongest);
     let all = 0;
     let unanswered = 0;
     let alikeUnanswered = 0;
@@ -118,7 +138,7 @@ export class AskedBefore {
         alikeUnanswered = Math.max(alikeUnanswered, howAlike);
       } else alike = Math.max(alike, howAlike);
     }
-    return { votes, unanswered: all > 0 ? unanswered / all : 0, alike, alikeUnanswered };
+    return { votes, sentenceVotes, unanswered: all > 0 ? unanswered / all : 0, alike, alikeUnanswered };
   }
 
   private answered(at: number): boolean {

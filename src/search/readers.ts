@@ -72,6 +72,7 @@ export function learnReadersWords(
       asked.push({
         words: [...stems, ...askedFor(question.q)].join(' '),
         passages: answering.map((a) => a.passage),
+        ...sentencesMarked(answering),
       });
     if (question.gold.length === 0) continue;
     for (const { passage: id, sentences: marked } of answering) {
@@ -94,6 +95,14 @@ export function learnReadersWords(
     sentences: sortedKeys(sentences, (bySentence) => sortedKeys(bySentence, (words) => sortedKeys(words))),
     asked,
   };
+}
+
+/** The sentences the gold stands in, by passage, when it marks any. */
+function sentencesMarked(answering: readonly Answering[]): Pick<AskedQuestion, 'sentences'> {
+  const marked = answering.filter((a) => a.sentences.length > 0);
+  return marked.length > 0
+    ? { sentences: Object.fromEntries(marked.map((a) => [a.passage, [...a.sentences]])) }
+    : {};
 }
 
 /**

@@ -61,6 +61,17 @@ describe('questions asked before', () => {
     expect(who.votes.get('p30')).toBe(1);
   });
 
+  it('vote for the sentences the nearest answered questions’ gold stood in', () => {
+    const marked: AskedQuestion[] = [
+      { words: 'hack compani blame', passages: ['p5'], sentences: { p5: [2] } },
+      { words: 'hack compani', passages: ['p5', 'p6'], sentences: { p5: [2], p6: [0] } },
+    ];
+    const { votes, sentenceVotes } = new AskedBefore(marked).near(['hack', 'compani', 'blame']);
+    expect(sentenceVotes.get('p5')?.get(2)).toBe(votes.get('p5'));
+    expect(sentenceVotes.get('p5')?.has(0)).toBe(false);
+    expect(sentenceVotes.get('p6')?.get(0)).toBe(votes.get('p6'));
+  });
+
   it('say nothing went unanswered when the nearest were all answered', () => {
     expect(new AskedBefore(withUnanswered).near(['hack', 'compani']).unanswered).toBe(0);
   });

@@ -40,8 +40,8 @@ describe('learning readers’ words', () => {
       passages: { p1: { firm: 1, hack: 2 }, p2: { firm: 1, hack: 1 } },
       sentences: { p1: { 1: { firm: 1, hack: 2 } } },
       asked: [
-        { words: 'hack sovereignti', passages: ['p1'] },
-        { words: 'hack firm', passages: ['p1', 'p2'] },
+        { words: 'hack sovereignti', passages: ['p1'], sentences: { p1: [1] } },
+        { words: 'hack firm', passages: ['p1', 'p2'], sentences: { p1: [1] } },
       ],
     });
   });
