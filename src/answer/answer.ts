@@ -3,7 +3,7 @@
 // best passage covers — never from a raw score cut-off.
 
 import { command, type Message, message } from '../present/message.js';
-import { askedFor, type Neighbours, reorderByVotes } from '../search/asked.js';
+import { askedFor, askedTerms, type Neighbours, reorderByVotes } from '../search/asked.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
@@ -80,8 +80,13 @@ export function answerQuestion(
     };
   }
   const intents = questionIntents(asked);
-  const stems = [...query.concepts.flatMap((c) => c.phrase), ...askedFor(question)];
-  const neighbours = index.asked.near(stems);
+  const asks = askedFor(question);
+  const neighbours = index.asked.near(
+    askedTerms(
+      query.concepts.flatMap((c) => c.phrase),
+      asks,
+    ),
+  );
   const votedIds = new Set(
     [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
   );
@@ -91,7 +96,7 @@ export function answerQuestion(
   // Labelled questions like this one: which passages answered them, or that they went unanswered.
   if (!answers(best, ranked, concepts) && !answeredBefore(neighbours))
     return refuse(suggest(concepts, index));
-  if (wentUnanswered(neighbours, best, concepts, question)) return refuse();
+  if (wentUnanswered(neighbours, best, concepts, asks)) return refuse();
   // "Did the UN end up adopting the code?": only a passage stating the outcome in the question's own
   // terms answers it; a passage about the code alone does not.
   if (
@@ -154,9 +159,9 @@ function wentUnanswered(
   neighbours: Neighbours,
   best: RankedPassage,
   concepts: readonly ResolvedConcept[],
-  question: string,
+  asks: readonly string[],
 ): boolean {
-  const asksBeyond = best.covered.length < concepts.length || askedFor(question).length > 0;
+  const asksBeyond = best.covered.length < concepts.length || asks.length > 0;
   return (
     asksBeyond &&
     neighbours.unanswered >= RANKING.asked.unanswered &&

@@ -59,6 +59,14 @@ export function askedFor(question: string): string[] {
   return ASKED_FOR.flatMap(([kind, pattern]) => (pattern.test(text) ? [kind] : []));
 }
 
+/**
+ * A question as the questions asked before are kept and searched: its distinct stems, then what it asks
+ * for (`askedFor`). Learning and answering both read questions through this.
+ */
+export function askedTerms(stems: Iterable<string>, asks: readonly string[]): string[] {
+  return [...new Set(stems), ...asks];
+}
+
 const ASKED_FOR: readonly (readonly [string, RegExp])[] = [
   ['?who', /\b(?:who|whom|whose)\b/],
   ['?when', /\b(?:when|what year|which year|what date|since when)\b/],
@@ -73,12 +81,12 @@ const bySpace = (text: string) => text.split(' ');
 export class AskedBefore {
   private readonly table: ImpactTable;
   /** How many distinct stems each question has. */
-  private readonly sizes: number[];
+  private readonly sizes: readonly number[];
 
   constructor(private readonly questions: readonly AskedQuestion[]) {
-    const documents = questions.map((q) => bySpace(q.words));
-    this.sizes = documents.map((terms) => new Set(terms).size);
-    this.table = new ImpactTable(termImpacts(documents), questions.length);
+    const { impacts, lengths } = termImpacts(questions.map((q) => bySpace(q.words)));
+    this.sizes = lengths;
+    this.table = new ImpactTable(impacts, questions.length);
   }
 
   /**

@@ -125,7 +125,11 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
  * length counted in distinct terms, as minisearch counts it. Building an index for thousands of short
  * documents cost more than everything else at startup; a test holds the scores equal to minisearch's.
  */
-export function termImpacts(documents: readonly (readonly string[])[]): (term: string) => Impacts {
+export function termImpacts(documents: readonly (readonly string[])[]): {
+  impacts: (term: string) => Impacts;
+  /** Each document's length: how many distinct terms it has. */
+  lengths: readonly number[];
+} {
   const postings = new Map<string, number[]>();
   const lengths = documents.map((terms, at) => {
     const distinct = new Set(terms);
@@ -138,7 +142,7 @@ export function termImpacts(documents: readonly (readonly string[])[]): (term: s
   });
   const average = lengths.reduce((sum, n) => sum + n, 0) / (lengths.length || 1);
   const { k, b, d } = BM25;
-  return (term) => {
+  const impacts = (term: string): Impacts => {
     const docs = postings.get(term) ?? [];
     const idf = Math.log(1 + (documents.length - docs.length + 0.5) / (docs.length + 0.5));
     const scores = docs.map(
@@ -146,4 +150,5 @@ export function termImpacts(documents: readonly (readonly string[])[]): (term: s
     );
     return { docs: [...docs], scores };
   };
+  return { impacts, lengths };
 }

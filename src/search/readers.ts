@@ -7,7 +7,7 @@
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json; a test fails when that file is stale.
 
-import { type AskedQuestion, askedFor } from './asked.js';
+import { type AskedQuestion, askedFor, askedTerms } from './asked.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING } from './options.js';
 import type { ResolvedConcept } from './rank.js';
@@ -70,7 +70,7 @@ export function learnReadersWords(
     // An out-of-scope question is asked with no passages; one whose gold is nowhere, not at all.
     if (stems.size > 0 && (question.gold.length === 0 || answering.length > 0))
       asked.push({
-        words: [...stems, ...askedFor(question.q)].join(' '),
+        words: askedTerms(stems, askedFor(question.q)).join(' '),
         passages: answering.map((a) => a.passage),
         ...sentencesMarked(answering),
       });

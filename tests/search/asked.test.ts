@@ -5,7 +5,13 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { readersLearning } from '../../src/eval/learn.js';
 import { createCyberviews } from '../../src/index.js';
-import { AskedBefore, type AskedQuestion, askedFor, reorderByVotes } from '../../src/search/asked.js';
+import {
+  AskedBefore,
+  type AskedQuestion,
+  askedFor,
+  askedTerms,
+  reorderByVotes,
+} from '../../src/search/asked.js';
 import { ImpactTable, termImpacts } from '../../src/search/impacts.js';
 import { RANKING } from '../../src/search/options.js';
 import { NO_READERS_WORDS } from '../../src/search/readers.js';
@@ -156,7 +162,8 @@ describe('the impact table', () => {
 
 describe('answering with the questions asked before', () => {
   const learning = readersLearning(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus'));
-  const asLearned = (question: string) => [...learning.stemsOf(question), ...askedFor(question)].join(' ');
+  const asLearned = (question: string) =>
+    askedTerms(learning.stemsOf(question), askedFor(question)).join(' ');
   const coreAsked = (list: AskedQuestion[]) =>
     createCyberviews({ readersWords: { ...NO_READERS_WORDS, asked: list } });
 
@@ -196,7 +203,11 @@ describe('term impacts computed without an index', () => {
     processTerm: (term) => term,
   });
   search.addAll(learned.asked.map((q, id) => ({ id, words: q.words })));
-  const ours = termImpacts(documents);
+  const ours = termImpacts(documents).impacts;
+
+  it('count each document’s length in distinct terms, as minisearch does', () => {
+    expect(termImpacts([['hack', 'compani', 'hack'], ['sovereignti']]).lengths).toEqual([2, 1]);
+  });
 
   it.each(['sovereignti', 'china', '?who', 'icann', 'mandiant', 'nosuchstem'])(
     'give minisearch’s own scores for “%s” over the learned questions',
