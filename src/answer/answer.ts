@@ -8,6 +8,7 @@ import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
+import { Memo } from '../search/memo.js';
 import { RANKING } from '../search/options.js';
 import { isPart, partsNamed } from '../search/parts.js';
 import { parseQuery } from '../search/query.js';
@@ -16,6 +17,7 @@ import {
   isStrictlyKnown,
   questionIntents,
   type RankedPassage,
+  type Resolution,
   type ResolvedConcept,
   rankPassages,
   resolveConcepts,
@@ -56,7 +58,12 @@ export function answerQuestion(
   const offset = Math.max(0, options.offset ?? 0);
   const asked = readQuestion(question, index, glossary);
   const query = parseQuery(asked, glossary);
-  const concepts = resolveConcepts(query, index, (term) => glossary.synonymsOf(term));
+  const concepts = resolveConcepts(
+    query,
+    index,
+    (term) => glossary.synonymsOf(term),
+    resolutionsOf(index, glossary),
+  );
   const refuse = (suggestion?: string): Answer => ({
     query: question,
     answered: false,
@@ -172,6 +179,17 @@ function wentUnanswered(
 /** Were questions like this one answered, and none (or almost none) of the nearest left unanswered? */
 function answeredBefore(neighbours: Neighbours): boolean {
   return neighbours.unanswered <= RANKING.asked.answeredBelow && neighbours.alike >= RANKING.asked.alike;
+}
+
+/** Concepts resolved before, for each index and glossary: questions share most of their concepts. */
+const resolutions = new WeakMap<PassageIndex, WeakMap<Glossary, Memo<Resolution>>>();
+
+function resolutionsOf(index: PassageIndex, glossary: Glossary): Memo<Resolution> {
+  const byGlossary = resolutions.get(index) ?? new WeakMap<Glossary, Memo<Resolution>>();
+  resolutions.set(index, byGlossary);
+  const memo = byGlossary.get(glossary) ?? new Memo<Resolution>();
+  byGlossary.set(glossary, memo);
+  return memo;
 }
 
 /**

@@ -3,6 +3,7 @@
 // phrases) and whether the question's words stand together in it.
 
 import type { IndexedPassage, PassageIndex } from './index.js';
+import type { Memo } from './memo.js';
 import { RANKING, scorePassage } from './options.js';
 import { isPart, PARTS, type Part, partsNamed } from './parts.js';
 import type { Concept, QueryModel } from './query.js';
@@ -62,7 +63,7 @@ export function isStrictlyKnown(c: ResolvedConcept): boolean {
 }
 
 /** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
-export function evidence(c: ResolvedConcept, view: EvidenceView): number {
+export function evidence(c: Resolution, view: EvidenceView): number {
   // Plain loops, no closures: this runs for every candidate, concept and excerpt window.
   const { phrase, targets, parts } = c;
   if (phrase.length === 1 && view.has(phrase[0] as string)) return 1;
@@ -98,99 +99,117 @@ function allInTitle(view: EvidenceView, terms: readonly string[]): boolean {
   return true;
 }
 
+/** A concept resolved against the article, apart from the question's own concept it came from. */
+export type Resolution = Omit<ResolvedConcept, 'concept'>;
+
+/**
+ * Each concept of the question resolved against the article. With `memo`, a concept resolved before
+ * (by its words, stems, parts, targets and translations) is not resolved again: questions share most of
+ * their concepts. A memo belongs to one index and one `synonymsOf`.
+ */
 export function resolveConcepts(
   model: QueryModel,
   index: PassageIndex,
   synonymsOf: (stem: string) => readonly string[] = () => [],
+  memo?: Memo<Resolution>,
 ): ResolvedConcept[] {
+  return model.concepts.map((concept) => {
+    if (!memo) return { concept, ...resolveConcept(concept, index, synonymsOf) };
+    const key = [
+      concept.phrase.join(' '),
+      concept.words.join(' '),
+      concept.parts.join(' '),
+      concept.targets.map((t) => t.join(' ')).join(','),
+      concept.translations?.join(' ') ?? '',
+    ].join('|');
+    return { concept, ...memo.get(key, () => resolveConcept(concept, index, synonymsOf)) };
+  });
+}
+
+function resolveConcept(
+  concept: Concept,
+  index: PassageIndex,
+  synonymsOf: (stem: string) => readonly string[],
+): Resolution {
   const n = index.size;
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  return model.concepts.map((concept) => {
-    // Each word is taken as written when the article has it, else corrected to the closest term.
-    let corrected = false;
-    const phrase = concept.phrase.map((t, k) => {
-      if (index.has(t)) return t;
-      const word = concept.words[k];
-      // "harsher", "closest", "openly": Porter leaves them apart from the article's "harsh", "close", "open".
-      const base = word ? baseStems(word).find((b) => index.has(b)) : undefined;
-      if (base) return base;
-      // Word to word first; stem to stem only for long stems, where a near miss is rarely another word
-      // ("invent" is one edit from "intent", "sovereignti" from nothing but itself).
-      const candidate =
-        (word ? index.correctWord(word) : undefined) ??
-        (t.length >= RANKING.minStemCorrection ? index.closestTerms(t)[0] : undefined);
-      // A word English knows is no typo: it may become another form of itself ("portrayal" → the
-      // article's "portrays"), never a different word ("complaints" is not "compliant").
-      const close =
-        candidate !== undefined && word !== undefined && isEnglishWord(word) && !sameFamily(t, candidate)
-          ? undefined
-          : candidate;
-      if (close) corrected = true;
-      return close ?? t;
-    });
-    let phraseKnown = phrase.length > 0 && phrase.every((t) => index.has(t));
-    let parts = concept.parts.filter((t) => index.has(t));
-    // "cyber accusations" was joined like "cyber attacks", but the article has no "cyberaccusations":
-    // the question means accusations, so its second part becomes the concept ("cyber relashionship":
-    // its second part corrected first).
-    if (!phraseKnown && phrase.length === 1) {
-      const ownPart = parts.find((t) => t !== 'cyber');
-      const rest = afterCyber(concept.words[0] ?? '');
-      const second = ownPart ?? (rest ? index.correctWord(rest) : undefined);
-      if (second) {
-        if (!ownPart) corrected = true;
-        phrase.splice(0, 1, second);
-        phraseKnown = true;
-        parts = parts.filter((t) => t !== second);
-      }
-    }
-    const targets = concept.targets.filter((target) => target.every((t) => index.has(t)));
-    // Word families Porter leaves apart ("argue" / "argument", "define" / "definition") count as targets.
-    if (phraseKnown && phrase.length === 1) {
-      for (const derived of index.derivedTerms(phrase[0] as string)) targets.push([derived]);
-    }
-    // A word the article never uses finds its synonyms there ("curb" → control), unless the glossary
-    // already says what it means here. (Synonyms of words the article does use were tried: on the
-    // tuning set they helped, on the regression sets they displaced the article's own word.)
-    const own =
-      phrase.length === 1
-        ? (phrase[0] as string)
-        : concept.phrase.length === 1
-          ? concept.phrase[0]
-          : undefined;
-    const synonyms =
-      own !== undefined && !phraseKnown && concept.targets.length === 0
-        ? [...(concept.translations ?? []), ...synonymsOf(own)].filter((t) => t !== own && index.has(t))
-        : [];
-    const terms = [
-      ...new Set([
-        ...(phraseKnown ? phrase : phrase.filter((t) => index.has(t))),
-        ...parts,
-        ...targets.flat(),
-        ...synonyms,
-      ]),
-    ];
-    const resolved: ResolvedConcept = {
-      concept,
-      phrase: phraseKnown ? phrase : [],
-      parts,
-      targets,
-      synonyms,
-      terms,
-      corrected,
-      known: phraseKnown || targets.length > 0 || synonyms.length > 0,
-      weight: 0,
-    };
-    const key = [phrase.join(' '), ...parts, '|', ...targets.map((t) => t.join(' ')), '|', ...synonyms].join(
-      '/',
-    );
-    const df = index.conceptFrequency.get(key, () =>
-      resolved.known ? fullEvidenceCount(resolved, index) : 0,
-    );
-    // Rare in the article and specific in English: "huge deal" is rare here and says nothing.
-    resolved.weight = idf(df) * wordSpecificity(concept.words);
-    return resolved;
+  // Each word is taken as written when the article has it, else corrected to the closest term.
+  let corrected = false;
+  const phrase = concept.phrase.map((t, k) => {
+    if (index.has(t)) return t;
+    const word = concept.words[k];
+    // "harsher", "closest", "openly": Porter leaves them apart from the article's "harsh", "close", "open".
+    const base = word ? baseStems(word).find((b) => index.has(b)) : undefined;
+    if (base) return base;
+    // Word to word first; stem to stem only for long stems, where a near miss is rarely another word
+    // ("invent" is one edit from "intent", "sovereignti" from nothing but itself).
+    const candidate =
+      (word ? index.correctWord(word) : undefined) ??
+      (t.length >= RANKING.minStemCorrection ? index.closestTerms(t)[0] : undefined);
+    // A word English knows is no typo: it may become another form of itself ("portrayal" → the
+    // article's "portrays"), never a different word ("complaints" is not "compliant").
+    const close =
+      candidate !== undefined && word !== undefined && isEnglishWord(word) && !sameFamily(t, candidate)
+        ? undefined
+        : candidate;
+    if (close) corrected = true;
+    return close ?? t;
   });
+  let phraseKnown = phrase.length > 0 && phrase.every((t) => index.has(t));
+  let parts = concept.parts.filter((t) => index.has(t));
+  // "cyber accusations" was joined like "cyber attacks", but the article has no "cyberaccusations":
+  // the question means accusations, so its second part becomes the concept ("cyber relashionship":
+  // its second part corrected first).
+  if (!phraseKnown && phrase.length === 1) {
+    const ownPart = parts.find((t) => t !== 'cyber');
+    const rest = afterCyber(concept.words[0] ?? '');
+    const second = ownPart ?? (rest ? index.correctWord(rest) : undefined);
+    if (second) {
+      if (!ownPart) corrected = true;
+      phrase.splice(0, 1, second);
+      phraseKnown = true;
+      parts = parts.filter((t) => t !== second);
+    }
+  }
+  const targets = concept.targets.filter((target) => target.every((t) => index.has(t)));
+  // Word families Porter leaves apart ("argue" / "argument", "define" / "definition") count as targets.
+  if (phraseKnown && phrase.length === 1) {
+    for (const derived of index.derivedTerms(phrase[0] as string)) targets.push([derived]);
+  }
+  // A word the article never uses finds its synonyms there ("curb" → control), unless the glossary
+  // already says what it means here. (Synonyms of words the article does use were tried: on the
+  // tuning set they helped, on the regression sets they displaced the article's own word.)
+  const own =
+    phrase.length === 1 ? (phrase[0] as string) : concept.phrase.length === 1 ? concept.phrase[0] : undefined;
+  const synonyms =
+    own !== undefined && !phraseKnown && concept.targets.length === 0
+      ? [...(concept.translations ?? []), ...synonymsOf(own)].filter((t) => t !== own && index.has(t))
+      : [];
+  const terms = [
+    ...new Set([
+      ...(phraseKnown ? phrase : phrase.filter((t) => index.has(t))),
+      ...parts,
+      ...targets.flat(),
+      ...synonyms,
+    ]),
+  ];
+  const resolved: Resolution = {
+    phrase: phraseKnown ? phrase : [],
+    parts,
+    targets,
+    synonyms,
+    terms,
+    corrected,
+    known: phraseKnown || targets.length > 0 || synonyms.length > 0,
+    weight: 0,
+  };
+  const key = [phrase.join(' '), ...parts, '|', ...targets.map((t) => t.join(' ')), '|', ...synonyms].join(
+    '/',
+  );
+  const df = index.conceptFrequency.get(key, () => (resolved.known ? fullEvidenceCount(resolved, index) : 0));
+  // Rare in the article and specific in English: "huge deal" is rare here and says nothing.
+  resolved.weight = idf(df) * wordSpecificity(concept.words);
+  return resolved;
 }
 
 /**
@@ -214,7 +233,7 @@ export function wordSpecificity(words: readonly string[]): number {
  * How many passages give full evidence for a concept (its own words, or a glossary target). Only
  * passages holding every term of the phrase or of some target can, so only those are judged.
  */
-function fullEvidenceCount(c: ResolvedConcept, index: PassageIndex): number {
+function fullEvidenceCount(c: Resolution, index: PassageIndex): number {
   const candidates = new Set<number>();
   for (const alternative of [c.phrase, ...c.targets, ...c.synonyms.map((t) => [t])]) {
     if (alternative.length > 0) for (const i of index.passagesWithAll(alternative)) candidates.add(i);
@@ -274,9 +293,12 @@ export function rankPassages(
     let ownWeight = 0;
     let strictlyCovered = 0;
     const covered: ResolvedConcept[] = [];
+    // Which concepts the passage has any evidence for: no sentence of it has evidence for the others.
+    const present: boolean[] = [];
     for (let k = 0; k < known.length; k++) {
       const c = known[k] as ResolvedConcept;
       let e = evidence(c, passage.span);
+      present.push(e > 0);
       ownWeight += c.weight * e;
       if (e < READERS.credit && knownCalls[k]?.passages.has(passage)) e = READERS.credit;
       coveredWeight += c.weight * e;
@@ -294,7 +316,7 @@ export function rankPassages(
     const ranking = learnedWeight > 0 ? (coveredWeight + learned) / (totalWeight + learnedWeight) : coverage;
     const bonus = phraseBonus(near, passage) + intentBonus(intents, passage);
     const bm25 = result.score / top;
-    const window = windowCoverage(known, passage, knownCalls) / totalWeight;
+    const window = windowCoverage(known, passage, present, knownCalls) / totalWeight;
     const score = scorePassage({ coverage: ranking, bm25, bonus, window, prior: passage.prior });
     // Needed only when the best passage does not answer: computed then.
     let own: number | undefined;
@@ -303,7 +325,7 @@ export function rankPassages(
         coverage: ownWeight / totalWeight,
         bm25,
         bonus,
-        window: windowCoverage(known, passage) / totalWeight,
+        window: windowCoverage(known, passage, present) / totalWeight,
         prior: passage.prior,
       });
       return own;
@@ -316,11 +338,13 @@ export function rankPassages(
 /**
  * The weighted evidence of the best window of two consecutive sentences: a paragraph that answers has
  * the question's words together, not scattered over its length. With `calls` (where readers called each
- * concept), the words readers used for each sentence count too.
+ * concept), the words readers used for each sentence count too. `present`: which concepts the whole
+ * passage has any evidence for.
  */
 function windowCoverage(
   concepts: readonly ResolvedConcept[],
   passage: IndexedPassage,
+  present: readonly boolean[],
   calls?: readonly (Called | undefined)[],
 ): number {
   const { sentences } = passage;
@@ -330,7 +354,8 @@ function windowCoverage(
   for (let s = 0; s < sentences.length; s++) {
     const view = sentences[s] as EvidenceView;
     const here = concepts.map((c, k) => {
-      const e = evidence(c, view);
+      // A sentence has no evidence the whole passage lacks: only readers' words can give it some.
+      const e = present[k] === true ? evidence(c, view) : 0;
       return e < READERS.credit && called?.[k]?.has(s) ? READERS.credit : e;
     });
     best = Math.max(best, windowWeight(concepts, here, previous));

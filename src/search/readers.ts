@@ -9,6 +9,7 @@
 
 import { type AskedQuestion, askedFor, askedTerms } from './asked.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
+import { Memo } from './memo.js';
 import { RANKING } from './options.js';
 import type { ResolvedConcept } from './rank.js';
 
@@ -164,12 +165,21 @@ export interface Called {
 
 /**
  * Where readers called the concept, looked up once per question from the index's postings (a lookup
- * per candidate and sentence cost more than the rest of the window).
+ * per candidate and sentence cost more than the rest of the window), and remembered by its stems:
+ * questions share most of their concepts.
  */
 export function readersCalls(c: ResolvedConcept, index: PassageIndex): Called | undefined {
+  const memo = calls.get(index) ?? new Memo<Called | undefined>();
+  calls.set(index, memo);
+  return memo.get(c.concept.phrase.join(' '), () => lookUpCalls(c.concept.phrase, index));
+}
+
+const calls = new WeakMap<PassageIndex, Memo<Called | undefined>>();
+
+function lookUpCalls(phrase: readonly string[], index: PassageIndex): Called | undefined {
   const passages = new Set<IndexedPassage>();
   const sentences = new Map<IndexedPassage, Set<number>>();
-  for (const stem of c.concept.phrase) {
+  for (const stem of phrase) {
     for (const passage of index.calledBy(stem)) passages.add(passage);
     index.sentencesCalledBy(stem)?.forEach((ks, passage) => {
       const all = sentences.get(passage) ?? new Set<number>();
