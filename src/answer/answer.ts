@@ -3,7 +3,7 @@
 // best passage covers — never from a raw score cut-off.
 
 import { command, type Message, message } from '../present/message.js';
-import { askedFor, askedTerms, type Neighbours, reorderByVotes } from '../search/asked.js';
+import { askedFor, askedStems, askedTerms, type Neighbours, reorderByVotes } from '../search/asked.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
@@ -88,12 +88,7 @@ export function answerQuestion(
   }
   const intents = questionIntents(asked);
   const asks = askedFor(question);
-  const neighbours = index.asked.near(
-    askedTerms(
-      query.concepts.flatMap((c) => c.phrase),
-      asks,
-    ),
-  );
+  const neighbours = index.asked.near(askedTerms(askedStems(question, query.concepts), asks));
   const votedIds = new Set(
     [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
   );

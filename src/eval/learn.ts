@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readQuestion } from '../answer/answer.js';
 import { loadArticle } from '../corpus/load.js';
 import { createCyberviews, loadGlossary } from '../cyberviews.js';
+import { askedStems } from '../search/asked.js';
 import { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import {
@@ -42,6 +43,8 @@ export function readersLearning(corpusDir: string): Learning {
     },
     stemsOf: (question) =>
       parseQuery(readQuestion(question, index, glossary), glossary).concepts.flatMap((c) => c.phrase),
+    askedStemsOf: (question) =>
+      askedStems(question, parseQuery(readQuestion(question, index, glossary), glossary).concepts),
     uses: (id, stem) => terms.get(id)?.has(stem) ?? false,
   };
 }

@@ -13,6 +13,7 @@
 
 import { ImpactTable, type Scored, termImpacts } from './impacts.js';
 import { RANKING } from './options.js';
+import type { Concept } from './query.js';
 
 /** A labelled question as the stems ranking reads in it, and the passages its gold marks. */
 export interface AskedQuestion {
@@ -66,6 +67,23 @@ export function askedFor(question: string): string[] {
 export function askedTerms(stems: Iterable<string>, asks: readonly string[]): string[] {
   return [...new Set(stems), ...asks];
 }
+
+/**
+ * The stems a question is searched by among the questions asked before: its concepts' stems, but a
+ * Chinese question's words as pairs of characters ("联合国提交" → 联合, 合国, 国提, 提交). The segmenter
+ * cuts the same phrase differently in two questions ("哪几个国家" / "哪几个 国家"), and no space
+ * says where a word ends; overlapping pairs match whatever the cut, as search engines index Chinese.
+ * (Cross-validated by batch on tuning: Chinese out-of-scope questions refused 0.706 → 0.863.)
+ */
+export function askedStems(question: string, concepts: readonly Concept[]): string[] {
+  const stems = concepts.flatMap((c) => (HAN.test(c.label) ? [] : c.phrase));
+  for (const run of question.match(HAN_RUNS) ?? [])
+    for (let i = 0; i + 1 < run.length; i++) stems.push(run.slice(i, i + 2));
+  return stems;
+}
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUNS = /\p{Script=Han}+/gu;
 
 const ASKED_FOR: readonly (readonly [string, RegExp])[] = [
   ['?who', /\b(?:who|whom|whose)\b/],

@@ -208,7 +208,10 @@ function resolveConcept(
   );
   const df = index.conceptFrequency.get(key, () => (resolved.known ? fullEvidenceCount(resolved, index) : 0));
   // Rare in the article and specific in English: "huge deal" is rare here and says nothing.
-  resolved.weight = idf(df) * wordSpecificity(concept.words);
+  // A Chinese word known only through its dictionary translation may be another sense of it.
+  const translated =
+    concept.translations !== undefined && !phraseKnown && targets.length === 0 && synonyms.length > 0;
+  resolved.weight = idf(df) * wordSpecificity(concept.words) * (translated ? RANKING.translationWeight : 1);
   return resolved;
 }
 

@@ -47,6 +47,8 @@ export interface Learning {
   answering(question: LabelledQuestion): readonly Answering[];
   /** The stems of a question's words, as ranking reads them. */
   stemsOf(question: string): readonly string[];
+  /** The stems a question is searched by among questions asked before (asked.ts). */
+  askedStemsOf(question: string): readonly string[];
   /** Does the passage use this stem itself? Its own words need no teaching. */
   uses(passageId: string, stem: string): boolean;
 }
@@ -71,7 +73,7 @@ export function learnReadersWords(
     // An out-of-scope question is asked with no passages; one whose gold is nowhere, not at all.
     if (stems.size > 0 && (question.gold.length === 0 || answering.length > 0))
       asked.push({
-        words: askedTerms(stems, askedFor(question.q)).join(' '),
+        words: askedTerms(learning.askedStemsOf(question.q), askedFor(question.q)).join(' '),
         passages: answering.map((a) => a.passage),
         ...sentencesMarked(answering),
       });

@@ -3,6 +3,7 @@ import { createCyberviews } from '../../src/index.js';
 import { command } from '../../src/present/message.js';
 import { PassageIndex } from '../../src/search/index.js';
 import { readUsAsCountry } from '../../src/search/query.js';
+import { NO_READERS_WORDS } from '../../src/search/readers.js';
 import { termsOf, tokenize } from '../../src/search/terms.js';
 
 let core: ReturnType<typeof createCyberviews>;
@@ -105,6 +106,15 @@ describe('ask', () => {
   it('keeps what the glossary does not name in a Chinese question as part of the question', () => {
     expect(core.ask('中国的人口是多少').answered).toBe(false);
     expect(top('中国如何看待网络安全')?.text).toMatch(/cyber ?security/i);
+  });
+
+  it('counts a Chinese word the article knows only through a dictionary translation for less', () => {
+    // 一起 ("together") reaches the article only as CC-CEDICT's first sense, "in the same place": it may
+    // be another sense, so the passage need not cover it as fully as the code, the UN and the year.
+    const ranking = createCyberviews({ readersWords: NO_READERS_WORDS });
+    const answer = ranking.ask('中国哪年和哪些国家向联合国提交了信息安全行为准则？');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toContain('Tajikistan, and Uzbekistan');
   });
 
   it('refuses "how many" when the passage with the words states no number', () => {

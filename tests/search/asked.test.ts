@@ -163,7 +163,7 @@ describe('the impact table', () => {
 describe('answering with the questions asked before', () => {
   const learning = readersLearning(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus'));
   const asLearned = (question: string) =>
-    askedTerms(learning.stemsOf(question), askedFor(question)).join(' ');
+    askedTerms(learning.askedStemsOf(question), askedFor(question)).join(' ');
   const coreAsked = (list: AskedQuestion[]) =>
     createCyberviews({ readersWords: { ...NO_READERS_WORDS, asked: list } });
 
@@ -171,6 +171,17 @@ describe('answering with the questions asked before', () => {
     const question = 'who is hua chunying';
     expect(coreAsked([]).ask(question).answered).toBe(true);
     const unanswered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: [] }));
+    expect(coreAsked(unanswered).ask(question).answered).toBe(false);
+  });
+
+  it('finds a Chinese question asked before by its characters, however the segmenter cuts either', () => {
+    // 现在担任什么职务 / 现任何职: "holds what post now", in words the segmenter splits differently.
+    const unanswered = Array.from({ length: 3 }, () => ({
+      words: asLearned('杨洁篪现在担任什么职务'),
+      passages: [],
+    }));
+    const question = '杨洁篪现任何职';
+    expect(coreAsked([]).ask(question).answered).toBe(true);
     expect(coreAsked(unanswered).ask(question).answered).toBe(false);
   });
 

@@ -24,6 +24,7 @@ const learning: Learning = {
       g.startsWith('first') ? { passage: 'p1', sentences: [1] } : { passage: 'p2', sentences: [] },
     ),
   stemsOf: (q) => q.split(' '),
+  askedStemsOf: (q) => q.split(' '),
   uses: (id, stem) => id === 'p1' && stem === 'sovereignti',
 };
 

@@ -91,6 +91,12 @@ describe('Chinese questions', () => {
     ]);
   });
 
+  it('weigh a word known only through its translation below the word typed in English', () => {
+    const weight = (question: string) =>
+      resolveConcepts(parseQuery(question, new Glossary([], {}, zh)), index)[0]?.weight ?? 0;
+    expect(weight('士兵')).toBeLessThan(weight('soldier'));
+  });
+
   it('drop words about the text itself, as "the article" is in English ("文章说…": the article says)', () => {
     expect(labels('文章说中国的网络主权是什么').map(([label]) => label)).not.toContain('文章');
   });
