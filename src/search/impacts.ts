@@ -57,16 +57,22 @@ export class ImpactTable {
     keptK = k,
   ): { all: Scored[]; kept: Scored[] } {
     const hit = this.sum(boosts);
+    const { sums, matched } = this;
     const all: Scored[] = [];
     const kept: Scored[] = [];
-    for (const at of hit) {
-      const score = this.scoreAt(at);
-      const inAll = isAmongBest(all, score, k);
-      const inKept = isAmongBest(kept, score, keptK) && keep(at);
+    // The k-th best score so far, once there are k: a document must beat it to get in (every document
+    // of the many a question's common words match is judged, so this loop stays plain).
+    let allBar = 0;
+    let keptBar = 0;
+    for (let h = 0; h < hit.length; h++) {
+      const at = hit[h] as number;
+      const score = (sums[at] as number) * (matched[at] as number);
+      const inAll = all.length < k || score > allBar;
+      const inKept = (kept.length < keptK || score > keptBar) && keep(at);
       if (!inAll && !inKept) continue;
-      const scored = { at, score, matched: this.matched[at] as number };
-      if (inAll) insertBest(all, scored, k);
-      if (inKept) insertBest(kept, scored, keptK);
+      const scored = { at, score, matched: matched[at] as number };
+      if (inAll) allBar = insertBest(all, scored, k);
+      if (inKept) keptBar = insertBest(kept, scored, keptK);
     }
     this.clear(hit);
     return { all, kept };
@@ -103,17 +109,13 @@ export class ImpactTable {
   }
 }
 
-/** Would a document of this score be among the `k` best so far? */
-function isAmongBest(best: readonly Scored[], score: number, k: number): boolean {
-  return best.length < k || score > (best[k - 1]?.score ?? 0);
-}
-
-/** Puts `scored` in its place in `best` (best first, at most `k`). */
-function insertBest(best: Scored[], scored: Scored, k: number): void {
+/** Puts `scored` in its place in `best` (best first, at most `k`); returns the `k`-th best score (0 if fewer). */
+function insertBest(best: Scored[], scored: Scored, k: number): number {
   let place = best.length;
   while (place > 0 && (best[place - 1]?.score ?? 0) < scored.score) place--;
   best.splice(place, 0, scored);
   if (best.length > k) best.pop();
+  return best.length < k ? 0 : (best[k - 1] as Scored).score;
 }
 
 /** minisearch's default BM25+ parameters (`k`, `b`, `d`), which `termImpacts` reproduces. */
