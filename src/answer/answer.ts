@@ -24,6 +24,7 @@ import {
   wordSpecificity,
 } from '../search/rank.js';
 import { calledIn, isReadersWord } from '../search/readers.js';
+import { toSimplified } from '../search/simplified.js';
 import { positionsOf, TermSpan } from '../search/span.js';
 import { isEnglishWord } from '../search/specificity.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';
@@ -88,7 +89,7 @@ export function answerQuestion(
   }
   const intents = questionIntents(asked);
   const asks = askedFor(question);
-  const neighbours = index.asked.near(askedTerms(askedStems(question, query.concepts), asks));
+  const neighbours = index.asked.near(askedTerms(askedStems(asked, query.concepts), asks));
   const votedIds = new Set(
     [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
   );
@@ -188,12 +189,12 @@ function resolutionsOf(index: PassageIndex, glossary: Glossary): Memo<Resolution
 }
 
 /**
- * The question as ranking reads it: chat forms read ("abt" → about), and compounds the article does not
- * have split into words it has.
+ * The question as ranking reads it: Chinese in simplified characters, chat forms read ("abt" → about),
+ * and compounds the article does not have split into words it has.
  */
 export function readQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
   return splitUnknownCompounds(
-    readChatForms(question),
+    readChatForms(toSimplified(question)),
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
   );

@@ -43,8 +43,10 @@ export function readersLearning(corpusDir: string): Learning {
     },
     stemsOf: (question) =>
       parseQuery(readQuestion(question, index, glossary), glossary).concepts.flatMap((c) => c.phrase),
-    askedStemsOf: (question) =>
-      askedStems(question, parseQuery(readQuestion(question, index, glossary), glossary).concepts),
+    askedStemsOf: (question) => {
+      const read = readQuestion(question, index, glossary);
+      return askedStems(read, parseQuery(read, glossary).concepts);
+    },
     uses: (id, stem) => terms.get(id)?.has(stem) ?? false,
   };
 }

@@ -1,0 +1,29 @@
+// Traditional Chinese → simplified. The glossary, the dictionary table and the questions asked before
+// are in simplified characters; a reader in Taipei or Hong Kong types 網絡主權 for 网络主权 and 駭客 for
+// 黑客. OpenCC (opencc-js) converts the characters, and, in text written in traditional characters,
+// Taiwan's own words too (軟體 → 软件). Simplified text is left exactly as typed: the phrase table
+// would also rewrite mainland words ("建立" → "创建").
+
+import { createRequire } from 'node:module';
+
+type Convert = (text: string) => string;
+
+/** Built on the first Chinese question: loading the tables takes about 100 ms, once. */
+let converters: { characters: Convert; phrases: Convert } | undefined;
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** The text with its traditional Chinese in simplified form; any other text as it was. */
+export function toSimplified(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  converters ??= loadConverters();
+  const { characters, phrases } = converters;
+  return text.replace(HAN_RUN, (run) => (characters(run) === run ? run : phrases(run)));
+}
+
+function loadConverters(): { characters: Convert; phrases: Convert } {
+  const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as {
+    Converter: (options: { from: string; to: string }) => Convert;
+  };
+  return { characters: Converter({ from: 'tw', to: 'cn' }), phrases: Converter({ from: 'twp', to: 'cn' }) };
+}
