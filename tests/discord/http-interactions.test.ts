@@ -541,7 +541,7 @@ describe('the Follow up button (HTTP mode, where replies to an answer cannot be 
   });
 
   it('reads the question from the answer’s footer when it is too long for the button’s id', async () => {
-    const long = `what did the ${'very '.repeat(20)}senior Chinese officials say about cyber sovereignty`;
+    const long = `what did the ${'very '.repeat(20)}senior Chinese officials say about the double standard`;
     const { message, button } = await answered(long);
     expect(button).toBe('cv1:u:0:');
     const form = await send(buttonClick(ids, button as string, message));
