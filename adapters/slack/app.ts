@@ -127,6 +127,9 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     ...(settings.logger !== undefined ? { logger: settings.logger } : { logLevel: LogLevel.INFO }),
     // The bot keeps no conversation state: Bolt's default store would be read on every request for nothing.
     convoStore: false,
+    // Bolt's filter of the app's own events runs on the event listener alone (./listeners/dispatch.ts),
+    // not as global middleware in front of every slash command and click, which it never filters.
+    ignoreSelf: false,
   });
   const digests = settings.digests ?? unavailableDigests();
   const conversations: Conversations = {

@@ -45,8 +45,12 @@ type Body = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const record = (value: unknown): Body => (typeof value === 'object' && value !== null ? (value as Body) : {});
 
-/** The commands a person sent; undefined for everything else (our own messages, edits, other events). */
-function incoming(body: Body): Incoming | undefined {
+/**
+ * The commands a person sent; undefined for everything else (our own messages, edits, other events).
+ * `botUserId` is the app's own user: its events are dropped by Bolt's `ignoreSelf` on the event listener,
+ * so the guard neither counts nor logs them.
+ */
+function incoming(body: Body, botUserId: unknown): Incoming | undefined {
   if (typeof body.command === 'string') {
     const channel = text(body.channel_id);
     const line = typed(text(body.text));
@@ -70,7 +74,13 @@ function incoming(body: Body): Incoming | undefined {
   }
   const event = record(body.event);
   const user = text(event.user);
-  if (body.type !== 'event_callback' || user === '' || 'bot_id' in event || event.subtype !== undefined) {
+  if (
+    body.type !== 'event_callback' ||
+    user === '' ||
+    user === botUserId ||
+    'bot_id' in event ||
+    event.subtype !== undefined
+  ) {
     return undefined;
   }
   const isMention = event.type === 'app_mention';
@@ -126,7 +136,7 @@ async function refuse(
 export function registerGuard(app: App, limiter?: RateLimiter): void {
   const guard: Middleware<AnyMiddlewareArgs> = async (args) => {
     const { body, next, logger } = args;
-    const request = incoming(record(body));
+    const request = incoming(record(body), args.context.botUserId);
     if (request === undefined) {
       await next();
       return;

@@ -4,15 +4,16 @@
 // event's type. An id or an event type with no handler is left alone, as Bolt leaves a request no
 // listener matches.
 
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockAction,
-  ButtonAction,
-  Logger,
-  SlackActionMiddlewareArgs,
-  SlackEventMiddlewareArgs,
-  webApi,
+import {
+  type AllMiddlewareArgs,
+  type App,
+  type BlockAction,
+  type ButtonAction,
+  ignoreSelf,
+  type Logger,
+  type SlackActionMiddlewareArgs,
+  type SlackEventMiddlewareArgs,
+  type webApi,
 } from '@slack/bolt';
 import { ACTION_PREFIX, type ButtonKind, buttonKind } from '../render/state.js';
 
@@ -39,11 +40,15 @@ export function registerButtons(app: App, handlers: Record<ButtonKind, ButtonHan
   });
 }
 
-/** Every event of a type in `handlers`, to its handler; Bolt has already acknowledged it. */
+/**
+ * Every event of a type in `handlers`, to its handler; Bolt has already acknowledged it. The app's own
+ * events (its messages, its mentions) are dropped first by Bolt's `ignoreSelf`, which the app runs here
+ * rather than in front of every request (commands and clicks never need it).
+ */
 export function registerEvents(app: App, handlers: EventHandlers): void {
   const types = Object.keys(handlers) as EventName[];
   if (types.length === 0) return;
-  app.event(new RegExp(`^(?:${types.join('|')})$`), async (args) => {
+  app.event(new RegExp(`^(?:${types.join('|')})$`), ignoreSelf, async (args) => {
     const handler = handlers[args.event.type as EventName] as
       | ((args: SlackEventMiddlewareArgs<string> & AllMiddlewareArgs) => Promise<void>)
       | undefined;
