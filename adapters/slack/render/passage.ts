@@ -45,15 +45,15 @@ export function highlightExcerpt(
   max: number = LIMITS.sectionText,
 ): string {
   // Most excerpts hold no `&`, `<` or `>`: one look at the whole excerpt spares one per piece.
-  const escape = hasEscapes(excerpt) ? escapeText : (piece: string) => piece;
+  const inert = hasEscapes(excerpt) ? escapeText : (piece: string) => piece;
   let out = '';
   let at = 0;
   for (const { start, end } of boldRanges(excerpt, highlights)) {
-    out += escape(excerpt.slice(at, start));
-    out += `*${escape(excerpt.slice(start, end))}*`;
+    out += inert(excerpt.slice(at, start));
+    out += `*${inert(excerpt.slice(start, end))}*`;
     at = end;
   }
-  out += escape(excerpt.slice(at));
+  out += inert(excerpt.slice(at));
   // Excerpts are short by contract; should one not be, plain escaped text is always safe to cut.
   return out.length <= max ? out : fitEscaped(excerpt, max);
 }
