@@ -58,12 +58,20 @@ export function createLog(options: LogOptions = {}): Log {
   );
 }
 
+/** How long a line may wait to be written with the ones after it (ms). */
+export const LOG_FLUSH_MS = 200;
+
+/** Lines are written once this many bytes wait (or LOG_FLUSH_MS has passed), not one write per line. */
+export const LOG_BATCH_BYTES = 4096;
+
 /**
  * Where the bot's lines go (stderr by default): written asynchronously, so a request never waits on the
- * write and lines logged together leave in one write; pino flushes what is left when the process exits.
+ * write, and in batches (sonic-boom's minLength, flushed every LOG_FLUSH_MS): under load, one write per
+ * line (each request its own) cost a write call and a thread-pool job for every command. pino flushes
+ * what is left when the process exits.
  */
 export function logStream(dest: number | string): DestinationStream {
-  return destination({ dest, sync: false });
+  return destination({ dest, sync: false, minLength: LOG_BATCH_BYTES, periodicFlush: LOG_FLUSH_MS });
 }
 
 type Level = 'debug' | 'info' | 'warn' | 'error';

@@ -4,7 +4,8 @@
 // real Bolt HTTP receiver (vs a do-nothing Bolt app and a Bolt app acking with plain minisearch's top three
 // paragraphs, in alternating rounds), with the ratio to each, each app's CPU per request, and whether the
 // target is met. `--quick` runs a small version (a smoke run); `--load` runs only the load test (to repeat
-// it, e.g. under farm-bench); `--core` everything but it.
+// it, e.g. under farm-bench); `--core` everything but it; `--path` only the request path outside the core,
+// in-process (bench/path.ts), steady enough to measure a change of a few microseconds a request.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
@@ -15,12 +16,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createCyberviews } from '../src/index.js';
+import { requestPath } from './path.js';
 import { fmt, median, percentile, timed } from './stats.js';
 import { plainMinisearch } from './yardstick.js';
 
 const quick = process.argv.includes('--quick');
 const loadOnly = process.argv.includes('--load');
 const coreOnly = process.argv.includes('--core');
+const pathOnly = process.argv.includes('--path');
 const here = dirname(fileURLToPath(import.meta.url));
 const root = here.includes(join('dist', 'bench')) ? join(here, '..', '..') : join(here, '..');
 const SECRET = '0123456789abcdef0123456789abcdef';
@@ -305,6 +308,14 @@ async function main(): Promise<void> {
   process.stdout.write(`cyberviews bench${quick ? ' (quick)' : ''} — Node ${process.version}\n`);
   if (loadOnly) {
     await loadTest();
+    return;
+  }
+  if (pathOnly) {
+    await requestPath(
+      questions().list,
+      quick ? { requests: 200, rounds: 2 } : { requests: 1_000, rounds: 20 },
+      line,
+    );
     return;
   }
   const core = indexBuild();

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { App, LogLevel } from '@slack/bolt';
 import { boltLogger, createLog, logStream } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
@@ -20,7 +21,7 @@ export const BENCH_SECRET = '0123456789abcdef0123456789abcdef';
 export const BENCH_TOKEN = 'xoxb-bench-token';
 
 /** A Web API that answers auth.test and accepts everything else: enough for Bolt to authorise. */
-async function fakeWebApi(): Promise<string> {
+export async function fakeWebApi(): Promise<{ url: string; close(): void }> {
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
@@ -37,11 +38,17 @@ async function fakeWebApi(): Promise<string> {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`;
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
 }
 
 async function main(kind: string): Promise<void> {
-  const apiUrl = await fakeWebApi();
+  const { url: apiUrl } = await fakeWebApi();
   if (kind === 'noop' || kind === 'minisearch') {
     const app = new App({
       signingSecret: BENCH_SECRET,
@@ -91,9 +98,11 @@ async function main(kind: string): Promise<void> {
   process.stdout.write(`${await app.start()}\n`);
 }
 
-process.once('SIGTERM', () => process.exit(0));
-
-main(process.argv[2] ?? 'real').catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as a script (the load test spawns it), not when the in-process bench imports its helpers.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.once('SIGTERM', () => process.exit(0));
+  main(process.argv[2] ?? 'real').catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

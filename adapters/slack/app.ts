@@ -14,11 +14,12 @@ import type { Route } from '../http/routes.js';
 import { registerGuard } from './guard.js';
 import type { SealedInstallationStore } from './installations.js';
 import { answerButtons } from './listeners/actions.js';
-import { registerCommands } from './listeners/commands.js';
-import { registerButtons, registerEvents } from './listeners/dispatch.js';
+import { COMMAND, slashCommand } from './listeners/commands.js';
+import { registerRoutes } from './listeners/dispatch.js';
 import { chatEvents } from './listeners/events.js';
-import { registerReasonForm, voteButton } from './listeners/feedback.js';
+import { reasonForm, voteButton } from './listeners/feedback.js';
 import { installEvents } from './listeners/installs.js';
+import { REASON_VIEW } from './render/state.js';
 
 /** The bot scopes the app asks for when a workspace installs it (as in manifest.yml). */
 export const BOT_SCOPES = [
@@ -127,6 +128,9 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     ...(settings.logger !== undefined ? { logger: settings.logger } : { logLevel: LogLevel.INFO }),
     // The bot keeps no conversation state: Bolt's default store would be read on every request for nothing.
     convoStore: false,
+    // Bolt's filter of the app's own events runs on events alone (./listeners/dispatch.ts), not as
+    // global middleware in front of every slash command and click, which it never filters.
+    ignoreSelf: false,
   });
   const digests = settings.digests ?? unavailableDigests();
   const conversations: Conversations = {
@@ -136,14 +140,16 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     ...(settings.rateLimiter && { rateLimiter: settings.rateLimiter }),
   };
   registerGuard(bolt, settings.rateLimiter);
-  // One listener per kind (./listeners/dispatch.ts): the slash command, buttons, events, the 👎 form.
-  registerCommands(bolt, core, digests, conversations);
-  registerButtons(bolt, { ...answerButtons(core, conversations), vote: voteButton(conversations) });
-  registerEvents(bolt, {
-    ...chatEvents(core, digests, conversations),
-    ...(oauth && installEvents(oauth.installationStore, settings.pauseWorkspace)),
+  // No Bolt listeners: one router after the guard (./listeners/dispatch.ts) sends each request to its handler.
+  registerRoutes(bolt, {
+    command: { name: COMMAND, handler: slashCommand(core, digests, conversations) },
+    buttons: { ...answerButtons(core, conversations), vote: voteButton(conversations) },
+    events: {
+      ...chatEvents(core, digests, conversations),
+      ...(oauth && installEvents(oauth.installationStore, settings.pauseWorkspace)),
+    },
+    form: { callbackId: REASON_VIEW, handler: reasonForm(conversations) },
   });
-  registerReasonForm(bolt, conversations);
   bolt.error(async (error) => {
     // Listener failures are logged with their context; users already got a friendly message or nothing.
     bolt.logger.error('cyberviews: unhandled error in a Slack listener', error);

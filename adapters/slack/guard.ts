@@ -1,4 +1,4 @@
-// Global Bolt middleware in front of every listener: reads who sent which command out of Slack's payloads
+// Global Bolt middleware in front of the router (./listeners/dispatch.ts): reads who sent which command out of Slack's payloads
 // and how to refuse one on Slack, for the shared guard (adapters/guard.ts: rate limits, the access log).
 
 import type { AnyMiddlewareArgs, App, Middleware, webApi } from '@slack/bolt';
@@ -11,7 +11,7 @@ import { plainText } from './render/escape.js';
 interface Incoming {
   kind: 'command' | 'mention' | 'dm' | 'button';
   command: string;
-  /** A typed line, as plain text and parsed: parsed once here, read again by the listener (`typedLine`). */
+  /** A typed line, as plain text and parsed: parsed once here, read again by the handler (`typedLine`). */
   line?: TypedLine;
   caller: Caller;
   /** Where a refusal goes for mentions and DMs (commands and buttons answer through ack/respond). */
@@ -32,7 +32,7 @@ function typed(slackText: string): TypedLine {
 
 /**
  * The line the guard already parsed for this request (Bolt's per-request context carries it to the
- * listener), or the line parsed now when no guard ran.
+ * handler), or the line parsed now when no guard ran.
  */
 export function typedLine(context: Record<string, unknown>, slackText: string): TypedLine {
   const line = context[LINE] as TypedLine | undefined;
@@ -45,8 +45,12 @@ type Body = Record<string, unknown>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const record = (value: unknown): Body => (typeof value === 'object' && value !== null ? (value as Body) : {});
 
-/** The commands a person sent; undefined for everything else (our own messages, edits, other events). */
-function incoming(body: Body): Incoming | undefined {
+/**
+ * The commands a person sent; undefined for everything else (our own messages, edits, other events).
+ * `botUserId` is the app's own user: its events are dropped by Bolt's `ignoreSelf` in the router,
+ * so the guard neither counts nor logs them.
+ */
+function incoming(body: Body, botUserId: unknown): Incoming | undefined {
   if (typeof body.command === 'string') {
     const channel = text(body.channel_id);
     const line = typed(text(body.text));
@@ -70,7 +74,13 @@ function incoming(body: Body): Incoming | undefined {
   }
   const event = record(body.event);
   const user = text(event.user);
-  if (body.type !== 'event_callback' || user === '' || 'bot_id' in event || event.subtype !== undefined) {
+  if (
+    body.type !== 'event_callback' ||
+    user === '' ||
+    user === botUserId ||
+    'bot_id' in event ||
+    event.subtype !== undefined
+  ) {
     return undefined;
   }
   const isMention = event.type === 'app_mention';
@@ -126,7 +136,7 @@ async function refuse(
 export function registerGuard(app: App, limiter?: RateLimiter): void {
   const guard: Middleware<AnyMiddlewareArgs> = async (args) => {
     const { body, next, logger } = args;
-    const request = incoming(record(body));
+    const request = incoming(record(body), args.context.botUserId);
     if (request === undefined) {
       await next();
       return;

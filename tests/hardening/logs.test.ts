@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boltLogger, scrubSecrets } from '../../adapters/log.js';
+import { boltLogger, createLog, LOG_BATCH_BYTES, logStream, scrubSecrets } from '../../adapters/log.js';
 import { memoryLog } from './support.js';
 
 describe('scrubSecrets', () => {
@@ -44,6 +47,26 @@ describe('createLog', () => {
     log.debug('hidden');
     log.info('shown');
     expect(lines).toHaveLength(1);
+  });
+});
+
+describe('logStream', () => {
+  it('writes lines in batches, yet a lone line is written without waiting for more', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cyberviews-log-'));
+    const file = join(dir, 'bot.log');
+    const stream = logStream(file);
+    try {
+      const log = createLog({ level: 'info', destination: stream });
+      log.info({ platform: 'slack', kind: 'command', command: 'note' }, 'command handled');
+      // Far under a batch: only the periodic flush writes it.
+      expect(LOG_BATCH_BYTES).toBeGreaterThan(1000);
+      await expect
+        .poll(() => readFileSync(file, 'utf8'), { timeout: 5_000 })
+        .toContain('"msg":"command handled"');
+    } finally {
+      (stream as unknown as { destroy(): void }).destroy();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

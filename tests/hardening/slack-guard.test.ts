@@ -101,6 +101,28 @@ describe('Slack command logs', () => {
     expect(typeof handled()[0]?.ms).toBe('number');
   });
 
+  it('neither answers, counts nor logs the app’s own mention of itself', async () => {
+    const r = await startSlack({ rateLimiter: limiter(1) });
+    rig = r;
+    // As Slack could send it: the bot's own user, no bot_id (Bolt's ignoreSelf drops it by the user).
+    await r.slack.event({
+      type: 'app_mention',
+      user: BOT.userId,
+      text: `<@${BOT.userId}> note 24`,
+      ts: '1700000001.000100',
+      channel: CHANNEL.id,
+    });
+    // A person's command after it is served (the bot's event used none of the channel's budget) and
+    // logged alone.
+    const { ack } = await slash(r, 'note 24');
+    expect(readable(ackMessage(ack))).toContain('Note 24');
+    const handled = () => r.memory.entries().filter((entry) => entry.msg === 'command handled');
+    await expect.poll(handled).toHaveLength(1);
+    expect(handled()[0]).toMatchObject({ kind: 'command', command: 'note' });
+    expect(r.api.callsTo('chat.postMessage')).toEqual([]);
+    expect(r.api.callsTo('chat.postEphemeral')).toEqual([]);
+  });
+
   it('logs a refused command as refused, with the scope whose budget ran out', async () => {
     const r = await startSlack({ rateLimiter: limiter(1) });
     rig = r;

@@ -87,6 +87,21 @@ describe('renderAnswer', () => {
     expect(limitViolations(message)).toEqual([]);
   });
 
+  it('keeps each excerpt on its one quoted line, bold where the core highlighted it, whatever its whitespace', () => {
+    // A line break would end Slack's `>` quote; a no-break space is whitespace too, so a bold stops at it.
+    const excerpt = 'cyber\nsovereignty and\u00a0virtual territory';
+    const passage: Passage = {
+      ...top,
+      excerpt,
+      highlights: [
+        { start: 0, end: 5 },
+        { start: 22, end: 29 },
+      ],
+    };
+    const message = renderAnswer({ ...answer, passages: [passage] }, { sourceUrl: url, offset: 0 });
+    expect(excerpts(message)).toEqual(['>*cyber* sovereignty and *virtual* territory']);
+  });
+
   it('offers only the buttons it is given replays for', () => {
     const plain = renderAnswer(answer, { sourceUrl: url, offset: 0 });
     expect(buttons(plain).map((b) => b.label)).toEqual(answer.passages.map(() => 'Show full passage'));

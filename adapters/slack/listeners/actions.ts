@@ -1,5 +1,5 @@
-// The answer's buttons: Share in channel, More results, Show full passage (dispatched from the app's one
-// action listener, ./dispatch.ts). Results of More and Full go to the clicker alone; Share posts the same
+// The answer's buttons: Share in channel, More results, Show full passage (routed here by the app's
+// router, ./dispatch.ts). Results of More and Full go to the clicker alone; Share posts the same
 // answer for everyone.
 
 import type { RespondFn } from '@slack/bolt';

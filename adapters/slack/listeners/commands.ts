@@ -2,11 +2,12 @@
 // the acknowledgement itself (Slack shows an ack body as the command's reply); only commands that must
 // wait on the Web API (the admin check for cron schedules) ack empty and answer through respond().
 
-import type { App, webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import { type ChannelDigests, type Cyberviews, needsAdmin } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { typedLine } from '../guard.js';
 import { replyToText } from '../reply.js';
+import type { CommandHandler } from './dispatch.js';
 import { saidIn } from './said.js';
 
 export const COMMAND = '/cyberviews';
@@ -24,13 +25,13 @@ export async function isWorkspaceAdmin(client: webApi.WebClient, user: string): 
   }
 }
 
-export function registerCommands(
-  app: App,
+/** What `/cyberviews` does (./dispatch.ts routes the command here). */
+export function slashCommand(
   core: Cyberviews,
   digests: ChannelDigests,
   conversations: Conversations,
-): void {
-  app.command(COMMAND, async ({ command, ack, respond, logger, client, context }) => {
+): CommandHandler {
+  return async ({ command, ack, respond, logger, client, context }) => {
     const line = typedLine(context, command.text ?? '');
     const reply = (admin: boolean) =>
       replyToText(
@@ -52,5 +53,5 @@ export function registerCommands(
     }
     // No I/O to wait for: one HTTP response carries the answer, with no second request to Slack.
     await ack({ response_type: 'ephemeral', ...(await reply(false)).message });
-  });
+  };
 }

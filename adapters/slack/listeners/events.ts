@@ -64,7 +64,7 @@ async function recall(conversations: Conversations, key: ThreadKey, logger: Logg
   }
 }
 
-/** Mentions, and messages (DMs and follow-ups in threads): dispatched from the app's one event listener. */
+/** Mentions, and messages (DMs and follow-ups in threads): routed here by the app's router (./dispatch.ts). */
 export function chatEvents(
   core: Cyberviews,
   digests: ChannelDigests,

@@ -2,14 +2,13 @@
 // voter thanked privately; a 👎 opens a modal for an optional one-line reason (views.open with the
 // click's trigger_id), stored with the vote when submitted.
 
-import type { App } from '@slack/bolt';
 import { castVote, decodeAction, keepReason, THANKS } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { notice } from '../render/blocks.js';
 import { REASON_INPUT, reasonModal } from '../render/feedback.js';
-import { clicked, REASON_VIEW } from '../render/state.js';
+import { clicked } from '../render/state.js';
 import { answerClicker, STALE } from './actions.js';
-import type { ButtonHandler } from './dispatch.js';
+import type { ButtonHandler, FormHandler } from './dispatch.js';
 
 /** 👍 / 👎 (action ids `cyberviews_vote:up`, `:down`): records the vote, thanks or asks why. */
 export function voteButton(conversations: Conversations): ButtonHandler {
@@ -46,8 +45,8 @@ export function voteButton(conversations: Conversations): ButtonHandler {
 }
 
 /** The 👎's reason form, submitted: the reason is stored with its vote. */
-export function registerReasonForm(app: App, { feedback }: Conversations): void {
-  app.view(REASON_VIEW, async ({ ack, view, logger }) => {
+export function reasonForm({ feedback }: Conversations): FormHandler {
+  return async ({ ack, view, logger }) => {
     const state = decodeAction(view.private_metadata);
     const typed = view.state.values[REASON_INPUT.block]?.[REASON_INPUT.action]?.value;
     // Stored before the acknowledgement closes the modal (a quick local write, well inside Slack's 3 s).
@@ -57,5 +56,5 @@ export function registerReasonForm(app: App, { feedback }: Conversations): void 
       );
     }
     await ack();
-  });
+  };
 }

@@ -12,7 +12,7 @@ export const UNINSTALLED =
 export const REVOKED =
   "The app's token for this Slack workspace was revoked; reinstall it, then subscribe again.";
 
-/** app_uninstalled and tokens_revoked: dispatched from the app's one event listener (OAuth mode only). */
+/** app_uninstalled and tokens_revoked: routed here by the app's router (OAuth mode only). */
 export function installEvents(
   installations: SealedInstallationStore,
   pauseWorkspace?: (workspace: string, reason: string) => Promise<number> | number,

@@ -2,12 +2,22 @@
 
 import { mergeHighlights, type Passage, type Span } from '../../../src/index.js';
 import { type Block, button, context, type SlackMessage, section } from './blocks.js';
-import { escapeText, link } from './escape.js';
+import { escapeText, hasEscapes, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
 import { ACTION, buttonValue } from './state.js';
 
-/** Anything but whitespace: bold spans whole space-delimited tokens, quotes and punctuation included. */
-const WORD = /\S/u;
+/**
+ * Whether the character at `at` is inside a token (anything but whitespace, as `\s` reads it): bold spans
+ * whole space-delimited tokens, quotes and punctuation included. Read by char code, as a regex test per
+ * character allocated a string for each.
+ */
+function inToken(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code > 0x20 && code < 0x7f) return true;
+  return !Number.isNaN(code) && !WHITESPACE.test(text.charAt(at));
+}
+
+const WHITESPACE = /\s/u;
 
 /**
  * The core's merged highlights, each first widened to whole space-delimited tokens: mrkdwn only bolds
@@ -18,8 +28,8 @@ export function boldRanges(text: string, highlights: readonly Span[]): Span[] {
   const widened = highlights.map(({ start, end }) => {
     let s = Math.max(0, Math.min(start, text.length));
     let e = Math.max(s, Math.min(end, text.length));
-    while (s > 0 && WORD.test(text.charAt(s - 1)) && WORD.test(text.charAt(s))) s -= 1;
-    while (e < text.length && e > 0 && WORD.test(text.charAt(e)) && WORD.test(text.charAt(e - 1))) e += 1;
+    while (s > 0 && inToken(text, s - 1) && inToken(text, s)) s -= 1;
+    while (e < text.length && e > 0 && inToken(text, e) && inToken(text, e - 1)) e += 1;
     return { start: s, end: e };
   });
   return mergeHighlights(
@@ -34,14 +44,16 @@ export function highlightExcerpt(
   highlights: readonly Span[],
   max: number = LIMITS.sectionText,
 ): string {
+  // Most excerpts hold no `&`, `<` or `>`: one look at the whole excerpt spares one per piece.
+  const inert = hasEscapes(excerpt) ? escapeText : (piece: string) => piece;
   let out = '';
   let at = 0;
   for (const { start, end } of boldRanges(excerpt, highlights)) {
-    out += escapeText(excerpt.slice(at, start));
-    out += `*${escapeText(excerpt.slice(start, end))}*`;
+    out += inert(excerpt.slice(at, start));
+    out += `*${inert(excerpt.slice(start, end))}*`;
     at = end;
   }
-  out += escapeText(excerpt.slice(at));
+  out += inert(excerpt.slice(at));
   // Excerpts are short by contract; should one not be, plain escaped text is always safe to cut.
   return out.length <= max ? out : fitEscaped(excerpt, max);
 }
@@ -56,6 +68,9 @@ export function citationLine(passage: Passage, sourceUrl: string, max = 1300): B
   return context(pieces.join('  ·  '));
 }
 
+/** Whitespace other than a plain space (newlines, tabs, no-break spaces): most excerpts have none. */
+const OTHER_WHITESPACE = /[^\S ]/u;
+
 /**
  * A ranked passage: highlighted excerpt with a "Show full passage" button, then its citation.
  * `budget` is the characters it may use in all, so several passages stay under the message's total.
@@ -63,7 +78,10 @@ export function citationLine(passage: Passage, sourceUrl: string, max = 1300): B
 export function passageBlocks(passage: Passage, sourceUrl: string, budget = 4300): Block[] {
   const excerptMax = Math.min(LIMITS.sectionText - 1, Math.floor(budget * 0.7));
   // One quoted line: a newline would end the `>` quote; replacing it keeps offsets of the highlights.
-  const excerpt = highlightExcerpt(passage.excerpt.replace(/\s/g, ' '), passage.highlights, excerptMax);
+  const oneLine = OTHER_WHITESPACE.test(passage.excerpt)
+    ? passage.excerpt.replace(/\s/g, ' ')
+    : passage.excerpt;
+  const excerpt = highlightExcerpt(oneLine, passage.highlights, excerptMax);
   const value = buttonValue({ kind: 'full', passage: passage.id });
   // One button per passage in a message: the action_id tells them apart, the value says which passage.
   const full =

@@ -1,4 +1,4 @@
-// Slack's side of button state: which listener a button goes to (its action_id), and its value, the
+// Slack's side of button state: which handler a button goes to (its action_id), and its value, the
 // core's action state (src/present/actions.ts) bounded by Slack's 2,000 characters.
 
 import { type Action, decodeAction, encodeAction, type Replay } from '../../../src/index.js';
@@ -10,18 +10,18 @@ export const ACTION = {
   share: 'cyberviews_share',
   more: 'cyberviews_more',
   full: 'cyberviews_full',
-  /** 👍 and 👎 share a listener; their action ids differ (`:up`, `:down`), as Slack wants within a block. */
+  /** 👍 and 👎 share a handler; their action ids differ (`:up`, `:down`), as Slack wants within a block. */
   vote: 'cyberviews_vote',
 } as const;
 
-/** Every button's action_id starts so: the app's one action listener matches it. */
+/** Every button's action_id starts so: the app's router sends it to a button handler. */
 export const ACTION_PREFIX = 'cyberviews_';
 
 export type ButtonKind = keyof typeof ACTION;
 
 /**
  * Which of our buttons an action_id is (`cyberviews_full:p12` is `full`), or undefined for any other id.
- * The one reading of an action_id: the action listener dispatches on it, the access log names it.
+ * The one reading of an action_id: the router dispatches on it, the access log names it.
  */
 export function buttonKind(actionId: string): ButtonKind | undefined {
   if (!actionId.startsWith(ACTION_PREFIX)) return undefined;
@@ -38,7 +38,7 @@ export function buttonValue(action: Action): string | undefined {
   return encodeAction(action, LIMITS.buttonValue);
 }
 
-/** What a clicked button asks for, when it is the kind its listener expects; undefined otherwise (stale). */
+/** What a clicked button asks for, when it is the kind its handler expects; undefined otherwise (stale). */
 export function clicked<K extends Action['kind']>(
   value: string | undefined,
   kind: K,
