@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, LogLevel } from '@slack/bolt';
-import { boltLogger, createLog, logStream } from '../adapters/log.js';
+import { createLog, logStream } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
 import {
   type Command,
@@ -20,11 +20,9 @@ import {
   type Cyberviews,
   createChannelDigests,
   createCyberviews,
-  DEFAULT_RATE_LIMITS,
-  RateLimiter,
 } from '../src/index.js';
 import { openSqliteStoreIn } from '../src/tools.js';
-import { BENCH_SECRET, BENCH_TOKEN, fakeWebApi } from './slack-server.js';
+import { BENCH_SECRET, BENCH_TOKEN, benchAppOptions, fakeWebApi } from './slack-server.js';
 import { median } from './stats.js';
 import { plainMinisearch } from './yardstick.js';
 
@@ -69,15 +67,10 @@ export async function requestPath(
   try {
     const core = createCyberviews();
     const log = createLog({ level: 'info', destination: logStream('/dev/null') });
-    const real = createSlackApp(answeredBeforehand(core), {
-      digests: createChannelDigests({ store, now: () => Date.now(), zone: 'UTC' }),
-      signingSecret: BENCH_SECRET,
-      botToken: BENCH_TOKEN,
-      port: 0,
-      apiUrl,
-      logger: boltLogger(log),
-      rateLimiter: new RateLimiter(DEFAULT_RATE_LIMITS, () => Date.now()),
-    }).bolt;
+    const real = createSlackApp(
+      answeredBeforehand(core),
+      benchAppOptions(createChannelDigests({ store, now: () => Date.now(), zone: 'UTC' }), apiUrl, log),
+    ).bolt;
     const minisearch = new App({
       signingSecret: BENCH_SECRET,
       token: BENCH_TOKEN,

@@ -20,6 +20,23 @@ import { plainMinisearch } from './yardstick.js';
 export const BENCH_SECRET = '0123456789abcdef0123456789abcdef';
 export const BENCH_TOKEN = 'xoxb-bench-token';
 
+/** The options cyberviews' Slack app runs with in the bench: as `npm start` runs it, on a fake Web API. */
+export function benchAppOptions(
+  digests: ReturnType<typeof createChannelDigests>,
+  apiUrl: string,
+  log: ReturnType<typeof createLog>,
+): Parameters<typeof createSlackApp>[1] {
+  return {
+    digests,
+    signingSecret: BENCH_SECRET,
+    botToken: BENCH_TOKEN,
+    port: 0,
+    apiUrl,
+    logger: boltLogger(log),
+    rateLimiter: new RateLimiter(DEFAULT_RATE_LIMITS, () => Date.now()),
+  };
+}
+
 /** A Web API that answers auth.test and accepts everything else: enough for Bolt to authorise. */
 export async function fakeWebApi(): Promise<{ url: string; close(): void }> {
   const server = createServer((req, res) => {
@@ -86,15 +103,7 @@ async function main(kind: string): Promise<void> {
   };
   process.removeAllListeners('SIGTERM');
   process.once('SIGTERM', stop);
-  const app = createSlackApp(createCyberviews(), {
-    digests,
-    signingSecret: BENCH_SECRET,
-    botToken: BENCH_TOKEN,
-    port: 0,
-    apiUrl,
-    logger: boltLogger(log),
-    rateLimiter: new RateLimiter(DEFAULT_RATE_LIMITS, () => Date.now()),
-  });
+  const app = createSlackApp(createCyberviews(), benchAppOptions(digests, apiUrl, log));
   process.stdout.write(`${await app.start()}\n`);
 }
 
