@@ -181,10 +181,16 @@ function answeredBefore(neighbours: Neighbours): boolean {
 const resolutions = new WeakMap<PassageIndex, WeakMap<Glossary, Memo<Resolution>>>();
 
 function resolutionsOf(index: PassageIndex, glossary: Glossary): Memo<Resolution> {
-  const byGlossary = resolutions.get(index) ?? new WeakMap<Glossary, Memo<Resolution>>();
-  resolutions.set(index, byGlossary);
-  const memo = byGlossary.get(glossary) ?? new Memo<Resolution>();
-  byGlossary.set(glossary, memo);
+  let byGlossary = resolutions.get(index);
+  if (byGlossary === undefined) {
+    byGlossary = new WeakMap();
+    resolutions.set(index, byGlossary);
+  }
+  let memo = byGlossary.get(glossary);
+  if (memo === undefined) {
+    memo = new Memo();
+    byGlossary.set(glossary, memo);
+  }
   return memo;
 }
 

@@ -13,7 +13,7 @@
 
 import { ImpactTable, type Scored, termImpacts } from './impacts.js';
 import { RANKING } from './options.js';
-import type { Concept } from './query.js';
+import { type Concept, HAN } from './query.js';
 
 /** A labelled question as the stems ranking reads in it, and the passages its gold marks. */
 export interface AskedQuestion {
@@ -82,7 +82,6 @@ export function askedStems(question: string, concepts: readonly Concept[]): stri
   return stems;
 }
 
-const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+/gu;
 
 const ASKED_FOR: readonly (readonly [string, RegExp])[] = [

@@ -57,7 +57,6 @@ export class ImpactTable {
     keptK = k,
   ): { all: Scored[]; kept: Scored[] } {
     const hit = this.sum(boosts);
-    const { sums, matched } = this;
     const all: Scored[] = [];
     const kept: Scored[] = [];
     // The k-th best score so far, once there are k: a document must beat it to get in (every document
@@ -66,11 +65,11 @@ export class ImpactTable {
     let keptBar = 0;
     for (let h = 0; h < hit.length; h++) {
       const at = hit[h] as number;
-      const score = (sums[at] as number) * (matched[at] as number);
+      const score = this.scoreAt(at);
       const inAll = all.length < k || score > allBar;
       const inKept = (kept.length < keptK || score > keptBar) && keep(at);
       if (!inAll && !inKept) continue;
-      const scored = { at, score, matched: matched[at] as number };
+      const scored = { at, score, matched: this.matched[at] as number };
       if (inAll) allBar = insertBest(all, scored, k);
       if (inKept) keptBar = insertBest(kept, scored, keptK);
     }

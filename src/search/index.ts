@@ -7,7 +7,7 @@ import { AskedBefore } from './asked.js';
 import { closestTerms } from './fuzzy.js';
 import { ImpactTable } from './impacts.js';
 import { Memo } from './memo.js';
-import { NO_READERS_WORDS, type ReadersWords } from './readers.js';
+import { type Called, NO_READERS_WORDS, type ReadersWords } from './readers.js';
 import { positionsOf, TermSpan } from './span.js';
 import { contentTerms, isOverriddenStem, tokenize, wordTerms } from './terms.js';
 import { textViewOf } from './text-view.js';
@@ -268,6 +268,8 @@ export class PassageIndex {
   private readonly closestMemo = new Memo<string[]>();
   /** How many passages give full evidence for a concept (keyed by its phrases), remembered across questions. */
   readonly conceptFrequency = new Memo<number>();
+  /** Where readers called a concept (keyed by its stems; readers.ts `readersCalls`), remembered across questions. */
+  readonly readersCalled = new Memo<Called | undefined>();
 
   /** Terms of the article that extend a stem by a short suffix: "argu" → "argument", "defin" → "definit". */
   derivedTerms(stem: string): string[] {

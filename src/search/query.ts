@@ -107,7 +107,8 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
 }
 
 const LATIN_WORD = /^[a-z0-9]+$/;
-const HAN = /\p{Script=Han}/u;
+/** A Han character: Chinese, which is written without spaces between words. */
+export const HAN = /\p{Script=Han}/u;
 
 /**
  * Chinese is written without spaces: a run of Han characters is one token, and the glossary finds its

@@ -9,7 +9,6 @@
 
 import { type AskedQuestion, askedFor, askedTerms } from './asked.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
-import { Memo } from './memo.js';
 import { RANKING } from './options.js';
 import type { ResolvedConcept } from './rank.js';
 
@@ -171,12 +170,8 @@ export interface Called {
  * questions share most of their concepts.
  */
 export function readersCalls(c: ResolvedConcept, index: PassageIndex): Called | undefined {
-  const memo = calls.get(index) ?? new Memo<Called | undefined>();
-  calls.set(index, memo);
-  return memo.get(c.concept.phrase.join(' '), () => lookUpCalls(c.concept.phrase, index));
+  return index.readersCalled.get(c.concept.phrase.join(' '), () => lookUpCalls(c.concept.phrase, index));
 }
-
-const calls = new WeakMap<PassageIndex, Memo<Called | undefined>>();
 
 function lookUpCalls(phrase: readonly string[], index: PassageIndex): Called | undefined {
   const passages = new Set<IndexedPassage>();
