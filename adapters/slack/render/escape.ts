@@ -4,11 +4,6 @@
 
 const ESCAPED = /[&<>]/;
 
-/** Whether `text` holds any of the three characters escapeText changes. */
-export function hasEscapes(text: string): boolean {
-  return ESCAPED.test(text);
-}
-
 /** Escapes `&`, `<`, `>` so any text can sit inside mrkdwn or plain_text without becoming a mention or link. */
 export function escapeText(text: string): string {
   // Most text has none of the three: no need to copy it three times.

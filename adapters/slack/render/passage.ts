@@ -2,7 +2,7 @@
 
 import { mergeHighlights, type Passage, type Span } from '../../../src/index.js';
 import { type Block, button, context, type SlackMessage, section } from './blocks.js';
-import { escapeText, hasEscapes, link } from './escape.js';
+import { escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
 import { ACTION, buttonValue } from './state.js';
 
@@ -44,16 +44,14 @@ export function highlightExcerpt(
   highlights: readonly Span[],
   max: number = LIMITS.sectionText,
 ): string {
-  // Most excerpts hold no `&`, `<` or `>`: one look at the whole excerpt spares one per piece.
-  const inert = hasEscapes(excerpt) ? escapeText : (piece: string) => piece;
   let out = '';
   let at = 0;
   for (const { start, end } of boldRanges(excerpt, highlights)) {
-    out += inert(excerpt.slice(at, start));
-    out += `*${inert(excerpt.slice(start, end))}*`;
+    out += escapeText(excerpt.slice(at, start));
+    out += `*${escapeText(excerpt.slice(start, end))}*`;
     at = end;
   }
-  out += inert(excerpt.slice(at));
+  out += escapeText(excerpt.slice(at));
   // Excerpts are short by contract; should one not be, plain escaped text is always safe to cut.
   return out.length <= max ? out : fitEscaped(excerpt, max);
 }
