@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, LogLevel } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import { createLog, logStream } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
 import {
@@ -22,7 +22,7 @@ import {
   createCyberviews,
 } from '../src/index.js';
 import { openSqliteStoreIn } from '../src/tools.js';
-import { BENCH_SECRET, BENCH_TOKEN, benchAppOptions, fakeWebApi } from './slack-server.js';
+import { benchAppOptions, benchCommand, fakeWebApi, yardstickApp } from './slack-server.js';
 import { median } from './stats.js';
 import { plainMinisearch } from './yardstick.js';
 
@@ -71,13 +71,7 @@ export async function requestPath(
       answeredBeforehand(core),
       benchAppOptions(createChannelDigests({ store, now: () => Date.now(), zone: 'UTC' }), apiUrl, log),
     ).bolt;
-    const minisearch = new App({
-      signingSecret: BENCH_SECRET,
-      token: BENCH_TOKEN,
-      port: 0,
-      logLevel: LogLevel.ERROR,
-      clientOptions: { slackApiUrl: apiUrl },
-    });
+    const minisearch = yardstickApp(apiUrl);
     const mini = plainMinisearch(core.article.paragraphs, { storeText: true });
     const tops = new Map<string, string>();
     minisearch.command('/cyberviews', async ({ ack, command }) => {
@@ -101,16 +95,7 @@ export async function requestPath(
     const run = async (app: Processes) => {
       for (let i = 0; i < plan.requests; i++) {
         n += 1;
-        const body = {
-          token: 'x',
-          team_id: 'T0BENCH',
-          channel_id: `C${n % 5000}`,
-          user_id: `U${n}`,
-          command: '/cyberviews',
-          text: questions[n % questions.length] ?? 'about',
-          response_url: 'http://127.0.0.1:9/hook',
-          trigger_id: `${n}.1`,
-        };
+        const body = benchCommand(n, questions[n % questions.length] ?? 'about', 'http://127.0.0.1:9/hook');
         await app.processEvent({ body, ack });
         // Let timers run now and then (the question log's batched write), as they would between requests.
         if (i % 64 === 63) await new Promise((resolve) => setImmediate(resolve));

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createCyberviews } from '../src/index.js';
 import { requestPath } from './path.js';
+import { benchCommand } from './slack-server.js';
 import { fmt, median, percentile, timed } from './stats.js';
 import { plainMinisearch } from './yardstick.js';
 
@@ -207,17 +208,9 @@ async function load(port: number, hook: string, questionsToAsk: string[]) {
         path: '/slack/events',
         setupRequest: (request) => {
           n += 1;
-          // A different person in a different channel each time: the load is many users, not one flood.
-          const body = new URLSearchParams({
-            token: 'x',
-            team_id: 'T0BENCH',
-            channel_id: `C${n % 5000}`,
-            user_id: `U${n}`,
-            command: '/cyberviews',
-            text: questionsToAsk[n % questionsToAsk.length] ?? 'about',
-            response_url: hook,
-            trigger_id: `${n}.1`,
-          }).toString();
+          const body = new URLSearchParams(
+            benchCommand(n, questionsToAsk[n % questionsToAsk.length] ?? 'about', hook),
+          ).toString();
           const timestamp = Math.floor(Date.now() / 1000);
           const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
           return {

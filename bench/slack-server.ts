@@ -20,6 +20,34 @@ import { plainMinisearch } from './yardstick.js';
 export const BENCH_SECRET = '0123456789abcdef0123456789abcdef';
 export const BENCH_TOKEN = 'xoxb-bench-token';
 
+/**
+ * The n-th slash command the bench sends: a different person in a different channel each time, so the
+ * load is many users, not one flood (rate limits do not trip).
+ */
+export function benchCommand(n: number, text: string, responseUrl: string): Record<string, string> {
+  return {
+    token: 'x',
+    team_id: 'T0BENCH',
+    channel_id: `C${n % 5000}`,
+    user_id: `U${n}`,
+    command: '/cyberviews',
+    text,
+    response_url: responseUrl,
+    trigger_id: `${n}.1`,
+  };
+}
+
+/** A bare Bolt app for the yardsticks, on the fake Web API. */
+export function yardstickApp(apiUrl: string): App {
+  return new App({
+    signingSecret: BENCH_SECRET,
+    token: BENCH_TOKEN,
+    port: 0,
+    logLevel: LogLevel.ERROR,
+    clientOptions: { slackApiUrl: apiUrl },
+  });
+}
+
 /** The options cyberviews' Slack app runs with in the bench: as `npm start` runs it, on a fake Web API. */
 export function benchAppOptions(
   digests: ReturnType<typeof createChannelDigests>,
@@ -67,13 +95,7 @@ export async function fakeWebApi(): Promise<{ url: string; close(): void }> {
 async function main(kind: string): Promise<void> {
   const { url: apiUrl } = await fakeWebApi();
   if (kind === 'noop' || kind === 'minisearch') {
-    const app = new App({
-      signingSecret: BENCH_SECRET,
-      token: BENCH_TOKEN,
-      port: 0,
-      logLevel: LogLevel.ERROR,
-      clientOptions: { slackApiUrl: apiUrl },
-    });
+    const app = yardstickApp(apiUrl);
     if (kind === 'noop') {
       app.command('/cyberviews', async ({ ack }) => {
         await ack();

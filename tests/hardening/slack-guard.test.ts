@@ -20,6 +20,17 @@ const limiter = (perUser: number, perChannel = 100) =>
     () => Date.now(),
   );
 
+/** An @-mention of the bot in the channel, as Slack sends it. */
+function mention(r: SlackRig, ts: string, text = 'note 24', user = USER.id) {
+  return r.slack.event({
+    type: 'app_mention',
+    user,
+    text: `<@${BOT.userId}> ${text}`,
+    ts,
+    channel: CHANNEL.id,
+  });
+}
+
 async function slash(r: SlackRig, text: string, userId = USER.id, channelId = CHANNEL.id) {
   const responseUrl = r.responses.url();
   const ack = await r.slack.command({ text, responseUrl, userId, channelId });
@@ -61,17 +72,9 @@ describe('Slack rate limits', () => {
   it('tells a flooding mentioner to slow down in an ephemeral message in the thread', async () => {
     const r = await startSlack({ rateLimiter: limiter(1) });
     rig = r;
-    const mention = (ts: string) =>
-      r.slack.event({
-        type: 'app_mention',
-        user: USER.id,
-        text: `<@${BOT.userId}> note 24`,
-        ts,
-        channel: CHANNEL.id,
-      });
-    await mention('1700000001.000100');
+    await mention(r, '1700000001.000100');
     await r.api.waitFor('chat.postMessage');
-    await mention('1700000002.000100');
+    await mention(r, '1700000002.000100');
     const refusal = await r.api.waitFor('chat.postEphemeral');
     expect(refusal.body).toMatchObject({
       channel: CHANNEL.id,
@@ -105,13 +108,7 @@ describe('Slack command logs', () => {
     const r = await startSlack({ rateLimiter: limiter(1) });
     rig = r;
     // As Slack could send it: the bot's own user, no bot_id (Bolt's ignoreSelf drops it by the user).
-    await r.slack.event({
-      type: 'app_mention',
-      user: BOT.userId,
-      text: `<@${BOT.userId}> note 24`,
-      ts: '1700000001.000100',
-      channel: CHANNEL.id,
-    });
+    await mention(r, '1700000001.000100', 'note 24', BOT.userId);
     // A person's command after it is served (the bot's event used none of the channel's budget) and
     // logged alone.
     const { ack } = await slash(r, 'note 24');
@@ -138,13 +135,7 @@ describe('Slack command logs', () => {
     rig = r;
     const secretQuestion = 'what does zanzibar-quokka-7 say about sovereignty';
     expect((await slash(r, secretQuestion)).ack.status).toBe(200);
-    await r.slack.event({
-      type: 'app_mention',
-      user: USER.id,
-      text: `<@${BOT.userId}> ${secretQuestion}`,
-      ts: '1700000003.000100',
-      channel: CHANNEL.id,
-    });
+    await mention(r, '1700000003.000100', secretQuestion);
     await r.api.calls.waitFor((call) => call.method.startsWith('chat.post'), 'a reply to the mention');
     // Both commands have been logged once their "command handled" lines are in.
     await expect.poll(() => r.memory.entries().filter((e) => e.msg === 'command handled')).toHaveLength(2);
@@ -158,13 +149,7 @@ describe('Slack secrets', () => {
     rig = r;
     const { ack } = await slash(r, 'what is cyber sovereignty');
     expect(readable(ackMessage(ack))).toMatch(CITED);
-    await r.slack.event({
-      type: 'app_mention',
-      user: USER.id,
-      text: `<@${BOT.userId}> note 24`,
-      ts: '1700000004.000100',
-      channel: CHANNEL.id,
-    });
+    await mention(r, '1700000004.000100');
     await r.api.waitFor('chat.postMessage');
     // A forged request is logged by Bolt; its signature check must not leak the secret either.
     await r.slack.command({ text: 'about', responseUrl: r.responses.url() }, { secret: 'wrong-secret' });

@@ -35,6 +35,14 @@ export function limitViolations(message: { text?: unknown; blocks?: unknown }): 
     problems.push(`blocks: ${blocks.length} > ${LIMITS.blocksPerMessage}`);
   }
 
+  /** A context or actions block's elements, with a problem for none or too many. */
+  const elementsOf = (where: string, block: Json, max: number): unknown[] => {
+    const elements: unknown[] = Array.isArray(block.elements) ? block.elements : [];
+    if (elements.length === 0) problems.push(`${where}.elements: empty`);
+    if (elements.length > max) problems.push(`${where}.elements: ${elements.length} > ${max}`);
+    return elements;
+  };
+
   const checkButton = (where: string, element: unknown) => {
     if (!isRecord(element) || element.type !== 'button') return;
     const label = textOf(element.text);
@@ -69,24 +77,14 @@ export function limitViolations(message: { text?: unknown; blocks?: unknown }): 
         break;
       }
       case 'context': {
-        const elements = Array.isArray(block.elements) ? block.elements : [];
-        if (elements.length === 0) problems.push(`${where}.elements: empty`);
-        if (elements.length > LIMITS.contextElements) {
-          problems.push(`${where}.elements: ${elements.length} > ${LIMITS.contextElements}`);
-        }
-        elements.forEach((element, j) => {
+        elementsOf(where, block, LIMITS.contextElements).forEach((element, j) => {
           tooLong(`${where}.elements[${j}]`, textOf(element), LIMITS.textObject);
           count(textOf(element));
         });
         break;
       }
       case 'actions': {
-        const elements = Array.isArray(block.elements) ? block.elements : [];
-        if (elements.length === 0) problems.push(`${where}.elements: empty`);
-        if (elements.length > LIMITS.actionsElements) {
-          problems.push(`${where}.elements: ${elements.length} > ${LIMITS.actionsElements}`);
-        }
-        elements.forEach((element, j) => {
+        elementsOf(where, block, LIMITS.actionsElements).forEach((element, j) => {
           checkButton(`${where}.elements[${j}]`, element);
         });
         break;
