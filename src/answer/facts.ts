@@ -8,7 +8,8 @@
 export type FactAsked =
   | { kind: 'date' }
   | { kind: 'amount' }
-  | { kind: 'count'; focus: string | undefined }
+  /** `focus`: the words of what is counted ("root servers"), none for "how big is it". */
+  | { kind: 'count'; focus: readonly string[] }
   | { kind: 'role'; focus: string }
   | { kind: 'name'; known: string };
 
@@ -21,13 +22,116 @@ const ROLE_VERBS =
 const DATE =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)when\s+(?:was|were|did|is|will|exactly|precisely)\b|\bsince when\b|\b(?:what|which|in what|on what) (?:year|date|month|day)s?\b|\bwhat yr\b/i;
 const AMOUNT =
-  /\bhow much (?:money|\$|cash|funding|does|do|did|is|was)\b.*\b(?:spend|spent|cost|pay|paid|invest|invested|fund|funded|budget|worth|earn|make)\b|\bhow much (?:money|\$|cash|funding)|\$\$|\b(?:budget|salary|funding|revenue|appropriat\w*)\b/i;
+  /\bhow much (?:money|\$|cash|funding|does|do|did|is|was)\b.*\b(?:spend|spent|cost|pay|paid|invest|invested|fund|funded|budget|worth|earn|make)\b|\bhow much (?:money|\$|cash|funding)|\$\$|\b(?:budget|salary|funding|revenue|appropriations?)\b/i;
 /** "How many X …" leading the question or a clause of it; not "why … on how many times …". */
 const COUNT =
-  /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+|\bq:\s*)(?:(?:exactly|roughly|approximately|about)\s+)?(?:how many|what (?:percentage|share|proportion|fraction) of)\s+(?:of\s+)?(?:the\s+)?([\p{L}\p{N}'’-]+)|\b(?:exact|total|precise) number of\s+([\p{L}'’-]+)/iu;
-/** The same in Chinese: "什么时候" / "何时" (when), "多少" / "几个" (how many). */
+  /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+|\bq:\s*)(?:(?:exactly|roughly|approximately|about)\s+)?(?:how many|what (?:percentage|share|proportion|fraction) of)\s+([^?!.;:]*)|\b(?:exact|total|precise) number of\s+([^?!.;:]*)/iu;
+
+/** Words before what is counted ("how many of those …", "how many different …"). */
+const LEADING = new Set([
+  'of',
+  'the',
+  'those',
+  'these',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'such',
+  'all',
+  'different',
+  'various',
+  'separate',
+  'distinct',
+  'individual',
+]);
+/** Words after it: a verb, a preposition or a conjunction ends the phrase ("how many servers are …"). */
+const ENDING = new Set([
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'have',
+  'has',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+  'must',
+  'r',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'when',
+  'why',
+  'how',
+  'what',
+  'and',
+  'or',
+  'but',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'by',
+  'with',
+  'about',
+  'into',
+  'over',
+  'under',
+  'as',
+  'than',
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'you',
+  'i',
+  'there',
+]);
+/** Words nearly every passage has: a count of "Chinese hackers" is about hackers. */
+const EVERYWHERE = new Set(['china', 'chinese', 'china’s', "china's"]);
+
+/**
+ * The words naming what a count asks for: "how many of the Internet's root servers are …" →
+ * internet's, root, servers; "what share of global Internet data traffic and …" → global, internet,
+ * data, traffic; none for "how many does China claim".
+ */
+function countedWords(rest: string): string[] {
+  const words = rest
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  let k = 0;
+  while (k < words.length && LEADING.has(words[k] as string)) k++;
+  const counted: string[] = [];
+  for (; k < words.length && counted.length < 4 && !ENDING.has(words[k] as string); k++) {
+    if (!EVERYWHERE.has(words[k] as string)) counted.push(words[k] as string);
+  }
+  return counted;
+}
+/**
+ * The same in Chinese: "什么时候" / "何时" (when), "多少" / "几个" (how many); but "哪几个国家" asks
+ * which countries, not how many.
+ */
 const CHINESE_DATE = /什么时候|何时|哪一?年|几月|哪天/u;
-const CHINESE_COUNT = /多少|几个|几名|几家|几次/u;
+const CHINESE_COUNT = /多少|(?<!哪)几(?:个|名|家|次)/u;
 
 /** "What is Zhong Sheng's real name?", "what is the name of the spokesperson who …". */
 const NAME =
@@ -36,8 +140,9 @@ const NAME =
 /** "How big is China's army?", "how old is Xi": a measure, stated only as a number. */
 const MEASURE =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)how (?:big|large|old|long ago|tall|heavy|fast|often|wide|far away)\b(?!\s+an?\s+(?:share|proportion|part|portion|percentage|fraction|number|role))/i;
+/** "Who heads …", "who founded …"; not a relative clause ("Hu Yanping, who founded the Center, …"). */
 const ROLE = new RegExp(
-  `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b.*\\b(ceo|founder|owner)\\b|\\bwho\\s+(?:was|were|is|has been|got)\\s+(appointed|named|chosen|selected|elected|nominated|picked|promoted)\\b`,
+  `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|(?<!,\\s*)\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b.*\\b(ceo|founder|owner)\\b|\\bwho\\s+(?:was|were|is|has been|got)\\s+(appointed|named|chosen|selected|elected|nominated|picked|promoted)\\b`,
   'i',
 );
 
@@ -47,9 +152,8 @@ export function factsAsked(question: string): FactAsked[] {
   if (DATE.test(question) || CHINESE_DATE.test(question)) facts.push({ kind: 'date' });
   if (AMOUNT.test(question)) facts.push({ kind: 'amount' });
   const count = COUNT.exec(question);
-  if (count) facts.push({ kind: 'count', focus: (count[1] ?? count[2])?.toLowerCase() });
-  else if (MEASURE.test(question) || CHINESE_COUNT.test(question))
-    facts.push({ kind: 'count', focus: undefined });
+  if (count) facts.push({ kind: 'count', focus: countedWords(count[1] ?? count[2] ?? '') });
+  else if (MEASURE.test(question) || CHINESE_COUNT.test(question)) facts.push({ kind: 'count', focus: [] });
   const role = ROLE.exec(question);
   const roleWord = role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4];
   if (roleWord) facts.push({ kind: 'role', focus: roleWord.toLowerCase() });
@@ -76,7 +180,9 @@ export function statesFact(fact: FactAsked, text: string, passage: string): bool
     case 'amount':
       return STATED_AMOUNT.test(text);
     case 'count':
-      return STATED_NUMBER.test(text) && (fact.focus === undefined || mentions(passage, fact.focus));
+      return (
+        STATED_NUMBER.test(text) && (fact.focus.length === 0 || fact.focus.some((w) => mentions(passage, w)))
+      );
     case 'role':
       return mentions(text, fact.focus);
     case 'name':
@@ -111,8 +217,19 @@ function mentions(text: string, word: string): boolean {
  * outcome in the question's own terms.
  */
 export function asksForOutcome(question: string): boolean {
-  return OUTCOME.test(question);
+  return OUTCOME.test(question) || EVENTUAL.some((pattern) => pattern.test(question));
 }
+
+/**
+ * "Was the code eventually adopted", "how did the UN ultimately act", "who succeeded Yang": an outcome.
+ * Not "what would such a code ultimately lay the groundwork for" (a purpose, under a modal or the
+ * present tense) nor "have they succeeded in lessening suspicion" (success, not a successor).
+ */
+const EVENTUAL = [
+  /\b(?:did|was|were|has|have|had|got)\b(?:\s+(?!(?:would|might|could|should|may|can|will|is|are|do|does)\b)[\p{L}'’-]+)*?\s+(?:eventually|ultimately)\b/iu,
+  /\b(?:eventually|ultimately)\s+[\p{L}-]+ed\b/iu,
+  /\bsucceeded\b(?!\s+in\b)/i,
+];
 
 /**
  * "Who took over from Yang Jiechi?": a succession is answered only by a text that states one; a passage
@@ -125,4 +242,4 @@ export function statesSuccession(question: string, text: string): boolean {
 const SUCCESSION = /\b(?:took over|take over|taken over|succeeded|successor|replaced)\b/i;
 
 const OUTCOME =
-  /\b(?:end(?:ed|s)? up|eventually|ultimately|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|succeeded|successor|replaced|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today))\b/i;
+  /\b(?:end(?:ed|s)? up|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|successor|replaced|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today))\b/i;

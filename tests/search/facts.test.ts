@@ -26,7 +26,7 @@ describe('factsAsked', () => {
   it('reads amounts, counts with their subject, and office holders', () => {
     expect(factsAsked('how much money does the PLA spend on hacking')).toEqual([{ kind: 'amount' }]);
     expect(factsAsked('How many of the root servers are in the US?')).toEqual([
-      { kind: 'count', focus: 'root' },
+      { kind: 'count', focus: ['root', 'servers'] },
     ]);
     expect(factsAsked('Who is the director of Mandiant?')).toEqual([{ kind: 'role', focus: 'director' }]);
     expect(factsAsked('who heads the cyber office')).toEqual([{ kind: 'role', focus: 'heads' }]);
@@ -34,17 +34,42 @@ describe('factsAsked', () => {
 
   it('reads a count only where "how many" leads the question or a clause of it', () => {
     expect(factsAsked('Exactly how many attacks were reported?')).toEqual([
-      { kind: 'count', focus: 'attacks' },
+      { kind: 'count', focus: ['attacks'] },
     ]);
     expect(factsAsked('what share of internet data is in the US')).toEqual([
-      { kind: 'count', focus: 'internet' },
+      { kind: 'count', focus: ['internet', 'data'] },
     ]);
     expect(factsAsked('why does the PLA publish stats on how many times it was hit')).toEqual([]);
   });
 
   it('reads a measure ("how big", "how old") as a number asked for, but not "how large a share"', () => {
-    expect(factsAsked('How big is the PLA?')).toEqual([{ kind: 'count', focus: undefined }]);
+    expect(factsAsked('How big is the PLA?')).toEqual([{ kind: 'count', focus: [] }]);
     expect(factsAsked('how large a share of attacks come from the US')).toEqual([]);
+  });
+
+  it('reads what is counted past determiners, up to the verb, leaving out words every passage has', () => {
+    expect(factsAsked('how many of those Chinese hackers are there')).toEqual([
+      { kind: 'count', focus: ['hackers'] },
+    ]);
+    expect(
+      factsAsked('What proportion of global Internet data traffic and processing is in the US?'),
+    ).toEqual([{ kind: 'count', focus: ['global', 'internet', 'data', 'traffic'] }]);
+    // The counted thing comes before "how many": nothing after it names it.
+    expect(factsAsked('root servers - how many does china claim r in the us')).toEqual([
+      { kind: 'count', focus: [] },
+    ]);
+  });
+
+  it('reads "哪几个国家" as asking which countries, not how many', () => {
+    expect(factsAsked('2011年和中国一起向联合国提交行为准则的是哪几个国家？')).toEqual([]);
+    expect(factsAsked('中国有几个根服务器？')).toEqual([{ kind: 'count', focus: [] }]);
+  });
+
+  it('does not take "appropriate" for an appropriation, nor a relative clause for a question about a founder', () => {
+    expect(factsAsked('Which forum does the ministry consider most appropriate for cyber rules?')).toEqual(
+      [],
+    );
+    expect(factsAsked('What does Hu Yanping, who founded the data center, claim?')).toEqual([]);
   });
 
   it('reads two facts in one question', () => {
@@ -66,13 +91,13 @@ describe('statesFact', () => {
     expect(statesFact({ kind: 'date' }, 'the mandate to manage the Internet', '')).toBe(false);
     expect(statesFact({ kind: 'amount' }, 'a budget of $3 billion', '')).toBe(true);
     expect(statesFact({ kind: 'amount' }, 'a large budget', '')).toBe(false);
-    const count = { kind: 'count', focus: 'root' } as const;
+    const count = { kind: 'count', focus: ['root'] } as const;
     expect(statesFact(count, 'ten of them are in the US', 'the 13 root servers')).toBe(true);
     expect(statesFact(count, 'ten of them are in the US', 'the servers')).toBe(false);
   });
 
   it('does not take a year for a count', () => {
-    const count = { kind: 'count', focus: 'attacks' } as const;
+    const count = { kind: 'count', focus: ['attacks'] } as const;
     expect(statesFact(count, 'the attacks China suffered in 2012', 'attacks')).toBe(false);
     expect(statesFact(count, '14,000 attacks in 2012', 'attacks')).toBe(true);
   });
@@ -113,6 +138,17 @@ describe('questions about what happened later', () => {
     expect(asksForOutcome('who took over from Yang Jiechi')).toBe(true);
     expect(asksForOutcome('who replaced Yang Jiechi as foreign minister')).toBe(true);
     expect(asksForOutcome('What does the code of conduct propose?')).toBe(false);
+    expect(asksForOutcome('How did the UN General Assembly ultimately act on the code?')).toBe(true);
+  });
+
+  it('are not read into a purpose or a success ("would ultimately", "succeeded in")', () => {
+    expect(
+      asksForOutcome('According to Yang Jiechi, what would such a code ultimately lay the groundwork for?'),
+    ).toBe(false);
+    expect(asksForOutcome('What did Yang suggest such a code might eventually help create?')).toBe(false);
+    expect(asksForOutcome('What is the United States ultimately after, in their view?')).toBe(false);
+    expect(asksForOutcome('Have the two countries succeeded in lessening suspicion?')).toBe(false);
+    expect(asksForOutcome('Who succeeded Yang Jiechi as foreign minister?')).toBe(true);
   });
 
   it('are refused when the article does not state the outcome in their terms', () => {
