@@ -133,6 +133,34 @@ function countedWords(rest: string): string[] {
 const CHINESE_DATE = /什么时候|何时|哪一?年|几月|哪天/u;
 const CHINESE_COUNT = /多少|(?<!哪)几(?:个|名|家|次)/u;
 
+/**
+ * "外交部网络事务办公室的主任是谁" (who is the director), "由谁负责" (who is in charge), "哪家公司在运营"
+ * (which company runs it): an office holder asked in Chinese, with the English word an excerpt would
+ * use for the office.
+ */
+const CHINESE_ROLES: readonly (readonly [RegExp, string])[] = [
+  [/主任|局长/u, 'director'],
+  [/部长/u, 'minister'],
+  [/负责|掌管|主管|领导/u, 'head'],
+  [/老板/u, 'owner'],
+  [/创始人|创办|创立|创建/u, 'found'],
+  [/发言人/u, 'spokes'],
+  [/主席/u, 'chair'],
+  [/总统|总裁/u, 'president'],
+  [/主编/u, 'editor'],
+  [/司令|指挥官/u, 'command'],
+  [/运营|经营|哪家公司|哪个公司/u, 'operat'],
+];
+const CHINESE_WHO = /谁|哪家公司|哪个公司/u;
+
+function chineseRoleAsked(question: string): string | undefined {
+  if (!CHINESE_WHO.test(question)) return undefined;
+  return CHINESE_ROLES.find(([pattern]) => pattern.test(question))?.[1];
+}
+
+/** "钟声的真名是啥" (his real name). */
+const CHINESE_NAME = /真名|真实姓名|本名|原名/u;
+
 /** "What is Zhong Sheng's real name?", "what is the name of the spokesperson who …". */
 const NAME =
   /\b(?:real|full|actual|true) name\b|\bwhat(?:'s|’s| is| was) (?:the )?name of\b|\bwhat(?:'s|’s| is| was) (?:his|her|their|its) name\b|\bwhats (?:the )?name of\b|^\s*(?:the\s+)?name of\b/i;
@@ -142,8 +170,8 @@ const MEASURE =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)how (?:big|large|old|long ago|tall|heavy|fast|often|wide|far away)\b(?!\s+an?\s+(?:share|proportion|part|portion|percentage|fraction|number|role))/i;
 /** "Who heads …", "who founded …"; not a relative clause ("Hu Yanping, who founded the Center, …"). */
 const ROLE = new RegExp(
-  `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|(?<!,\\s*)\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b.*\\b(ceo|founder|owner)\\b|\\bwho\\s+(?:was|were|is|has been|got)\\s+(appointed|named|chosen|selected|elected|nominated|picked|promoted)\\b`,
-  'i',
+  `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|(?<!,\\s*)\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b[^,]*\\b(ceo|founder|owner)\\b|\\bwho\\s+(?:was|were|is|has been|got)\\s+(appointed|named|chosen|selected|elected|nominated|picked|promoted)\\b`,
+  'iu',
 );
 
 /** The facts a question asks for (a question may ask for two: "who heads it, and when was it created?"). */
@@ -154,6 +182,9 @@ export function factsAsked(question: string): FactAsked[] {
   const count = COUNT.exec(question);
   if (count) facts.push({ kind: 'count', focus: countedWords(count[1] ?? count[2] ?? '') });
   else if (MEASURE.test(question) || CHINESE_COUNT.test(question)) facts.push({ kind: 'count', focus: [] });
+  const chineseRole = chineseRoleAsked(question);
+  if (chineseRole) facts.push({ kind: 'role', focus: chineseRole });
+  if (CHINESE_NAME.test(question)) facts.push({ kind: 'name', known: question });
   const role = ROLE.exec(question);
   const roleWord = role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4];
   if (roleWord) facts.push({ kind: 'role', focus: roleWord.toLowerCase() });

@@ -72,6 +72,18 @@ describe('factsAsked', () => {
     expect(factsAsked('What does Hu Yanping, who founded the data center, claim?')).toEqual([]);
   });
 
+  it('reads an office holder or a real name asked in Chinese, with the English word for the office', () => {
+    expect(factsAsked('外交部网络事务办公室的主任是谁？')).toEqual([{ kind: 'role', focus: 'director' }]);
+    expect(factsAsked('中国那个根服务器网络是哪家公司在运营')).toEqual([{ kind: 'role', focus: 'operat' }]);
+    expect(factsAsked('钟声的真名是啥')[0]?.kind).toBe('name');
+    expect(factsAsked('谁说中国没有网络部队？')).toEqual([]);
+  });
+
+  it('does not take a founder named in apposition for one asked about', () => {
+    expect(factsAsked('What does Hu Yanping, the founder of the data center, claim?')).toEqual([]);
+    expect(factsAsked('what is the name of the founder of the data center')[0]?.kind).toBe('role');
+  });
+
   it('reads two facts in one question', () => {
     const kinds = factsAsked('Who is the chairman of the academy, and when was it set up?').map(
       (f) => f.kind,
