@@ -11,11 +11,11 @@ export const PART_WORDS: readonly string[] =
   'tldr summary summarise summarize abstract gist overview intro introduction verdict'.split(' ');
 
 const REFERENCES: readonly [Part, RegExp][] = [
-  ['abstract', /\b(?:tldr|summary|summari[sz]e|abstract|gist|overview|in a nutshell)\b/i],
-  ['introduction', /\bintro(?:duction|ductory)?\b/i],
+  ['abstract', /\b(?:tldr|summary|summari[sz]e|abstract|gist|overview|in a nutshell)\b|摘要|概要/i],
+  ['introduction', /\bintro(?:duction|ductory)?\b|引言|导言|前言|文章开头|开头部分/i],
   [
     'conclusions',
-    /\b(?:(?:the|its|his|her|in|swaine['’]?s|article['’]?s|paper['’]?s|piece['’]?s) (?:(?:main|overall|final|first|last|key) )?conclu(?:sions?|ding (?:section|remarks|part|paragraphs?))|bottom line|verdict)\b/i,
+    /\b(?:(?:the|its|his|her|in|swaine['’]?s|article['’]?s|paper['’]?s|piece['’]?s) (?:(?:main|overall|final|first|last|key) )?conclu(?:sions?|ding (?:section|remarks|part|paragraphs?))|bottom line|verdict)\b|结论|结语/i,
   ],
 ];
 

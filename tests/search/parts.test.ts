@@ -13,6 +13,13 @@ describe('parts of the article a question names', () => {
     expect(partsNamed("swaine's overall verdict on chinese cyber views?")).toEqual(['conclusions']);
   });
 
+  it('reads the parts named in Chinese: 摘要 (abstract), 文章开头 (the opening), 结论 (conclusions)', () => {
+    expect(partsNamed('摘要认为前景如何？')).toEqual(['abstract']);
+    expect(partsNamed('文章开头 美国凭啥觉得网络攻击跟中国军方有关')).toEqual(['introduction']);
+    expect(partsNamed('作者最后的结论是什么')).toEqual(['conclusions']);
+    expect(partsNamed('中国怎么看网络主权')).toEqual([]);
+  });
+
   it('does not read a part into the verb "conclude" or into a question about the subject', () => {
     expect(partsNamed('Why do officials refrain from concluding that Americans did it?')).toEqual([]);
     expect(partsNamed('What is cyber sovereignty?')).toEqual([]);
