@@ -10,7 +10,7 @@ import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
 import { Memo } from '../search/memo.js';
 import { RANKING } from '../search/options.js';
-import { isPart, partsNamed } from '../search/parts.js';
+import { isPart, type Part, partsNamed, partsNamedExplicitly } from '../search/parts.js';
 import { parseQuery } from '../search/query.js';
 import {
   evidence,
@@ -119,6 +119,7 @@ export function answerQuestion(
   );
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
   // holder) asked for answer it; they go first, and without one the article does not answer it.
+  relevant = partFirst(relevant, ranked, partsNamedExplicitly(asked));
   const facts = factsAsked(asked);
   if (facts.length > 0) {
     // A date or a count is an answer only beside what the question is about: "when was the Academy
@@ -151,6 +152,24 @@ export function answerQuestion(
       }),
     ),
   };
+}
+
+/**
+ * "In the abstract, is he hopeful?": a part named by name is where the answer is; its best passage goes
+ * first, from further down or from among those ranking left out. (Placing it within the first two or
+ * three instead moved nothing on the tuning set.)
+ */
+function partFirst(
+  relevant: RankedPassage[],
+  ranked: readonly RankedPassage[],
+  parts: readonly Part[],
+): RankedPassage[] {
+  if (parts.length === 0) return relevant;
+  const inPart = (r: RankedPassage) => parts.some((part) => isPart(r.passage.paragraph.section, part));
+  const at = relevant.findIndex(inPart);
+  if (at === 0) return relevant;
+  const best = at > 0 ? relevant[at] : ranked.find(inPart);
+  return best ? [best, ...relevant.filter((r) => r !== best)] : relevant;
 }
 
 /**

@@ -15,7 +15,7 @@ const REFERENCES: readonly [Part, RegExp][] = [
   ['introduction', /\bintro(?:duction|ductory)?\b|引言|导言|前言|文章开头|开头部分/i],
   [
     'conclusions',
-    /\b(?:(?:the|its|his|her|in|swaine['’]?s|article['’]?s|paper['’]?s|piece['’]?s) (?:(?:main|overall|final|first|last|key) )?conclu(?:sions?|ding (?:section|remarks|part|paragraphs?))|bottom line|verdict)\b|结论|结语/i,
+    /\b(?:(?:the|its|his|her|in|swaine['’]?s|article['’]?s|paper['’]?s|piece['’]?s) (?:(?:main|overall|final|first|last|key) )?conclu(?:sions?|ding (?:section|remarks|part|paragraphs?))|bottom line|verdict)\b|(?<!下)结论|结语/i,
   ],
 ];
 
@@ -30,6 +30,20 @@ const TITLES: Readonly<Record<Part, RegExp>> = {
 export function partsNamed(question: string): Part[] {
   return REFERENCES.filter(([, pattern]) => pattern.test(question)).map(([part]) => part);
 }
+
+/**
+ * Parts named by name ("the abstract", "in the intro", "摘要"), not by a word that may only ask for
+ * brevity ("tl;dr", "gist", "bottom line"): there, and nowhere else, the answer is expected.
+ */
+export function partsNamedExplicitly(question: string): Part[] {
+  return partsNamed(question).filter((part) => EXPLICIT[part].test(question));
+}
+
+const EXPLICIT: Readonly<Record<Part, RegExp>> = {
+  abstract: /\b(?:abstract|summary)\b|摘要|概要/i,
+  introduction: /\bintro(?:duction|ductory)?\b|引言|导言|前言|文章开头|开头部分/i,
+  conclusions: /\bconclu(?:sions?|ding (?:section|remarks|part|paragraphs?))\b|(?<!下)结论|结语/i,
+};
 
 /** Is a section, by its title, the part named? */
 export function isPart(sectionTitle: string, part: Part): boolean {

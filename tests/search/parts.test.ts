@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCyberviews } from '../../src/index.js';
-import { isPart, partsNamed } from '../../src/search/parts.js';
+import { isPart, partsNamed, partsNamedExplicitly } from '../../src/search/parts.js';
 
 describe('parts of the article a question names', () => {
   it('reads the summary, the introduction and the conclusions from how people name them', () => {
@@ -42,6 +42,22 @@ describe('questions that name a part', () => {
     const answer = core.ask('tl;dr of the piece');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.section).toBe('Abstract');
+  });
+
+  it('answer first from the part they name by name, though another passage covers more of the words', () => {
+    expect(
+      core.ask('according to the summary, are the two sides cutting back their cyber capabilities?')
+        .passages[0]?.section,
+    ).toBe('Abstract');
+    expect(
+      core.ask('what does the introduction say about attacks being traced to China?').passages[0]?.section,
+    ).toBe('Introduction');
+  });
+
+  it('are not named by a word that may only ask for brevity, nor by "draw a conclusion"', () => {
+    expect(partsNamedExplicitly('how does china define cybersecurity, gist?')).toEqual([]);
+    expect(partsNamedExplicitly('tl;dr of the abstract')).toEqual(['abstract']);
+    expect(partsNamed('外交部说网络攻击主要来自美国,但又说不下结论')).toEqual([]);
   });
 
   it('answer "what is in the intro" with the introduction, in the article’s order', () => {
