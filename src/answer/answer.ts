@@ -110,6 +110,7 @@ export function answerQuestion(
     return refuse();
   }
   const wantsReason = intents.has('reason');
+  const wantsExamples = ASKS_FOR_INSTANCES.test(asked);
   // In what order: ranking's, and what answered the questions asked before.
   const voted = (r: RankedPassage) =>
     (neighbours.votes.get(r.passage.paragraph.id) ?? 0) >= RANKING.asked.keep;
@@ -147,6 +148,7 @@ export function answerQuestion(
         concepts,
         score: r.score,
         wantsReason,
+        wantsExamples,
         sentenceReaders: r.passage.readersBySentence,
         sentenceVotes: neighbours.sentenceVotes.get(r.passage.paragraph.id),
       }),
@@ -236,6 +238,9 @@ export function asksAfter(question: string, year: number): boolean {
 
 /** A fact asked for must stand this close to its subject: within a short excerpt, not anywhere in a long one. */
 const FACT_WINDOW = 400;
+
+/** "What concrete forms of cooperation …", "specific examples": instances asked for, not a summary. */
+const ASKS_FOR_INSTANCES = /\b(?:concrete|specific|examples?|for instance|instances)\b/i;
 
 /** The question's rarest concept the article knows: what a date or count must stand beside. */
 function mostSpecific(concepts: readonly ResolvedConcept[]): ResolvedConcept | undefined {

@@ -10,6 +10,8 @@ export interface PassageOptions {
   concepts?: readonly ResolvedConcept[];
   /** The question asks why: among excerpts with equal evidence, prefer one that gives a reason. */
   wantsReason?: boolean;
+  /** The question asks for concrete instances: prefer an excerpt that gives them. */
+  wantsExamples?: boolean;
   score?: number;
   /** Page to report instead of the paragraph's first (a note's own page). */
   page?: number;
@@ -24,6 +26,7 @@ export function toPassage(meta: ArticleMeta, paragraph: Paragraph, options: Pass
     options.excerpt ??
     chooseExcerpt(paragraph, options.concepts, {
       wantsReason: options.wantsReason === true,
+      wantsExamples: options.wantsExamples === true,
       ...(options.sentenceReaders && { sentenceReaders: options.sentenceReaders }),
       ...(options.sentenceVotes && { sentenceVotes: options.sentenceVotes }),
     });
