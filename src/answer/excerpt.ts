@@ -54,13 +54,18 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The part of a paragraph's word sequence between two offsets, as evidence() reads it. */
-function slice(view: TextView, from: number, to: number): TermSpan {
+/**
+ * The part of a paragraph's word sequence between two offsets, as evidence() reads it; `often` for a
+ * part judged for every question (a sentence), whose terms are then gathered once.
+ */
+function slice(view: TextView, from: number, to: number, often = false): TermSpan {
   let a = tokenAt(view.tokens, from);
   let b = tokenAt(view.tokens, to);
   while (b > a && (view.tokens[b - 1] as Token).end > to) b--;
   if (a > b) a = b;
-  return new TermSpan(view.sequence, view.positions, a, b);
+  return often
+    ? TermSpan.judgedOften(view.sequence, view.positions, a, b)
+    : new TermSpan(view.sequence, view.positions, a, b);
 }
 
 /** Each sentence's words as evidence() reads them, computed once per paragraph. */
@@ -74,7 +79,7 @@ function sentenceView(paragraph: Paragraph, view: TextView, sentence: Sentence):
   }
   let v = byStart.get(sentence.start);
   if (!v) {
-    v = slice(view, sentence.start, sentence.end);
+    v = slice(view, sentence.start, sentence.end, true);
     byStart.set(sentence.start, v);
   }
   return v;

@@ -314,13 +314,13 @@ function sentenceSpans(
     const from = k;
     while (k < tokens.length && (tokens[k] as { end: number }).end <= sentence.end) k++;
     if (k > from) {
-      spans.push(new TermSpan(sequence, positions, from, k));
+      spans.push(TermSpan.judgedOften(sequence, positions, from, k));
       sentenceOf.push(i);
     }
   });
   return spans.length > 0
     ? { spans, sentenceOf }
-    : { spans: [new TermSpan(sequence, positions, 0, tokens.length)], sentenceOf: [0] };
+    : { spans: [TermSpan.judgedOften(sequence, positions, 0, tokens.length)], sentenceOf: [0] };
 }
 
 function toDoc(paragraph: Paragraph): Doc {
