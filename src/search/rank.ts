@@ -270,8 +270,10 @@ export function rankPassages(
     for (const t of c.synonyms) boost(t, BOOST.synonym);
   }
   if (boosts.size === 0) return [];
-  const results = index.bm25(boosts);
-  const top = results[0]?.score ?? 1;
+  // BM25's best candidates and the passages voted for, without sorting every passage the query matches:
+  // the candidates are ranked by evidence below, whatever their order here.
+  const results = index.bm25Best(boosts, RANKING.candidates, alsoConsider);
+  const top = results.best[0]?.score ?? 1;
   // Words the article never uses cannot be covered by any passage; coverage is judged on the rest.
   const known = concepts.filter((c) => c.known);
   const totalWeight = known.reduce((sum, c) => sum + c.weight, 0) || 1;
@@ -286,10 +288,7 @@ export function rankPassages(
   const knownCalls = known.map((c) => calls.get(c));
   const learnedOnly = concepts.filter((c) => !c.known && calls.get(c) !== undefined);
   const learnedWeight = learnedOnly.reduce((sum, c) => sum + Math.min(c.weight, READERS.unknownWeight), 0);
-  const candidates =
-    alsoConsider.size === 0
-      ? results.slice(0, RANKING.candidates)
-      : results.filter((r, k) => k < RANKING.candidates || alsoConsider.has(r.passage.paragraph.id));
+  const candidates = [...results.best, ...results.also.filter((r) => !results.best.includes(r))];
   const ranked = candidates.map((result) => {
     const { passage } = result;
     let coveredWeight = 0;
