@@ -64,13 +64,18 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** The part of a paragraph's word sequence between two offsets, as evidence() reads it. */
-function slice(view: TextView, from: number, to: number): TermSpan {
+/**
+ * The part of a paragraph's word sequence between two offsets, as evidence() reads it; `often` for a
+ * part judged for every question (a sentence), whose terms are then gathered once.
+ */
+function slice(view: TextView, from: number, to: number, often = false): TermSpan {
   let a = tokenAt(view.tokens, from);
   let b = tokenAt(view.tokens, to);
   while (b > a && (view.tokens[b - 1] as Token).end > to) b--;
   if (a > b) a = b;
-  return new TermSpan(view.sequence, view.positions, a, b);
+  return often
+    ? TermSpan.judgedOften(view.sequence, view.positions, a, b)
+    : new TermSpan(view.sequence, view.positions, a, b);
 }
 
 /** Each sentence's words as evidence() reads them, computed once per paragraph. */
@@ -84,7 +89,7 @@ function sentenceView(paragraph: Paragraph, view: TextView, sentence: Sentence):
   }
   let v = byStart.get(sentence.start);
   if (!v) {
-    v = slice(view, sentence.start, sentence.end);
+    v = slice(view, sentence.start, sentence.end, true);
     byStart.set(sentence.start, v);
   }
   return v;
@@ -130,32 +135,34 @@ export function chooseExcerpt(
   };
   // Evidence per concept and sentence, computed once; a window of whole sentences takes the best of each.
   // A sentence readers' gold snippets stood in counts their words as (weaker) evidence, as in ranking.
+  // Cells are kept flat, sentence by sentence (concept k of sentence i at i * K + k).
   const { credit } = RANKING.readers;
-  const perSentence = sentences.map((sentence, i) => {
-    const v = sentenceView(paragraph, view, sentence);
+  const K = focused.length;
+  const cellEvidence: number[] = [];
+  const cellHits: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const v = sentenceView(paragraph, view, sentences[i] as Sentence);
     const readers = options.sentenceReaders?.get(i);
-    return focused.map((c) => {
+    for (let k = 0; k < K; k++) {
+      const c = focused[k] as ResolvedConcept;
       const own = evidence(c, v);
-      return {
-        evidence: readers && own < credit && calledIn(c, readers) ? credit : own,
-        hits: countPresent(c.terms, v),
-      };
-    });
-  });
+      cellEvidence.push(readers && own < credit && calledIn(c, readers) ? credit : own);
+      cellHits.push(countPresent(c.terms, v));
+    }
+  }
   const sentencesScore = (from: number, to: number, extra = 0) => {
     let covered = 0;
     let distinct = 0;
-    focused.forEach((c, k) => {
+    for (let k = 0; k < K; k++) {
       let e = 0;
       let hits = 0;
       for (let i = from; i <= to; i++) {
-        const cell = perSentence[i]?.[k];
-        e = Math.max(e, cell?.evidence ?? 0);
-        hits = Math.max(hits, cell?.hits ?? 0);
+        e = Math.max(e, cellEvidence[i * K + k] as number);
+        hits = Math.max(hits, cellHits[i * K + k] as number);
       }
-      covered += c.weight * e;
+      covered += (focused[k] as ResolvedConcept).weight * e;
       distinct += hits;
-    });
+    }
     const { start } = sentences[from] as Sentence;
     const { end } = sentences[to] as Sentence;
     let voted = 0;
@@ -164,9 +171,13 @@ export function chooseExcerpt(
   };
   // The sentence with the most evidence often restates the question; the answer follows it ("Yet …",
   // "As any analyst can attest, …"). A window going on past it earns a little credit.
-  const alone = perSentence.map((cells) =>
-    cells.reduce((sum, cell, k) => sum + (focused[k] as ResolvedConcept).weight * cell.evidence, 0),
-  );
+  const alone: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    let sum = 0;
+    for (let k = 0; k < K; k++)
+      sum += (focused[k] as ResolvedConcept).weight * (cellEvidence[i * K + k] as number);
+    alone.push(sum);
+  }
   const key = alone.indexOf(Math.max(...alone));
   const followCredit = FOLLOW_CREDIT * questionWeight;
   let best: { window: Window; score: number } | undefined;
@@ -303,10 +314,17 @@ function densestWindow(
 function highlightSpans(view: TextView, start: number, end: number, wanted: ReadonlySet<string>): Span[] {
   if (wanted.size === 0) return [];
   const spans: Span[] = [];
-  view.tokens.forEach((t, i) => {
-    if (t.start >= start && t.end <= end && (view.sequence[i] ?? []).some((term) => wanted.has(term))) {
+  const { tokens, sequence } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.start >= start && t.end <= end && isWanted(sequence[i] ?? [], wanted)) {
       spans.push({ start: t.start, end: t.end });
     }
-  });
+  }
   return spans;
+}
+
+function isWanted(terms: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (let k = 0; k < terms.length; k++) if (wanted.has(terms[k] as string)) return true;
+  return false;
 }

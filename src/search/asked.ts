@@ -99,11 +99,14 @@ export class AskedBefore {
   private readonly table: ImpactTable;
   /** How many distinct stems each question has. */
   private readonly sizes: readonly number[];
+  /** 1 for each question that was answered (has passages): read for many candidates of every question. */
+  private readonly answeredAt: Uint8Array;
 
   constructor(private readonly questions: readonly AskedQuestion[]) {
     const { impacts, lengths } = termImpacts(questions.map((q) => bySpace(q.words)));
     this.sizes = lengths;
     this.table = new ImpactTable(impacts, questions.length);
+    this.answeredAt = Uint8Array.from(questions, (q) => (q.passages.length > 0 ? 1 : 0));
   }
 
   /**
@@ -167,7 +170,7 @@ export class AskedBefore {
   }
 
   private answered(at: number): boolean {
-    return (this.questions[at]?.passages.length ?? 0) > 0;
+    return this.answeredAt[at] === 1;
   }
 }
 

@@ -25,6 +25,8 @@ const key = (text: string) => text.replace(/[\s-]+/g, '');
 const WORD =
   /\p{Script=Han}+|(?:[^\P{L}\p{Script=Han}]|\p{N})+(?:[.'&](?:[^\P{L}\p{Script=Han}]|\p{N})+)*\.?/gu;
 
+const NON_ASCII = /\P{ASCII}/u;
+
 const withoutFinalDot = (text: string) => (text.endsWith('.') ? text.slice(0, -1) : text);
 
 interface Word {
@@ -67,6 +69,8 @@ export class Glossary {
   private readonly exact = new Map<string, GlossaryEntry>();
   private readonly folded = new Map<string, GlossaryEntry>();
   private readonly other: [string, GlossaryEntry][] = [];
+  /** Every alias of another script has a character outside ASCII: an ASCII question holds none of them. */
+  private readonly otherOutsideAscii: boolean;
   /** Every alias's leading words, joined as keys are: a question's words stop extending a match off these. */
   private readonly exactPrefixes = new Set<string>();
   private readonly foldedPrefixes = new Set<string>();
@@ -115,6 +119,7 @@ export class Glossary {
       }
     }
     this.other.sort((a, b) => b[0].length - a[0].length);
+    this.otherOutsideAscii = this.other.every(([alias]) => NON_ASCII.test(alias));
     this.maxWords = maxWords;
   }
 
@@ -155,7 +160,9 @@ export class Glossary {
       if (found) taken.push(found);
       else i++;
     }
-    for (const [alias, entry] of this.other) {
+    // Most questions are ASCII: the aliases of other scripts (Chinese) are not looked for in them.
+    const others = this.otherOutsideAscii && !NON_ASCII.test(folded) ? [] : this.other;
+    for (const [alias, entry] of others) {
       for (let at = folded.indexOf(alias); at >= 0; at = folded.indexOf(alias, at + 1)) {
         const end = at + alias.length;
         if (!taken.some((t) => at < t.end && t.start < end)) taken.push({ entry, start: at, end });

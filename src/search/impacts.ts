@@ -27,6 +27,7 @@ export class ImpactTable {
   ) {
     this.sums = new Float64Array(size);
     this.matched = new Uint16Array(size);
+    this.hit = new Int32Array(size);
   }
 
   /** The documents containing the term and their scores, looked up on the term's first use. */
@@ -40,9 +41,14 @@ export class ImpactTable {
    * Unordered; only documents matching a term.
    */
   scores(boosts: ReadonlyMap<string, number>): Scored[] {
-    const hit = this.sum(boosts);
-    const scored = hit.map((at) => ({ at, score: this.scoreAt(at), matched: this.matched[at] as number }));
-    this.clear(hit);
+    const { hit } = this;
+    const hits = this.sum(boosts);
+    const scored: Scored[] = [];
+    for (let h = 0; h < hits; h++) {
+      const at = hit[h] as number;
+      scored.push({ at, score: this.scoreAt(at), matched: this.matched[at] as number });
+    }
+    this.clear(hits);
     return scored;
   }
 
@@ -56,14 +62,15 @@ export class ImpactTable {
     keep: (at: number) => boolean = () => true,
     keptK = k,
   ): { all: Scored[]; kept: Scored[] } {
-    const hit = this.sum(boosts);
+    const { hit } = this;
+    const hits = this.sum(boosts);
     const all: Scored[] = [];
     const kept: Scored[] = [];
     // The k-th best score so far, once there are k: a document must beat it to get in (every document
     // of the many a question's common words match is judged, so this loop stays plain).
     let allBar = 0;
     let keptBar = 0;
-    for (let h = 0; h < hit.length; h++) {
+    for (let h = 0; h < hits; h++) {
       const at = hit[h] as number;
       const score = this.scoreAt(at);
       const inAll = all.length < k || score > allBar;
@@ -73,35 +80,39 @@ export class ImpactTable {
       if (inAll) allBar = insertBest(all, scored, k);
       if (inKept) keptBar = insertBest(kept, scored, keptK);
     }
-    this.clear(hit);
+    this.clear(hits);
     return { all, kept };
   }
 
-  // Sums are kept between queries (cleared where used) so a question allocates no table of its own.
+  // Sums are kept between queries (cleared where used) so a question allocates no table of its own;
+  // `hit` lists the documents matched, in the order first matched (its first `sum()` places).
   private readonly sums: Float64Array;
   private readonly matched: Uint16Array;
+  private readonly hit: Int32Array;
 
-  private sum(boosts: ReadonlyMap<string, number>): number[] {
-    const { sums, matched } = this;
-    const hit: number[] = [];
-    boosts.forEach((boost, term) => {
+  /** Adds each term's boosted scores into `sums`; returns how many documents were matched. */
+  private sum(boosts: ReadonlyMap<string, number>): number {
+    const { sums, matched, hit } = this;
+    let hits = 0;
+    for (const [term, boost] of boosts) {
       const { docs, scores } = this.impacts(term);
       for (let k = 0; k < docs.length; k++) {
         const at = docs[k] as number;
-        if (matched[at] === 0) hit.push(at);
+        if (matched[at] === 0) hit[hits++] = at;
         sums[at] = (sums[at] as number) + boost * (scores[k] as number);
         matched[at] = (matched[at] as number) + 1;
       }
-    });
-    return hit;
+    }
+    return hits;
   }
 
   private scoreAt(at: number): number {
     return (this.sums[at] as number) * (this.matched[at] as number);
   }
 
-  private clear(hit: readonly number[]): void {
-    for (const at of hit) {
+  private clear(hits: number): void {
+    for (let h = 0; h < hits; h++) {
+      const at = this.hit[h] as number;
       this.sums[at] = 0;
       this.matched[at] = 0;
     }

@@ -5,7 +5,7 @@ import MiniSearch from 'minisearch';
 import type { Article, Paragraph } from '../types.js';
 import { AskedBefore } from './asked.js';
 import { closestTerms } from './fuzzy.js';
-import { ImpactTable } from './impacts.js';
+import { ImpactTable, type Scored } from './impacts.js';
 import { Memo } from './memo.js';
 import { type Called, NO_READERS_WORDS, type ReadersWords } from './readers.js';
 import { positionsOf, TermSpan } from './span.js';
@@ -73,6 +73,12 @@ const DERIVATION_SUFFIXES = new Set(
 );
 
 const NONE: readonly IndexedPassage[] = [];
+
+/** A passage and minisearch's BM25 score for it. */
+export interface Bm25Result {
+  passage: IndexedPassage;
+  score: number;
+}
 
 /** Stands between fields in a passage's word sequence: never part of a phrase. */
 const FIELD_BREAK = ['\u0000'];
@@ -239,11 +245,37 @@ export class PassageIndex {
    * minisearch's score for an OR query of distinct terms with per-term boosts (see `ImpactTable`), best
    * first, as `MiniSearch#search` orders them.
    */
-  bm25(boosts: ReadonlyMap<string, number>): { passage: IndexedPassage; score: number }[] {
+  bm25(boosts: ReadonlyMap<string, number>): Bm25Result[] {
     return this.impacts
       .scores(boosts)
       .map(({ at, score }) => ({ passage: this.passages[at] as IndexedPassage, score }))
       .sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The `k` passages `bm25` puts first, in its order, and every passage matched whose id `also` holds
+   * (at most `also.size`, best first; some may be among the first `k` too), from one summing.
+   */
+  bm25Best(
+    boosts: ReadonlyMap<string, number>,
+    k: number,
+    also: ReadonlySet<string>,
+  ): { best: Bm25Result[]; also: Bm25Result[] } {
+    const { all, kept } = this.impacts.best(
+      boosts,
+      k,
+      (at) => also.has((this.passages[at] as IndexedPassage).paragraph.id),
+      also.size,
+    );
+    const result = ({ at, score }: Scored): Bm25Result => ({
+      passage: this.passages[at] as IndexedPassage,
+      score,
+    });
+    const best = all.map(result);
+    // A passage in both lists is one result object (`best` holds the very one `kept` does), so callers
+    // can tell.
+    const voted = kept.map((scored) => best[all.indexOf(scored)] ?? result(scored));
+    return { best, also: voted };
   }
 
   private readonly suggestionMemo = new Memo<string | undefined>();
@@ -314,13 +346,13 @@ function sentenceSpans(
     const from = k;
     while (k < tokens.length && (tokens[k] as { end: number }).end <= sentence.end) k++;
     if (k > from) {
-      spans.push(new TermSpan(sequence, positions, from, k));
+      spans.push(TermSpan.judgedOften(sequence, positions, from, k));
       sentenceOf.push(i);
     }
   });
   return spans.length > 0
     ? { spans, sentenceOf }
-    : { spans: [new TermSpan(sequence, positions, 0, tokens.length)], sentenceOf: [0] };
+    : { spans: [TermSpan.judgedOften(sequence, positions, 0, tokens.length)], sentenceOf: [0] };
 }
 
 function toDoc(paragraph: Paragraph): Doc {

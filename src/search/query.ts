@@ -39,10 +39,17 @@ export function phraseOf(text: string): string[] {
   );
 }
 
-function partsOf(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !isStopword(t.word))
-    .flatMap((t) => termsOf(t.word).slice(1));
+/** A glossary label's content words and their extra terms (compound parts): labels recur as phrases do. */
+const labels = new Memo<{ words: string[]; parts: string[] }>();
+
+function labelWords(label: string): { words: string[]; parts: string[] } {
+  return labels.get(label, () => {
+    const content = tokenize(label).filter((t) => !isStopword(t.word));
+    return {
+      words: content.map((t) => t.word),
+      parts: content.flatMap((t) => termsOf(t.word).slice(1)),
+    };
+  });
 }
 
 /** Parses a question into concepts. Stopwords and question words carry no evidence and are dropped. */
@@ -78,10 +85,8 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
       });
       continue;
     }
-    const words = tokenize(label)
-      .filter((t) => !isStopword(t.word))
-      .map((t) => t.word);
-    concepts.push({ label, phrase, words, parts: partsOf(label), targets, position: match.start });
+    const { words, parts } = labelWords(label);
+    concepts.push({ label, phrase, words: [...words], parts: [...parts], targets, position: match.start });
   }
   const content = questionTokens(question, tokens);
   // Han runs are read word by word below; every other word the glossary did not take stands alone.

@@ -270,8 +270,10 @@ export function rankPassages(
     for (const t of c.synonyms) boost(t, BOOST.synonym);
   }
   if (boosts.size === 0) return [];
-  const results = index.bm25(boosts);
-  const top = results[0]?.score ?? 1;
+  // BM25's best candidates and the passages voted for, without sorting every passage the query matches:
+  // the candidates are ranked by evidence below, whatever their order here.
+  const results = index.bm25Best(boosts, RANKING.candidates, alsoConsider);
+  const top = results.best[0]?.score ?? 1;
   // Words the article never uses cannot be covered by any passage; coverage is judged on the rest.
   const known = concepts.filter((c) => c.known);
   const totalWeight = known.reduce((sum, c) => sum + c.weight, 0) || 1;
@@ -286,10 +288,7 @@ export function rankPassages(
   const knownCalls = known.map((c) => calls.get(c));
   const learnedOnly = concepts.filter((c) => !c.known && calls.get(c) !== undefined);
   const learnedWeight = learnedOnly.reduce((sum, c) => sum + Math.min(c.weight, READERS.unknownWeight), 0);
-  const candidates =
-    alsoConsider.size === 0
-      ? results.slice(0, RANKING.candidates)
-      : results.filter((r, k) => k < RANKING.candidates || alsoConsider.has(r.passage.paragraph.id));
+  const candidates = [...results.best, ...results.also.filter((r) => !results.best.includes(r))];
   const ranked = candidates.map((result) => {
     const { passage } = result;
     let coveredWeight = 0;
@@ -352,48 +351,62 @@ function windowCoverage(
 ): number {
   const { sentences } = passage;
   const called = calls?.map((c) => c?.sentences.get(passage));
-  let previous: number[] | undefined;
+  // This sentence's evidence and the one before's (zeros before the first), per concept: two buffers
+  // kept between calls and swapped, not an array per sentence (this runs for every sentence of every
+  // candidate).
+  let here = sentenceEvidence;
+  let previous = previousEvidence;
+  for (let k = 0; k < concepts.length; k++) previous[k] = 0;
   let best = 0;
   for (let s = 0; s < sentences.length; s++) {
     const view = sentences[s] as EvidenceView;
-    const here = concepts.map((c, k) => {
+    for (let k = 0; k < concepts.length; k++) {
       // A sentence has no evidence the whole passage lacks: only readers' words can give it some.
-      const e = present[k] === true ? evidence(c, view) : 0;
-      return e < READERS.credit && called?.[k]?.has(s) ? READERS.credit : e;
-    });
+      const e = present[k] === true ? evidence(concepts[k] as ResolvedConcept, view) : 0;
+      here[k] = e < READERS.credit && called?.[k]?.has(s) ? READERS.credit : e;
+    }
     best = Math.max(best, windowWeight(concepts, here, previous));
+    const swap = previous;
     previous = here;
+    here = swap;
   }
   return best;
 }
 
+const sentenceEvidence: number[] = [];
+const previousEvidence: number[] = [];
+
 /** The weight a sentence covers, alone or with the one before it: whichever is more. */
 function windowWeight(
   concepts: readonly ResolvedConcept[],
-  here: number[],
-  previous: number[] | undefined,
+  here: readonly number[],
+  previous: readonly number[],
 ): number {
   let single = 0;
   let pair = 0;
   for (let k = 0; k < concepts.length; k++) {
     const w = (concepts[k] as ResolvedConcept).weight;
     single += w * (here[k] as number);
-    pair += w * Math.max(here[k] as number, previous?.[k] ?? 0);
+    pair += w * Math.max(here[k] as number, previous[k] as number);
   }
   return Math.max(single, pair);
 }
 
 /** Bonus when neighbouring concepts of the question stand next to each other in the passage. */
 interface Neighbours {
-  pairs: [ReadonlySet<string>, ReadonlySet<string>][];
+  /** The last terms of one concept and the first terms of the next (few: plain arrays). */
+  pairs: [readonly string[], readonly string[]][];
   phrases: string[][];
 }
 
 /** Which terms, standing together in a passage, earn a phrase bonus: computed once per question. */
 function neighbours(concepts: ResolvedConcept[]): Neighbours {
-  const ends = (c: ResolvedConcept) =>
-    new Set([c.phrase.at(-1), ...c.targets.map((t) => t.at(-1))].filter(isTerm));
-  const starts = (c: ResolvedConcept) => new Set([c.phrase[0], ...c.targets.map((t) => t[0])].filter(isTerm));
+  const ends = (c: ResolvedConcept) => [
+    ...new Set([c.phrase.at(-1), ...c.targets.map((t) => t.at(-1))].filter(isTerm)),
+  ];
+  const starts = (c: ResolvedConcept) => [
+    ...new Set([c.phrase[0], ...c.targets.map((t) => t[0])].filter(isTerm)),
+  ];
   const pairs: Neighbours['pairs'] = [];
   for (let i = 0; i + 1 < concepts.length; i++) {
     pairs.push([ends(concepts[i] as ResolvedConcept), starts(concepts[i + 1] as ResolvedConcept)]);
@@ -410,25 +423,65 @@ function phraseBonus(near: Neighbours, passage: IndexedPassage): number {
 
 const isTerm = (t: string | undefined): t is string => typeof t === 'string' && t.length > 0;
 
-/** Does a term of `a` stand right before a term of `b` (one stopword between allowed)? */
-function adjacent(passage: IndexedPassage, a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const { sequence, positions, terms } = passage;
-  let any = false;
-  for (const t of b) any ||= terms.has(t);
-  if (!any) return false;
+/**
+ * Does a term of `a` stand right before a term of `b` (one stopword between allowed)? Read from the
+ * side whose terms stand in fewer places: a common word ("china") may stand a dozen times in a passage.
+ */
+function adjacent(passage: IndexedPassage, a: readonly string[], b: readonly string[]): boolean {
+  const { positions } = passage;
+  const before = placesOf(positions, a);
+  if (before === 0) return false;
+  const after = placesOf(positions, b);
+  if (after === 0) return false;
+  return after < before ? standsAfter(passage, b, a) : standsBefore(passage, a, b);
+}
+
+/** How many places the terms stand in. */
+function placesOf(positions: ReadonlyMap<string, readonly number[]>, terms: readonly string[]): number {
+  let n = 0;
+  for (let t = 0; t < terms.length; t++) n += positions.get(terms[t] as string)?.length ?? 0;
+  return n;
+}
+
+/** Is the next word after some term of `a` (past at most one stopword) a term of `b`? */
+function standsBefore(passage: IndexedPassage, a: readonly string[], b: readonly string[]): boolean {
+  const { sequence, positions } = passage;
   const last = sequence.length - 1;
-  for (const term of a) {
-    const starts = positions.get(term);
+  for (let t = 0; t < a.length; t++) {
+    const starts = positions.get(a[t] as string);
     if (!starts) continue;
     for (let s = 0; s < starts.length; s++) {
       const i = starts[s] as number;
       for (let j = i + 1; j <= Math.min(last, i + 2); j++) {
         const here = sequence[j] as readonly string[];
-        for (let k = 0; k < here.length; k++) if (b.has(here[k] as string)) return true;
+        if (holdsAny(here, b)) return true;
         if (here.length > 0) break;
       }
     }
   }
+  return false;
+}
+
+/** Is the word before some term of `b` (past at most one stopword) a term of `a`? The same test, read back. */
+function standsAfter(passage: IndexedPassage, b: readonly string[], a: readonly string[]): boolean {
+  const { sequence, positions } = passage;
+  for (let t = 0; t < b.length; t++) {
+    const ends = positions.get(b[t] as string);
+    if (!ends) continue;
+    for (let s = 0; s < ends.length; s++) {
+      const j = ends[s] as number;
+      for (let i = j - 1; i >= Math.max(0, j - 2); i--) {
+        const here = sequence[i] as readonly string[];
+        if (holdsAny(here, a)) return true;
+        if (here.length > 0) break;
+      }
+    }
+  }
+  return false;
+}
+
+function holdsAny(slot: readonly string[], terms: readonly string[]): boolean {
+  for (let k = 0; k < slot.length; k++) if (terms.includes(slot[k] as string)) return true;
   return false;
 }
 
@@ -456,15 +509,28 @@ const NUMBER =
 
 /** Does the passage state a number at all? "How many …" is not answered by one that does not. */
 export function statesNumber(passage: IndexedPassage): boolean {
-  return NUMBER.test(passage.paragraph.text);
+  return stated(numbersStated, NUMBER, passage);
 }
 const DATE =
   /\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+// Whether each passage states a number, a date: read once per passage, not for every question asking.
+const numbersStated = new WeakMap<IndexedPassage, boolean>();
+const datesStated = new WeakMap<IndexedPassage, boolean>();
+
+function stated(memo: WeakMap<IndexedPassage, boolean>, pattern: RegExp, passage: IndexedPassage): boolean {
+  let states = memo.get(passage);
+  if (states === undefined) {
+    states = pattern.test(passage.paragraph.text);
+    memo.set(passage, states);
+  }
+  return states;
+}
+
 function intentBonus(intents: ReadonlySet<Intent>, passage: IndexedPassage): number {
   let bonus = 0;
   if (intents.has('number') && statesNumber(passage)) bonus += BONUS.intent;
-  if (intents.has('date') && DATE.test(passage.paragraph.text)) bonus += BONUS.intent;
+  if (intents.has('date') && stated(datesStated, DATE, passage)) bonus += BONUS.intent;
   for (const part of PARTS) {
     if (intents.has(part) && isPart(passage.paragraph.section, part)) bonus += BONUS.part;
   }

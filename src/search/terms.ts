@@ -58,6 +58,10 @@ export interface Token {
 /** The hyphen-free compound prefixes the article writes both ways ("cyber attacks" / "cyberattacks"). */
 const JOINING_PREFIXES = new Set(['cyber', 'non', 'quasi', 'multi', 'anti', 'counter']);
 
+/** A word: Han characters make words of their own ("IP地址" is "IP" and "地址"). One object, reset per use. */
+const WORD_PATTERN =
+  /\p{Script=Han}+|(?:[^\P{L}\p{Script=Han}]|\p{N})+(?:[-'&](?:[^\P{L}\p{Script=Han}]|\p{N})+)*/gu;
+
 /**
  * Splits text into words, keeping offsets. Hyphens inside words are dropped ("non-authoritative" →
  * "nonauthoritative"), and a joining prefix written as its own word is glued to the next one.
@@ -65,9 +69,8 @@ const JOINING_PREFIXES = new Set(['cyber', 'non', 'quasi', 'multi', 'anti', 'cou
 export function tokenize(text: string): Token[] {
   const normalized = normalizeText(text);
   const tokens: Token[] = [];
-  // Han characters make words of their own: "IP地址" is "IP" and "地址".
-  const pattern =
-    /\p{Script=Han}+|(?:[^\P{L}\p{Script=Han}]|\p{N})+(?:[-'&](?:[^\P{L}\p{Script=Han}]|\p{N})+)*/gu;
+  const pattern = WORD_PATTERN;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(normalized); match; match = pattern.exec(normalized)) {
     const start = match.index;
     let word = match[0];
