@@ -180,8 +180,8 @@ export class PassageIndex {
     this.impacts = new ImpactTable((term) => {
       const results = this.search.search(term, { boost: FIELD_BOOST });
       return {
-        docs: results.map((r) => this.ordinal.get(String(r.id)) ?? 0),
-        scores: results.map((r) => r.score),
+        docs: Int32Array.from(results, (r) => this.ordinal.get(String(r.id)) ?? 0),
+        scores: Float64Array.from(results, (r) => r.score),
       };
     }, this.passages.length);
     this.passages.forEach((passage, i) => {

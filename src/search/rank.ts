@@ -356,13 +356,16 @@ function windowCoverage(
   // candidate).
   let here = sentenceEvidence;
   let previous = previousEvidence;
-  for (let k = 0; k < concepts.length; k++) previous[k] = 0;
+  const bySentence = evidenceBySentence;
+  for (let k = 0; k < concepts.length; k++) {
+    previous[k] = 0;
+    // A sentence has no evidence the whole passage lacks: only readers' words can give it some.
+    bySentence[k] = present[k] === true ? sentencesEvidence(concepts[k] as ResolvedConcept, passage) : NONE;
+  }
   let best = 0;
   for (let s = 0; s < sentences.length; s++) {
-    const view = sentences[s] as EvidenceView;
     for (let k = 0; k < concepts.length; k++) {
-      // A sentence has no evidence the whole passage lacks: only readers' words can give it some.
-      const e = present[k] === true ? evidence(concepts[k] as ResolvedConcept, view) : 0;
+      const e = present[k] === true ? ((bySentence[k] as Float64Array)[s] as number) : 0;
       here[k] = e < READERS.credit && called?.[k]?.has(s) ? READERS.credit : e;
     }
     best = Math.max(best, windowWeight(concepts, here, previous));
@@ -375,6 +378,38 @@ function windowCoverage(
 
 const sentenceEvidence: number[] = [];
 const previousEvidence: number[] = [];
+/** Per concept, `sentencesEvidence` of the passage judged (NONE for concepts it lacks). */
+const evidenceBySentence: Float64Array[] = [];
+const NONE = new Float64Array(0);
+
+/**
+ * A concept's evidence in each sentence of each passage it was judged in, remembered by the concept's
+ * alternatives (the very arrays a resolution holds; resolutions are memoised, so questions sharing a
+ * concept share them): the same concept recurs in many questions and is judged in the same candidates'
+ * sentences each time. Keyed by the phrase array, checked against the other three, so a concept
+ * rebuilt with other alternatives ("own words only") never reads another's values.
+ */
+interface SentenceEvidenceMemo {
+  targets: readonly (readonly string[])[];
+  synonyms: readonly string[];
+  parts: readonly string[];
+  byPassage: Map<IndexedPassage, Float64Array>;
+}
+const sentenceEvidenceMemos = new WeakMap<readonly string[], SentenceEvidenceMemo>();
+
+function sentencesEvidence(c: Resolution, passage: IndexedPassage): Float64Array {
+  let memo = sentenceEvidenceMemos.get(c.phrase);
+  if (!memo || memo.targets !== c.targets || memo.synonyms !== c.synonyms || memo.parts !== c.parts) {
+    memo = { targets: c.targets, synonyms: c.synonyms, parts: c.parts, byPassage: new Map() };
+    sentenceEvidenceMemos.set(c.phrase, memo);
+  }
+  let values = memo.byPassage.get(passage);
+  if (!values) {
+    values = Float64Array.from(passage.sentences, (view) => evidence(c, view));
+    memo.byPassage.set(passage, values);
+  }
+  return values;
+}
 
 /** The weight a sentence covers, alone or with the one before it: whichever is more. */
 function windowWeight(

@@ -124,7 +124,10 @@ describe('the impact table', () => {
   search.addAll(docs);
   const table = new ImpactTable((term) => {
     const results = search.search(term);
-    return { docs: results.map((r) => r.id as number), scores: results.map((r) => r.score) };
+    return {
+      docs: Int32Array.from(results, (r) => r.id as number),
+      scores: Float64Array.from(results, (r) => r.score),
+    };
   }, docs.length);
 
   it.each([{ terms: ['hack'] }, { terms: ['hack', 'blame'] }, { terms: ['sovereignti', 'hack', 'us'] }])(
