@@ -125,7 +125,7 @@ export function answerQuestion(
   if (facts.length > 0) {
     // A date or a count is an answer only beside what the question is about: "when was the Academy
     // founded" is not answered by a date of something else in a passage quoting the Academy.
-    const subject = mostSpecific(concepts);
+    const subject = namedSubject(concepts, index) ?? mostSpecific(concepts);
     const aboutSubject = facts.some((f) => f.kind === 'date' || f.kind === 'count');
     const states = (r: RankedPassage) => {
       const { text } = chooseExcerpt(r.passage.paragraph, concepts, { wantsReason, maxLength: FACT_WINDOW });
@@ -250,6 +250,38 @@ function mostSpecific(concepts: readonly ResolvedConcept[]): ResolvedConcept | u
   }
   return best;
 }
+
+/**
+ * The most specific concept the article writes as a name ("Zhong Sheng", "ICANN"): what a date or count
+ * is of ("when did Zhong Sheng publish the piece warning that …" is answered by "Zhong Sheng … in a
+ * February 2013 article", though the warning's words stand in the next paragraph). Without one, the most
+ * specific concept. Cross-validated by batch on tuning: false refusals 34 → 29, hit3 0.979 → 0.980.
+ */
+function namedSubject(
+  concepts: readonly ResolvedConcept[],
+  index: PassageIndex,
+): ResolvedConcept | undefined {
+  let best: ResolvedConcept | undefined;
+  for (const c of concepts) {
+    const isName = c.phrase.length > 0 && c.phrase.every((t) => index.names.has(t));
+    const distinctive = c.weight >= NAME_MIN_WEIGHT;
+    if (
+      c.known &&
+      isName &&
+      distinctive &&
+      !ASKING.test(c.concept.label) &&
+      (!best || c.weight > best.weight)
+    )
+      best = c;
+  }
+  return best;
+}
+
+/**
+ * A name nearly every passage carries (China 0.22, the United States 0.41, the PLA 0.79) says nothing of
+ * what the fact is about. (0.5: one out-of-scope question more answered; 1.5: one false refusal more.)
+ */
+const NAME_MIN_WEIGHT = 1;
 
 /** Words that ask for the fact rather than name what it is about ("what share of …", "what year"). */
 const ASKING =

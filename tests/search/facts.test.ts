@@ -131,6 +131,15 @@ describe('questions asking for a fact the article does not state', () => {
     expect(core.ask('Who is the director of the Academy of Military Science?').answered).toBe(false);
   });
 
+  it('are answered by the date beside the name the question is about, though its other words stand elsewhere', () => {
+    // ¶46 dates Zhong Sheng's article; the warning it quotes is in ¶48.
+    const answer = core.ask(
+      'when did zhong sheng write that article about countries speeding up the development of cyber war forces',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.excerpt).toMatch(/February 2013/);
+  });
+
   it('are refused when the only date stated is a date of something else', () => {
     // The passages quoting the Academy date the PLA's Blue Team (May 2011), not the Academy.
     expect(core.ask('When was the Academy of Military Science established?').answered).toBe(false);
