@@ -118,17 +118,16 @@ export function chooseExcerpt(
   const questionWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const speakerCredit = SPEAKER_CREDIT * questionWeight;
   const votedCredit = RANKING.asked.sentenceCredit * questionWeight;
-  const reasonIn = (from: number, to: number) =>
-    options.wantsReason && REASON.test(paragraph.text.slice(from, to)) ? REASON_CREDIT : 0;
+  // A window's text marked as what the question wants earns `credit` (wanted: the question asks for it).
+  const markedIn = (wanted: boolean | undefined, mark: RegExp, credit: number, from: number, to: number) =>
+    wanted === true && mark.test(paragraph.text.slice(from, to)) ? credit : 0;
   const exampleCredit = EXAMPLE_CREDIT * questionWeight;
-  const examplesIn = (from: number, to: number) =>
-    options.wantsExamples && EXAMPLE.test(paragraph.text.slice(from, to)) ? exampleCredit : 0;
   // Credit beyond evidence: a quotation by a speaker the question names, a reason for a "why", instances
   // for "what concrete …".
   const creditIn = (from: number, to: number) =>
     (quoted.some((q) => q.start < to && from < q.end) ? speakerCredit : 0) +
-    reasonIn(from, to) +
-    examplesIn(from, to);
+    markedIn(options.wantsReason, REASON, REASON_CREDIT, from, to) +
+    markedIn(options.wantsExamples, EXAMPLE, exampleCredit, from, to);
   const scoreOf = (from: number, to: number) => {
     const { covered, distinct } = windowEvidence(slice(view, from, to), focused);
     return windowValue(covered, distinct, to - from, creditIn(from, to));

@@ -174,26 +174,18 @@ const ROLE = new RegExp(
   'iu',
 );
 
-/**
- * What `COUNT` and `ROLE` cannot match without: every branch of `COUNT` holds "how many", "what " or
- * "number of"; of `ROLE`, "who" at a word's start, or "ceo", "founder", "owner". Most questions have none,
- * and these two long patterns were among the dearest of the question's reading.
- */
-const MAY_COUNT = /how many|what |number of/iu;
-const MAY_ASK_ROLE = /\bwho|ceo|founder|owner/iu;
-
 /** The facts a question asks for (a question may ask for two: "who heads it, and when was it created?"). */
 export function factsAsked(question: string): FactAsked[] {
   const facts: FactAsked[] = [];
   if (DATE.test(question) || CHINESE_DATE.test(question)) facts.push({ kind: 'date' });
   if (AMOUNT.test(question)) facts.push({ kind: 'amount' });
-  const count = MAY_COUNT.test(question) ? COUNT.exec(question) : null;
+  const count = COUNT.exec(question);
   if (count) facts.push({ kind: 'count', focus: countedWords(count[1] ?? count[2] ?? '') });
   else if (MEASURE.test(question) || CHINESE_COUNT.test(question)) facts.push({ kind: 'count', focus: [] });
   const chineseRole = chineseRoleAsked(question);
   if (chineseRole) facts.push({ kind: 'role', focus: chineseRole });
   if (CHINESE_NAME.test(question)) facts.push({ kind: 'name', known: question });
-  const role = MAY_ASK_ROLE.test(question) ? ROLE.exec(question) : null;
+  const role = ROLE.exec(question);
   const roleWord = role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4];
   if (roleWord) facts.push({ kind: 'role', focus: roleWord.toLowerCase() });
   if (NAME.test(question)) facts.push({ kind: 'name', known: question });
