@@ -28,7 +28,7 @@ import { toSimplified } from '../search/simplified.js';
 import { positionsOf, TermSpan } from '../search/span.js';
 import { isEnglishWord } from '../search/specificity.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';
-import type { Answer } from '../types.js';
+import type { Answer, Paragraph } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
 import { asksForOutcome, factsAsked, statesFact, statesSuccession } from './facts.js';
 import { toPassage } from './passage.js';
@@ -77,8 +77,7 @@ export function answerQuestion(
   if (concepts.length === 0) {
     // "tl;dr", "what's in the intro": a part of the article named and nothing else asked, so the part
     // itself, in the article's order.
-    const parts = partsNamed(asked);
-    const named = index.article.paragraphs.filter((p) => parts.some((part) => isPart(p.section, part)));
+    const named = paragraphsOf(partsNamed(asked), index);
     if (named.length === 0) return refuse();
     return {
       query: question,
@@ -93,7 +92,10 @@ export function answerQuestion(
   const votedIds = new Set(
     [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
   );
-  const ranked = rankPassages(concepts, index, intents, votedIds);
+  // "tl;dr of the abstract": the part named is judged whatever BM25 thinks of it.
+  const namedParts = partsNamedExplicitly(asked);
+  const inParts = new Set(paragraphsOf(namedParts, index).map((p) => p.id));
+  const ranked = rankPassages(concepts, index, intents, votedIds, inParts);
   const best = ranked[0];
   if (!best) return refuse(suggest(concepts, index));
   // Labelled questions like this one: which passages answered them, or that they went unanswered.
@@ -118,7 +120,7 @@ export function answerQuestion(
     ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage || voted(r)),
     neighbours.votes,
   );
-  relevant = partFirst(relevant, ranked, partsNamedExplicitly(asked));
+  relevant = partFirst(relevant, ranked, namedParts);
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
   // holder) asked for answer it; they go first, and without one the article does not answer it.
   const facts = factsAsked(asked);
@@ -154,6 +156,11 @@ export function answerQuestion(
       }),
     ),
   };
+}
+
+/** The article's paragraphs in the parts named, in its order. */
+function paragraphsOf(parts: readonly Part[], index: PassageIndex): Paragraph[] {
+  return index.article.paragraphs.filter((p) => parts.some((part) => isPart(p.section, part)));
 }
 
 /**

@@ -254,18 +254,23 @@ export class PassageIndex {
 
   /**
    * The `k` passages `bm25` puts first, in its order, and every passage matched whose id `also` holds
-   * (at most `also.size`, best first; some may be among the first `k` too), from one summing.
+   * (at most `also.size`, best first; some may be among the first `k` too), from one summing. Passages
+   * `evenUnmatched` holds are among them whatever they matched (scored 0 if nothing, and last).
    */
   bm25Best(
     boosts: ReadonlyMap<string, number>,
     k: number,
     also: ReadonlySet<string>,
+    evenUnmatched: ReadonlySet<string> = new Set(),
   ): { best: Bm25Result[]; also: Bm25Result[] } {
     const { all, kept } = this.impacts.best(
       boosts,
       k,
-      (at) => also.has((this.passages[at] as IndexedPassage).paragraph.id),
-      also.size,
+      (at) => {
+        const { id } = (this.passages[at] as IndexedPassage).paragraph;
+        return also.has(id) || evenUnmatched.has(id);
+      },
+      also.size + evenUnmatched.size,
     );
     const result = ({ at, score }: Scored): Bm25Result => ({
       passage: this.passages[at] as IndexedPassage,
@@ -275,6 +280,13 @@ export class PassageIndex {
     // A passage in both lists is one result object (`best` holds the very one `kept` does), so callers
     // can tell.
     const voted = kept.map((scored) => best[all.indexOf(scored)] ?? result(scored));
+    if (evenUnmatched.size > 0) {
+      for (const passage of this.passages) {
+        if (evenUnmatched.has(passage.paragraph.id) && !voted.some((r) => r.passage === passage)) {
+          voted.push({ passage, score: 0 });
+        }
+      }
+    }
     return { best, also: voted };
   }
 

@@ -252,14 +252,16 @@ function fullEvidenceCount(c: Resolution, index: PassageIndex): number {
 }
 
 /**
- * Ranks passages for a question's concepts and intents (`questionIntents`); every passage returned
- * matched at least one concept.
+ * Ranks passages for a question's concepts and intents (`questionIntents`): BM25's best candidates and
+ * the passages `alsoConsider` holds, when they matched at least one concept, and those `evenUnmatched`
+ * holds (the part of the article a question names), whatever they matched.
  */
 export function rankPassages(
   concepts: ResolvedConcept[],
   index: PassageIndex,
   intents: ReadonlySet<Intent> = new Set(),
   alsoConsider: ReadonlySet<string> = new Set(),
+  evenUnmatched: ReadonlySet<string> = new Set(),
 ): RankedPassage[] {
   const boosts = new Map<string, number>();
   const boost = (t: string, b: number) => boosts.set(t, Math.max(boosts.get(t) ?? 0, b));
@@ -272,7 +274,7 @@ export function rankPassages(
   if (boosts.size === 0) return [];
   // BM25's best candidates and the passages voted for, without sorting every passage the query matches:
   // the candidates are ranked by evidence below, whatever their order here.
-  const results = index.bm25Best(boosts, RANKING.candidates, alsoConsider);
+  const results = index.bm25Best(boosts, RANKING.candidates, alsoConsider, evenUnmatched);
   const top = results.best[0]?.score ?? 1;
   // Words the article never uses cannot be covered by any passage; coverage is judged on the rest.
   const known = concepts.filter((c) => c.known);
