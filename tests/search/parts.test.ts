@@ -54,6 +54,11 @@ describe('questions that name a part', () => {
     ).toBe('Introduction');
   });
 
+  it('answer from the part they name though none of the question’s other words stand in it', () => {
+    // "basic" and "framing" are not in the abstract: BM25 alone never proposes it.
+    expect(core.ask('what does the abstract say the basic framing is').passages[0]?.section).toBe('Abstract');
+  });
+
   it('are not named by a word that may only ask for brevity, nor by "draw a conclusion"', () => {
     expect(partsNamedExplicitly('how does china define cybersecurity, gist?')).toEqual([]);
     expect(partsNamedExplicitly('tl;dr of the abstract')).toEqual(['abstract']);
