@@ -30,7 +30,7 @@ import { isEnglishWord } from '../search/specificity.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer, Paragraph } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
-import { asksForOutcome, factsAsked, statesFact, statesSuccession } from './facts.js';
+import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccession } from './facts.js';
 import { toPassage } from './passage.js';
 
 const REFUSAL = RANKING.refusal;
@@ -127,7 +127,7 @@ export function answerQuestion(
   if (facts.length > 0) {
     // A date or a count is an answer only beside what the question is about: "when was the Academy
     // founded" is not answered by a date of something else in a passage quoting the Academy.
-    const subject = mostSpecific(concepts, (c) => isDistinctiveName(c, index)) ?? mostSpecific(concepts);
+    const subject = subjectOf(concepts, facts, index);
     const aboutSubject = facts.some((f) => f.kind === 'date' || f.kind === 'count');
     const states = (r: RankedPassage) => {
       const { text } = chooseExcerpt(r.passage.paragraph, concepts, { wantsReason, maxLength: FACT_WINDOW });
@@ -253,6 +253,28 @@ const ASKS_FOR_INSTANCES = /\b(?:concrete|specific|examples?|for instance|instan
  * The question's rarest concept the article knows, among those `eligible`: what a date or count must
  * stand beside.
  */
+/**
+ * What a date or count asked for is of: the most specific name the question gives (`isDistinctiveName`),
+ * else the most specific of the words counted ("how many of the Internet's root servers are situated in
+ * …" counts root servers, not what "situated" says), else the question's most specific concept.
+ * Counted words first: cross-validated by batch on tuning, false refusals 30 → 28, one out-of-scope
+ * question more answered.
+ */
+function subjectOf(
+  concepts: readonly ResolvedConcept[],
+  facts: readonly FactAsked[],
+  index: PassageIndex,
+): ResolvedConcept | undefined {
+  const counted = new Set(facts.flatMap((f) => (f.kind === 'count' ? f.focus : [])));
+  return (
+    mostSpecific(concepts, (c) => isDistinctiveName(c, index)) ??
+    (counted.size > 0
+      ? mostSpecific(concepts, (c) => c.concept.words.some((w) => counted.has(w.toLowerCase())))
+      : undefined) ??
+    mostSpecific(concepts)
+  );
+}
+
 function mostSpecific(
   concepts: readonly ResolvedConcept[],
   eligible: (c: ResolvedConcept) => boolean = () => true,

@@ -140,6 +140,14 @@ describe('questions asking for a fact the article does not state', () => {
     expect(answer.passages[0]?.excerpt).toMatch(/February 2013/);
   });
 
+  it('are answered by the count beside what is counted, though a rarer word of the question stands elsewhere', () => {
+    // "situated" is rarer than "root servers", but the count is of root servers (¶29: "10 … of the 13
+    // so-called root servers … are located in the United States").
+    const answer = core.ask('how many root servers are situated in america, per chinese writers?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.paragraph).toBe(29);
+  });
+
   it('are refused when the only date stated is a date of something else', () => {
     // The passages quoting the Academy date the PLA's Blue Team (May 2011), not the Academy.
     expect(core.ask('When was the Academy of Military Science established?').answered).toBe(false);
