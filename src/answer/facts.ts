@@ -16,7 +16,7 @@ export type FactAsked =
 const ROLES =
   'president|vice president|head|director|chairman|chairwoman|chair|chief|ceo|cto|leader|founder|owner|minister|spokesperson|spokesman|spokeswoman|secretary|commander|boss|ambassador|governor|premier|editor|chief editor|wife|husband';
 const ROLE_VERBS =
-  'heads|headed|leads|led|founded|chairs|chaired|directs|directed|owns|owned|commands|commanded';
+  'heads|headed|leads|led|founded|chairs|chaired|directs|directed|owns|owned|commands|commanded|wrote|writes|authored';
 
 /** "when was …", "since when", "what year" — not "when do X tend to appear" (a condition, not a date). */
 const DATE =
@@ -168,9 +168,12 @@ const NAME =
 /** "How big is China's army?", "how old is Xi": a measure, stated only as a number. */
 const MEASURE =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)how (?:big|large|old|long ago|tall|heavy|fast|often|wide|far away)\b(?!\s+an?\s+(?:share|proportion|part|portion|percentage|fraction|number|role))/i;
-/** "Who heads …", "who founded …"; not a relative clause ("Hu Yanping, who founded the Center, …"). */
+/**
+ * "Who heads …", "who founded …", "who wrote the piece …", "who was the PLA spokesperson …" (up to two
+ * words before the office); not a relative clause ("Hu Yanping, who founded the Center, …").
+ */
 const ROLE = new RegExp(
-  `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(${ROLES})\\b|(?<!,\\s*)\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b[^,]*\\b(ceo|founder|owner)\\b|\\bwho\\s+(?:was|were|is|has been|got)\\s+(appointed|named|chosen|selected|elected|nominated|picked|promoted)\\b`,
+  `\\bwho(?:'s|’s| is| was| are| were)\\s+(?:the\\s+)?(?:current\\s+|new\\s+|first\\s+|present\\s+)?(?:[\\w.'’-]+\\s+){0,2}?(${ROLES})\\b|(?<!,\\s*)\\bwho\\s+(?:actually\\s+|currently\\s+)?(${ROLE_VERBS})\\b|\\b(?:who|what)\\b[^,]*\\b(ceo|founder|owner)\\b|\\bwho\\s+(?:was|were|is|has been|got)\\s+(appointed|named|chosen|selected|elected|nominated|picked|promoted)\\b`,
   'iu',
 );
 

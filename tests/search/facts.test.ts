@@ -32,6 +32,17 @@ describe('factsAsked', () => {
     expect(factsAsked('who heads the cyber office')).toEqual([{ kind: 'role', focus: 'heads' }]);
   });
 
+  it('reads an author asked for, and an office named with words before it', () => {
+    expect(factsAsked("who wrote the people's daily piece")).toEqual([{ kind: 'role', focus: 'wrote' }]);
+    expect(factsAsked('who was the pla spokesperson that said it')).toEqual([
+      { kind: 'role', focus: 'spokesperson' },
+    ]);
+    expect(factsAsked('Who was the Defense Ministry spokesman?')).toEqual([
+      { kind: 'role', focus: 'spokesman' },
+    ]);
+    expect(factsAsked('who was behind the attacks')).toEqual([]);
+  });
+
   it('reads a count only where "how many" leads the question or a clause of it', () => {
     expect(factsAsked('Exactly how many attacks were reported?')).toEqual([
       { kind: 'count', focus: ['attacks'] },
