@@ -7,8 +7,13 @@
 /** One dictionary entry: a simplified-Chinese headword and its English senses. */
 export interface CedictEntry {
   simplified: string;
+  /** Capitalised for a proper name ("He2 ping2", Heping District), lower-case for a word ("he2 ping2"). */
+  pinyin?: string;
   english: string[];
 }
+
+/** A place or person written with the word's characters: CC-CEDICT capitalises its pinyin. */
+const isProperName = (entry: CedictEntry) => /^\p{Lu}/u.test(entry.pinyin ?? '');
 
 const HAN = /^\p{Script=Han}{2,}$/u;
 /** Senses that are cross-references or notes, not translations. */
@@ -37,7 +42,10 @@ export function chineseTerms(
   isStopword: (word: string) => boolean,
 ): Record<string, string[][]> {
   const senses = new Map<string, string[]>();
-  for (const entry of entries) {
+  // A word's senses before those of a name written with the same characters: "和平" is peace before it is
+  // Heping District.
+  const ordered = [...entries].sort((a, b) => Number(isProperName(a)) - Number(isProperName(b)));
+  for (const entry of ordered) {
     if (!HAN.test(entry.simplified)) continue;
     const list = senses.get(entry.simplified) ?? [];
     list.push(...entry.english.filter((s) => !NOT_A_TRANSLATION.test(s.trim())));
