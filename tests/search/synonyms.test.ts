@@ -71,6 +71,18 @@ describe('the Chinese table (CC-CEDICT)', () => {
     );
     expect(table).toEqual({ 士兵: [['soldier']], 什么: [] });
   });
+
+  it('reads a word by its own first sense, not that of a name written with the same characters', () => {
+    const table = chineseTerms(
+      [
+        { simplified: '和平', pinyin: 'He2 ping2', english: ['Heping District of Shenyang city'] },
+        { simplified: '和平', pinyin: 'he2 ping2', english: ['peace', 'peaceful'] },
+      ],
+      (word) => (word === 'peace' ? 'peac' : undefined),
+      isStopword,
+    );
+    expect(table).toEqual({ 和平: [['peac']] });
+  });
 });
 
 describe('Chinese questions', () => {
