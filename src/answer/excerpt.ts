@@ -1,9 +1,10 @@
 // A passage → the excerpt a chat message shows: the 1–3 consecutive sentences (≤ 480 characters)
 // that best cover the question, cut at sentence boundaries, with the matched words marked.
 
+import { evidence } from '../search/evidence.js';
 import { RANKING } from '../search/options.js';
 import { phraseOf } from '../search/query.js';
-import { evidence, type ResolvedConcept } from '../search/rank.js';
+import type { ResolvedConcept } from '../search/rank.js';
 import { calledIn } from '../search/readers.js';
 import { type EvidenceView, TermSpan } from '../search/span.js';
 import type { Token } from '../search/terms.js';

@@ -23,6 +23,8 @@ interface Doc {
 
 export interface IndexedPassage {
   paragraph: Paragraph;
+  /** Its place in the index's `passages`: what is remembered per passage is kept in arrays by it. */
+  ordinal: number;
   /** Every term of every field: what the passage can be evidence for. */
   terms: Set<string>;
   /** Stems of the text's words in order (stopwords kept as ""), for phrase and proximity checks. */
@@ -163,6 +165,7 @@ export class PassageIndex {
       const bySentence = readers.sentences[paragraph.id] ?? {};
       const passage: IndexedPassage = {
         paragraph,
+        ordinal: i,
         terms,
         sequence,
         positions,

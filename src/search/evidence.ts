@@ -1,0 +1,125 @@
+// How strongly a stretch of the article evidences a concept, and the same remembered per concept and
+// passage. The same concepts recur question after question ("cyber sovereignty", "the PLA") and are judged
+// in the same passages each time: a concept's evidence in a passage, in each of its sentences and beside
+// the next concept of a question is worked out once and then read back.
+
+import type { IndexedPassage } from './index.js';
+import { RANKING } from './options.js';
+import type { EvidenceView } from './span.js';
+
+const { credit: CREDIT } = RANKING;
+
+/** What counts as evidence for a concept (see `ResolvedConcept` in rank.ts). */
+export interface Alternatives {
+  phrase: readonly string[];
+  parts: readonly string[];
+  targets: readonly (readonly string[])[];
+  synonyms: readonly string[];
+}
+
+/** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
+export function evidence(c: Alternatives, view: EvidenceView): number {
+  // Plain loops, no closures: this runs for every candidate, concept and excerpt window.
+  const { phrase, targets, parts } = c;
+  if (phrase.length === 1 && view.has(phrase[0] as string)) return 1;
+  let best = 0;
+  if (phrase.length > 1) {
+    if (view.hasPhrase(phrase)) return 1;
+    let present = 0;
+    for (let i = 0; i < phrase.length; i++) if (view.has(phrase[i] as string)) present++;
+    best = (present / phrase.length) * CREDIT.scattered;
+  }
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i] as string[];
+    if (target.length === 1 ? view.has(target[0] as string) : view.hasPhrase(target)) {
+      best = Math.max(best, CREDIT.target);
+      break;
+    }
+  }
+  if (best > 0) return best;
+  const { synonyms } = c;
+  for (let i = 0; i < synonyms.length; i++) if (view.has(synonyms[i] as string)) return CREDIT.synonym;
+  for (let i = 0; i < parts.length; i++) if (view.has(parts[i] as string)) return CREDIT.part;
+  if (phrase.length > 0 && view.inTitle) {
+    if (allInTitle(view, phrase)) return CREDIT.section;
+    for (let i = 0; i < targets.length; i++) {
+      if (allInTitle(view, targets[i] as string[])) return CREDIT.section;
+    }
+  }
+  return 0;
+}
+
+function allInTitle(view: EvidenceView, terms: readonly string[]): boolean {
+  for (let i = 0; i < terms.length; i++) if (view.inTitle?.(terms[i] as string) !== true) return false;
+  return true;
+}
+
+/**
+ * What is remembered of one concept in one index's passages (by `ordinal`), keyed by its alternatives:
+ * the very arrays a resolution holds (resolutions are memoised, so questions sharing a concept share
+ * them). Keyed by the phrase array and checked against the other three and the passages, so a concept
+ * rebuilt with other alternatives ("own words only") never reads another's values.
+ */
+export interface Remembered {
+  readonly targets: Alternatives['targets'];
+  readonly synonyms: Alternatives['synonyms'];
+  readonly parts: Alternatives['parts'];
+  readonly passages: readonly IndexedPassage[];
+  /** `evidence` in each whole passage; NaN where not judged yet. */
+  readonly whole: Float64Array;
+  /** `evidence` in each sentence of each passage, once asked for. */
+  readonly sentences: (Float64Array | undefined)[];
+  /**
+   * For each concept that followed this one in a question: whether the two stand together in each
+   * passage (1, 0; -1 where not judged yet).
+   */
+  readonly before: WeakMap<Remembered, Int8Array>;
+}
+
+const remembered = new WeakMap<readonly string[], Remembered>();
+
+/** What is remembered of a concept in these passages (nothing yet, the first time). */
+export function rememberedOf(c: Alternatives, passages: readonly IndexedPassage[]): Remembered {
+  let memo = remembered.get(c.phrase);
+  if (
+    !memo ||
+    memo.targets !== c.targets ||
+    memo.synonyms !== c.synonyms ||
+    memo.parts !== c.parts ||
+    memo.passages !== passages
+  ) {
+    memo = {
+      targets: c.targets,
+      synonyms: c.synonyms,
+      parts: c.parts,
+      passages,
+      whole: new Float64Array(passages.length).fill(Number.NaN),
+      sentences: new Array(passages.length).fill(undefined),
+      before: new WeakMap(),
+    };
+    remembered.set(c.phrase, memo);
+  }
+  return memo;
+}
+
+/** The concept's evidence in the whole passage (`evidence` on its span), remembered. */
+export function passageEvidence(c: Alternatives, memo: Remembered, passage: IndexedPassage): number {
+  const at = passage.ordinal;
+  let e = memo.whole[at] as number;
+  if (Number.isNaN(e)) {
+    e = evidence(c, passage.span);
+    memo.whole[at] = e;
+  }
+  return e;
+}
+
+/** The concept's evidence in each sentence of the passage, remembered. */
+export function sentencesEvidence(c: Alternatives, memo: Remembered, passage: IndexedPassage): Float64Array {
+  const at = passage.ordinal;
+  let values = memo.sentences[at];
+  if (!values) {
+    values = Float64Array.from(passage.sentences, (view) => evidence(c, view));
+    memo.sentences[at] = values;
+  }
+  return values;
+}
