@@ -55,31 +55,39 @@ function allInTitle(view: EvidenceView, terms: readonly string[]): boolean {
 }
 
 /**
- * What is remembered of one concept in one index's passages (by `ordinal`), keyed by its alternatives:
- * the very arrays a resolution holds (resolutions are memoised, so questions sharing a concept share
- * them). Keyed by the phrase array and checked against the other three and the passages, so a concept
- * rebuilt with other alternatives ("own words only") never reads another's values.
+ * What is remembered of one concept in one index's passages, keyed by its alternatives: the very arrays
+ * a resolution holds (resolutions are memoised, so questions sharing a concept share them). Keyed by the
+ * phrase array and checked against the other three and the passages, so a concept rebuilt with other
+ * alternatives ("own words only") never reads another's values.
  */
 export interface Remembered {
   readonly targets: Alternatives['targets'];
   readonly synonyms: Alternatives['synonyms'];
-  readonly parts: Alternatives['parts'];
   readonly passages: readonly IndexedPassage[];
-  /** `evidence` in each whole passage; NaN where not judged yet. */
-  readonly whole: Float64Array;
-  /** `evidence` in each sentence of each passage, once asked for. */
-  readonly sentences: (Float64Array | undefined)[];
+  readonly parts: Alternatives['parts'];
+  /**
+   * From each passage's `slot`, once judged: `evidence` in the whole passage (NaN before), then in each of
+   * its sentences (zero where the whole has none). One flat array per concept: ranking reads a candidate's
+   * whole and sentences together, and a question's many candidates from one block of memory.
+   */
+  readonly cells: Float64Array;
   /**
    * For each concept that followed this one in a question: whether the two stand together in each
    * passage (1, 0; -1 where not judged yet).
    */
   readonly before: WeakMap<Remembered, Int8Array>;
+  /** The concept's last terms and first terms (of its phrase and targets), for adjacency; once needed. */
+  edges?: { ends: readonly string[]; starts: readonly string[] };
 }
 
 const remembered = new WeakMap<readonly string[], Remembered>();
 
-/** What is remembered of a concept in these passages (nothing yet, the first time). */
-export function rememberedOf(c: Alternatives, passages: readonly IndexedPassage[]): Remembered {
+/** What is remembered of a concept in these passages (`slots` of them: nothing yet, the first time). */
+export function rememberedOf(
+  c: Alternatives,
+  passages: readonly IndexedPassage[],
+  slots: number,
+): Remembered {
   let memo = remembered.get(c.phrase);
   if (
     !memo ||
@@ -93,8 +101,7 @@ export function rememberedOf(c: Alternatives, passages: readonly IndexedPassage[
       synonyms: c.synonyms,
       parts: c.parts,
       passages,
-      whole: new Float64Array(passages.length).fill(Number.NaN),
-      sentences: new Array(passages.length).fill(undefined),
+      cells: new Float64Array(slots).fill(Number.NaN),
       before: new WeakMap(),
     };
     remembered.set(c.phrase, memo);
@@ -102,24 +109,20 @@ export function rememberedOf(c: Alternatives, passages: readonly IndexedPassage[
   return memo;
 }
 
-/** The concept's evidence in the whole passage (`evidence` on its span), remembered. */
-export function passageEvidence(c: Alternatives, memo: Remembered, passage: IndexedPassage): number {
-  const at = passage.ordinal;
-  let e = memo.whole[at] as number;
-  if (Number.isNaN(e)) {
-    e = evidence(c, passage.span);
-    memo.whole[at] = e;
+/**
+ * The concept's evidence in the passage, whole (at its `slot`) and by sentence (after it): `evidence` on
+ * its span and on each sentence's, judged on first use. A sentence has no evidence the whole passage
+ * lacks: those stay zero.
+ */
+export function judgePassage(c: Alternatives, memo: Remembered, passage: IndexedPassage): Float64Array {
+  const { cells } = memo;
+  const at = passage.slot;
+  if (Number.isNaN(cells[at])) {
+    const { sentences } = passage;
+    const whole = evidence(c, passage.span);
+    cells[at] = whole;
+    for (let s = 0; s < sentences.length; s++)
+      cells[at + 1 + s] = whole > 0 ? evidence(c, sentences[s] as EvidenceView) : 0;
   }
-  return e;
-}
-
-/** The concept's evidence in each sentence of the passage, remembered. */
-export function sentencesEvidence(c: Alternatives, memo: Remembered, passage: IndexedPassage): Float64Array {
-  const at = passage.ordinal;
-  let values = memo.sentences[at];
-  if (!values) {
-    values = Float64Array.from(passage.sentences, (view) => evidence(c, view));
-    memo.sentences[at] = values;
-  }
-  return values;
+  return cells;
 }

@@ -2,7 +2,7 @@
 // evidence: how much of the question's meaning it covers (IDF-weighted concepts, multi-word ones as
 // phrases) and whether the question's words stand together in it.
 
-import { evidence, passageEvidence, type Remembered, rememberedOf, sentencesEvidence } from './evidence.js';
+import { evidence, judgePassage, type Remembered, rememberedOf } from './evidence.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import type { Memo } from './memo.js';
 import { RANKING, scorePassage } from './options.js';
@@ -231,7 +231,8 @@ export function rankPassages(
   for (const c of concepts) {
     for (const t of c.phrase) boost(t, c.corrected ? BOOST.corrected : 1);
     // Compound parts ("attack" of "cyberattacks") are too common to help BM25; evidence still counts them.
-    for (const t of c.targets.flat()) boost(t, c.phrase.length === 0 ? BOOST.targetOnly : BOOST.target);
+    const targetBoost = c.phrase.length === 0 ? BOOST.targetOnly : BOOST.target;
+    for (const target of c.targets) for (const t of target) boost(t, targetBoost);
     for (const t of c.synonyms) boost(t, BOOST.synonym);
   }
   if (boosts.size === 0) return [];
@@ -245,7 +246,7 @@ export function rankPassages(
   const strict = known.filter(isStrictlyKnown);
   const strictWeight = strict.reduce((sum, c) => sum + c.weight, 0) || 1;
   // What is remembered of each concept across questions: its evidence in each passage and sentence.
-  const memos = known.map((c) => rememberedOf(c, index.passages));
+  const memos = known.map((c) => rememberedOf(c, index.passages, index.slots));
   const near = neighbours(known, memos);
   // Words the article never uses that readers used for some passage: they rank, but weigh at most
   // `unknownWeight` (a word no passage has is the rarest of all).
@@ -262,12 +263,14 @@ export function rankPassages(
     let ownWeight = 0;
     let strictlyCovered = 0;
     const covered: ResolvedConcept[] = [];
-    // Each concept's evidence in the passage; a concept it has none for has none in any of its sentences.
-    const found: number[] = [];
+    // Each concept's evidence in the passage, whole (at the passage's slot) and by sentence (after it).
+    const found: Float64Array[] = [];
+    const at = passage.slot;
     for (let k = 0; k < known.length; k++) {
       const c = known[k] as ResolvedConcept;
-      let e = passageEvidence(c, memos[k] as Remembered, passage);
-      found.push(e);
+      const cells = judgePassage(c, memos[k] as Remembered, passage);
+      found.push(cells);
+      let e = cells[at] as number;
       ownWeight += c.weight * e;
       if (e < READERS.credit && knownCalls[k]?.passages.has(passage)) e = READERS.credit;
       coveredWeight += c.weight * e;
@@ -285,7 +288,7 @@ export function rankPassages(
     const ranking = learnedWeight > 0 ? (coveredWeight + learned) / (totalWeight + learnedWeight) : coverage;
     const bonus = phraseBonus(near, passage, found) + intentBonus(intents, passage);
     const bm25 = result.score / top;
-    const window = windowCoverage(known, memos, passage, found, knownCalls) / totalWeight;
+    const window = windowCoverage(known, passage, found, knownCalls) / totalWeight;
     const score = scorePassage({ coverage: ranking, bm25, bonus, window, prior: passage.prior });
     // Needed only when the best passage does not answer: computed then.
     let own: number | undefined;
@@ -294,7 +297,7 @@ export function rankPassages(
         coverage: ownWeight / totalWeight,
         bm25,
         bonus,
-        window: windowCoverage(known, memos, passage, found) / totalWeight,
+        window: windowCoverage(known, passage, found) / totalWeight,
         prior: passage.prior,
       });
       return own;
@@ -307,14 +310,13 @@ export function rankPassages(
 /**
  * The weighted evidence of the best window of two consecutive sentences: a paragraph that answers has
  * the question's words together, not scattered over its length. With `calls` (where readers called each
- * concept), the words readers used for each sentence count too. `found`: each concept's evidence in the
- * whole passage; `memos`: what is remembered of each concept.
+ * concept), the words readers used for each sentence count too. `found`: each concept's evidence cells
+ * (`judgePassage`), the passage's whole at its slot and its sentences after it.
  */
 function windowCoverage(
   concepts: readonly ResolvedConcept[],
-  memos: readonly Remembered[],
   passage: IndexedPassage,
-  found: readonly number[],
+  found: readonly Float64Array[],
   calls?: readonly (Called | undefined)[],
 ): number {
   const { sentences } = passage;
@@ -324,20 +326,12 @@ function windowCoverage(
   // candidate).
   let here = sentenceEvidence;
   let previous = previousEvidence;
-  const bySentence = evidenceBySentence;
-  for (let k = 0; k < concepts.length; k++) {
-    previous[k] = 0;
-    // A sentence has no evidence the whole passage lacks: only readers' words can give it some.
-    bySentence[k] =
-      (found[k] as number) > 0
-        ? sentencesEvidence(concepts[k] as ResolvedConcept, memos[k] as Remembered, passage)
-        : NONE;
-  }
+  for (let k = 0; k < concepts.length; k++) previous[k] = 0;
   let best = 0;
+  const first = passage.slot + 1;
   for (let s = 0; s < sentences.length; s++) {
     for (let k = 0; k < concepts.length; k++) {
-      const values = bySentence[k] as Float64Array;
-      const e = values === NONE ? 0 : (values[s] as number);
+      const e = (found[k] as Float64Array)[first + s] as number;
       here[k] = e < READERS.credit && called?.[k]?.has(s) ? READERS.credit : e;
     }
     best = Math.max(best, windowWeight(concepts, here, previous));
@@ -350,24 +344,22 @@ function windowCoverage(
 
 const sentenceEvidence: number[] = [];
 const previousEvidence: number[] = [];
-/** Per concept, `sentencesEvidence` of the passage judged (NONE for concepts it lacks). */
-const evidenceBySentence: Float64Array[] = [];
-const NONE = new Float64Array(0);
 
-/** The weight a sentence covers, alone or with the one before it: whichever is more. */
+/**
+ * The weight a sentence covers, alone or with the one before it: whichever is more, which is always the
+ * pair (each concept's share of it is at least the sentence's alone, weights are positive, and rounding
+ * keeps that order), so only the pair is summed.
+ */
 function windowWeight(
   concepts: readonly ResolvedConcept[],
   here: readonly number[],
   previous: readonly number[],
 ): number {
-  let single = 0;
   let pair = 0;
   for (let k = 0; k < concepts.length; k++) {
-    const w = (concepts[k] as ResolvedConcept).weight;
-    single += w * (here[k] as number);
-    pair += w * Math.max(here[k] as number, previous[k] as number);
+    pair += (concepts[k] as ResolvedConcept).weight * Math.max(here[k] as number, previous[k] as number);
   }
-  return Math.max(single, pair);
+  return pair;
 }
 
 /** Bonus when neighbouring concepts of the question stand next to each other in the passage. */
@@ -383,12 +375,15 @@ interface Neighbours {
 
 /** Which terms, standing together in a passage, earn a phrase bonus: computed once per question. */
 function neighbours(concepts: ResolvedConcept[], memos: readonly Remembered[]): Neighbours {
-  const ends = (c: ResolvedConcept) => [
-    ...new Set([c.phrase.at(-1), ...c.targets.map((t) => t.at(-1))].filter(isTerm)),
-  ];
-  const starts = (c: ResolvedConcept) => [
-    ...new Set([c.phrase[0], ...c.targets.map((t) => t[0])].filter(isTerm)),
-  ];
+  const edges = (k: number) => {
+    const memo = memos[k] as Remembered;
+    const c = concepts[k] as ResolvedConcept;
+    memo.edges ??= {
+      ends: [...new Set([c.phrase.at(-1), ...c.targets.map((t) => t.at(-1))].filter(isTerm))],
+      starts: [...new Set([c.phrase[0], ...c.targets.map((t) => t[0])].filter(isTerm))],
+    };
+    return memo.edges;
+  };
   const pairs: Neighbours['pairs'] = [];
   for (let i = 0; i + 1 < concepts.length; i++) {
     const first = memos[i] as Remembered;
@@ -398,11 +393,7 @@ function neighbours(concepts: ResolvedConcept[], memos: readonly Remembered[]): 
       together = new Int8Array(first.passages.length).fill(-1);
       first.before.set(next, together);
     }
-    pairs.push({
-      ends: ends(concepts[i] as ResolvedConcept),
-      starts: starts(concepts[i + 1] as ResolvedConcept),
-      together,
-    });
+    pairs.push({ ends: edges(i).ends, starts: edges(i + 1).starts, together });
   }
   const phrases: number[] = [];
   concepts.forEach((c, k) => {
@@ -415,7 +406,7 @@ function neighbours(concepts: ResolvedConcept[], memos: readonly Remembered[]): 
  * `found`: each concept's evidence in the passage. A phrase of several words has full evidence (1)
  * exactly where it stands as a phrase (see `evidence`).
  */
-function phraseBonus(near: Neighbours, passage: IndexedPassage, found: readonly number[]): number {
+function phraseBonus(near: Neighbours, passage: IndexedPassage, found: readonly Float64Array[]): number {
   let bonus = 0;
   const at = passage.ordinal;
   for (const pair of near.pairs) {
@@ -426,7 +417,7 @@ function phraseBonus(near: Neighbours, passage: IndexedPassage, found: readonly 
     }
     if (together === 1) bonus += BONUS.phrase;
   }
-  for (const k of near.phrases) if (found[k] === 1) bonus += BONUS.phrase;
+  for (const k of near.phrases) if ((found[k] as Float64Array)[passage.slot] === 1) bonus += BONUS.phrase;
   return bonus;
 }
 
