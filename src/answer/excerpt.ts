@@ -114,7 +114,9 @@ export function chooseExcerpt(
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
   const wanted = wantedTerms(concepts);
   const view = textViewOf(paragraph);
-  const focused = focusOnOwnWords(paragraph, view, concepts, sentences);
+  // Only a window cut inside a long sentence is judged afresh, with the concepts focused on their own
+  // words; whole sentences are read from cells remembered that way. (Focusing keeps each weight.)
+  let focused: ResolvedConcept[] | undefined;
   const quoted = quotationsBySpeakersNamed(paragraph, concepts);
   const questionWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const speakerCredit = SPEAKER_CREDIT * questionWeight;
@@ -130,18 +132,19 @@ export function chooseExcerpt(
     markedIn(options.wantsReason, REASON, REASON_CREDIT, from, to) +
     markedIn(options.wantsExamples, EXAMPLE, exampleCredit, from, to);
   const scoreOf = (from: number, to: number) => {
+    focused ??= focusOnOwnWords(paragraph, view, concepts, sentences);
     const { covered, distinct } = windowEvidence(slice(view, from, to), focused);
     return windowValue(covered, distinct, to - from, creditIn(from, to));
   };
   // Evidence per concept and sentence, computed once; a window of whole sentences takes the best of each.
   // A sentence readers' gold snippets stood in counts their words as (weaker) evidence, as in ranking.
   // Cells are kept flat, sentence by sentence (concept k of sentence i at i * K + k).
-  const K = focused.length;
-  const cellEvidence = new Float64Array(sentences.length * K);
-  const cellHits = new Float64Array(sentences.length * K);
+  const K = concepts.length;
+  const cellEvidence = evidenceCells;
+  const cellHits = hitCells;
   for (let k = 0; k < K; k++) {
     const cells = sentenceCells(concepts[k] as ResolvedConcept, paragraph, view, sentences);
-    const own = readersEvidence(cells, focused[k] as ResolvedConcept, options.sentenceReaders);
+    const own = readersEvidence(cells, concepts[k] as ResolvedConcept, options.sentenceReaders);
     for (let i = 0; i < sentences.length; i++) {
       cellEvidence[i * K + k] = own[i] as number;
       cellHits[i * K + k] = cells.hits[i] as number;
@@ -157,7 +160,7 @@ export function chooseExcerpt(
         e = Math.max(e, cellEvidence[i * K + k] as number);
         hits = Math.max(hits, cellHits[i * K + k] as number);
       }
-      covered += (focused[k] as ResolvedConcept).weight * e;
+      covered += (concepts[k] as ResolvedConcept).weight * e;
       distinct += hits;
     }
     const { start } = sentences[from] as Sentence;
@@ -172,7 +175,7 @@ export function chooseExcerpt(
   for (let i = 0; i < sentences.length; i++) {
     let sum = 0;
     for (let k = 0; k < K; k++)
-      sum += (focused[k] as ResolvedConcept).weight * (cellEvidence[i * K + k] as number);
+      sum += (concepts[k] as ResolvedConcept).weight * (cellEvidence[i * K + k] as number);
     alone.push(sum);
   }
   const key = alone.indexOf(Math.max(...alone));
@@ -212,6 +215,11 @@ export function chooseExcerpt(
     })),
   };
 }
+
+// The cells of the excerpt being chosen: kept between calls and overwritten, not allocated for each
+// (only the first sentences × concepts are read).
+const evidenceCells: number[] = [];
+const hitCells: number[] = [];
 
 /** Evidence a stretch of text gives for the question (weighted, as in ranking) and its distinct terms. */
 function windowEvidence(
@@ -274,7 +282,7 @@ interface SentenceCells {
 }
 
 /**
- * Each sentence's evidence for the focused concept `c`, where the gold snippets of readers' questions
+ * Each sentence's evidence for the concept `c` (focused), where the gold snippets of readers' questions
  * stood in a sentence counting their words as (weaker) evidence, as in ranking.
  */
 function readersEvidence(
