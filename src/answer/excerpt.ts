@@ -1,9 +1,10 @@
 // A passage → the excerpt a chat message shows: the 1–3 consecutive sentences (≤ 480 characters)
 // that best cover the question, cut at sentence boundaries, with the matched words marked.
 
+import { evidence } from '../search/evidence.js';
 import { RANKING } from '../search/options.js';
 import { phraseOf } from '../search/query.js';
-import { evidence, type ResolvedConcept } from '../search/rank.js';
+import type { ResolvedConcept } from '../search/rank.js';
 import { calledIn } from '../search/readers.js';
 import { type EvidenceView, TermSpan } from '../search/span.js';
 import type { Token } from '../search/terms.js';
@@ -111,9 +112,11 @@ export function chooseExcerpt(
 ): Excerpt {
   const maxLength = options.maxLength ?? MAX_EXCERPT;
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
-  const wanted = new Set(concepts.flatMap((c) => c.terms));
+  const wanted = wantedTerms(concepts);
   const view = textViewOf(paragraph);
-  const focused = focusOnOwnWords(view, concepts);
+  // Only a window cut inside a long sentence is judged afresh, with the concepts focused on their own
+  // words; whole sentences are read from cells remembered that way. (Focusing keeps each weight.)
+  let focused: ResolvedConcept[] | undefined;
   const quoted = quotationsBySpeakersNamed(paragraph, concepts);
   const questionWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
   const speakerCredit = SPEAKER_CREDIT * questionWeight;
@@ -129,24 +132,22 @@ export function chooseExcerpt(
     markedIn(options.wantsReason, REASON, REASON_CREDIT, from, to) +
     markedIn(options.wantsExamples, EXAMPLE, exampleCredit, from, to);
   const scoreOf = (from: number, to: number) => {
+    focused ??= focusOnOwnWords(paragraph, view, concepts, sentences);
     const { covered, distinct } = windowEvidence(slice(view, from, to), focused);
     return windowValue(covered, distinct, to - from, creditIn(from, to));
   };
   // Evidence per concept and sentence, computed once; a window of whole sentences takes the best of each.
   // A sentence readers' gold snippets stood in counts their words as (weaker) evidence, as in ranking.
   // Cells are kept flat, sentence by sentence (concept k of sentence i at i * K + k).
-  const { credit } = RANKING.readers;
-  const K = focused.length;
-  const cellEvidence: number[] = [];
-  const cellHits: number[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const v = sentenceView(paragraph, view, sentences[i] as Sentence);
-    const readers = options.sentenceReaders?.get(i);
-    for (let k = 0; k < K; k++) {
-      const c = focused[k] as ResolvedConcept;
-      const own = evidence(c, v);
-      cellEvidence.push(readers && own < credit && calledIn(c, readers) ? credit : own);
-      cellHits.push(countPresent(c.terms, v));
+  const K = concepts.length;
+  const cellEvidence = evidenceCells;
+  const cellHits = hitCells;
+  for (let k = 0; k < K; k++) {
+    const cells = sentenceCells(concepts[k] as ResolvedConcept, paragraph, view, sentences);
+    const own = readersEvidence(cells, concepts[k] as ResolvedConcept, options.sentenceReaders);
+    for (let i = 0; i < sentences.length; i++) {
+      cellEvidence[i * K + k] = own[i] as number;
+      cellHits[i * K + k] = cells.hits[i] as number;
     }
   }
   const sentencesScore = (from: number, to: number, extra = 0) => {
@@ -159,7 +160,7 @@ export function chooseExcerpt(
         e = Math.max(e, cellEvidence[i * K + k] as number);
         hits = Math.max(hits, cellHits[i * K + k] as number);
       }
-      covered += (focused[k] as ResolvedConcept).weight * e;
+      covered += (concepts[k] as ResolvedConcept).weight * e;
       distinct += hits;
     }
     const { start } = sentences[from] as Sentence;
@@ -174,7 +175,7 @@ export function chooseExcerpt(
   for (let i = 0; i < sentences.length; i++) {
     let sum = 0;
     for (let k = 0; k < K; k++)
-      sum += (focused[k] as ResolvedConcept).weight * (cellEvidence[i * K + k] as number);
+      sum += (concepts[k] as ResolvedConcept).weight * (cellEvidence[i * K + k] as number);
     alone.push(sum);
   }
   const key = alone.indexOf(Math.max(...alone));
@@ -215,6 +216,11 @@ export function chooseExcerpt(
   };
 }
 
+// The cells of the excerpt being chosen: kept between calls and overwritten, not allocated for each
+// (only the first sentences × concepts are read).
+const evidenceCells: number[] = [];
+const hitCells: number[] = [];
+
 /** Evidence a stretch of text gives for the question (weighted, as in ranking) and its distinct terms. */
 function windowEvidence(
   view: EvidenceView,
@@ -244,12 +250,118 @@ function windowValue(covered: number, distinct: number, length: number, credit: 
  * Where the paragraph has the question's own words for a concept, only those words count in choosing
  * the excerpt: asked about "PLA Unit 61398", show "PLA Unit 61398", not a synonym from the glossary.
  */
-function focusOnOwnWords(view: TextView, concepts: readonly ResolvedConcept[]): ResolvedConcept[] {
-  const whole = new TermSpan(view.sequence, view.positions);
-  return concepts.map((c) => {
+function focusOnOwnWords(
+  paragraph: Paragraph,
+  view: TextView,
+  concepts: readonly ResolvedConcept[],
+  sentences: readonly Sentence[],
+): ResolvedConcept[] {
+  return concepts.map((c) =>
+    sentenceCells(c, paragraph, view, sentences).ownOnly ? { ...c, targets: [], parts: [] } : c,
+  );
+}
+
+/**
+ * A concept in one paragraph as choosing its excerpt reads it: whether only its own words count there
+ * (`focusOnOwnWords`), and, for each sentence, the evidence of the concept so focused and how many of its
+ * terms the sentence has.
+ */
+interface SentenceCells {
+  ownOnly: boolean;
+  evidence: Float64Array;
+  hits: Float64Array;
+  /**
+   * The evidence with readers' words counted, for the one table of them and the question's stems it was
+   * last read with.
+   */
+  withReaders?: {
+    readers: ReadonlyMap<number, ReadonlyMap<string, number>>;
+    stems: readonly string[];
+    evidence: Float64Array;
+  };
+}
+
+/**
+ * Each sentence's evidence for the concept `c` (focused), where the gold snippets of readers' questions
+ * stood in a sentence counting their words as (weaker) evidence, as in ranking.
+ */
+function readersEvidence(
+  cells: SentenceCells,
+  c: ResolvedConcept,
+  sentenceReaders: ReadonlyMap<number, ReadonlyMap<string, number>> | undefined,
+): Float64Array {
+  if (!sentenceReaders || sentenceReaders.size === 0) return cells.evidence;
+  let known = cells.withReaders;
+  if (known?.readers !== sentenceReaders || !sameStems(known.stems, c.concept.phrase)) {
+    const { credit } = RANKING.readers;
+    const evidence = cells.evidence.map((e, i) => {
+      const readers = sentenceReaders.get(i);
+      return readers && e < credit && calledIn(c, readers) ? credit : e;
+    });
+    known = { readers: sentenceReaders, stems: [...c.concept.phrase], evidence };
+    cells.withReaders = known;
+  }
+  return known.evidence;
+}
+
+/** Readers' words are matched by the question's own stems (`calledIn`): the same stems, the same credit. */
+function sameStems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * What is remembered of a concept's sentences, by paragraph: the same concepts are excerpted from the same
+ * paragraphs question after question. Keyed by the concept's phrase array (resolutions are memoised, so
+ * questions sharing a concept share its arrays), checked against its other alternatives.
+ */
+interface CellsMemo {
+  targets: ResolvedConcept['targets'];
+  synonyms: ResolvedConcept['synonyms'];
+  parts: ResolvedConcept['parts'];
+  terms: ResolvedConcept['terms'];
+  byParagraph: Map<Paragraph, SentenceCells>;
+}
+const cellsMemos = new WeakMap<readonly string[], CellsMemo>();
+
+function sentenceCells(
+  c: ResolvedConcept,
+  paragraph: Paragraph,
+  view: TextView,
+  sentences: readonly Sentence[],
+): SentenceCells {
+  let memo = cellsMemos.get(c.phrase);
+  if (
+    !memo ||
+    memo.targets !== c.targets ||
+    memo.synonyms !== c.synonyms ||
+    memo.parts !== c.parts ||
+    memo.terms !== c.terms
+  ) {
+    memo = {
+      targets: c.targets,
+      synonyms: c.synonyms,
+      parts: c.parts,
+      terms: c.terms,
+      byParagraph: new Map(),
+    };
+    cellsMemos.set(c.phrase, memo);
+  }
+  let cells = memo.byParagraph.get(paragraph);
+  if (!cells) {
     const ownOnly = { ...c, targets: [], parts: [] };
-    return c.phrase.length > 0 && evidence(ownOnly, whole) === 1 ? ownOnly : c;
-  });
+    const focus = c.phrase.length > 0 && evidence(ownOnly, new TermSpan(view.sequence, view.positions)) === 1;
+    const focused = focus ? ownOnly : c;
+    const views = sentences.map((sentence) => sentenceView(paragraph, view, sentence));
+    cells = {
+      ownOnly: focus,
+      evidence: Float64Array.from(views, (v) => evidence(focused, v)),
+      hits: Float64Array.from(views, (v) => countPresent(c.terms, v)),
+    };
+    memo.byParagraph.set(paragraph, cells);
+  }
+  return cells;
 }
 
 /** Quotations in the paragraph by a speaker the question names ("What did Zhong Sheng argue …"). */
@@ -263,6 +375,18 @@ function quotationsBySpeakersNamed(paragraph: Paragraph, concepts: readonly Reso
   const phrases = named;
   return paragraph.quotations.filter((q) => q.speaker && phrases.has(phraseOf(q.speaker).join(' ')));
 }
+
+/** The terms of a question's concepts, which highlighting marks: once per question (its passages share them). */
+function wantedTerms(concepts: readonly ResolvedConcept[]): ReadonlySet<string> {
+  let wanted = wantedBy.get(concepts);
+  if (!wanted) {
+    wanted = new Set();
+    for (const c of concepts) for (const t of c.terms) wanted.add(t);
+    wantedBy.set(concepts, wanted);
+  }
+  return wanted;
+}
+const wantedBy = new WeakMap<readonly ResolvedConcept[], Set<string>>();
 
 /** The phrases a question's concepts name, once per question (its passages share the concepts). */
 const namedBy = new WeakMap<readonly ResolvedConcept[], Set<string>>();
@@ -314,9 +438,11 @@ function highlightSpans(view: TextView, start: number, end: number, wanted: Read
   if (wanted.size === 0) return [];
   const spans: Span[] = [];
   const { tokens, sequence } = view;
-  for (let i = 0; i < tokens.length; i++) {
+  // Tokens are in order and never empty: those inside [start, end) are a run from the first starting there.
+  for (let i = tokenAt(tokens, start); i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.start >= start && t.end <= end && isWanted(sequence[i] ?? [], wanted)) {
+    if (t.start >= end) break;
+    if (t.end <= end && isWanted(sequence[i] ?? [], wanted)) {
       spans.push({ start: t.start, end: t.end });
     }
   }

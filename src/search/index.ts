@@ -23,6 +23,13 @@ interface Doc {
 
 export interface IndexedPassage {
   paragraph: Paragraph;
+  /** Its place in the index's `passages`: what is remembered per passage is kept in arrays by it. */
+  ordinal: number;
+  /**
+   * Where its slots start in a concept's remembered evidence (search/evidence.ts): one for the whole
+   * passage, then one per sentence, passage after passage, so a question reads each candidate's together.
+   */
+  slot: number;
   /** Every term of every field: what the passage can be evidence for. */
   terms: Set<string>;
   /** Stems of the text's words in order (stopwords kept as ""), for phrase and proximity checks. */
@@ -89,6 +96,8 @@ const splitStems = (text: string) => text.split(' ').filter(Boolean);
 export class PassageIndex {
   readonly search: MiniSearch<Doc>;
   readonly passages: IndexedPassage[];
+  /** How many evidence slots its passages take (see `IndexedPassage.slot`). */
+  readonly slots: number;
   /** Each passage's place in `passages`, by id. */
   private readonly ordinal: Map<string, number>;
   /** A word of the article for each stem, to show terms to people ("sovereignti" → "sovereignty"). */
@@ -131,6 +140,7 @@ export class PassageIndex {
     );
     const docs = article.paragraphs.map(toDoc);
     this.search.addAll(docs);
+    let slots = 0;
     this.passages = article.paragraphs.map((paragraph, i) => {
       const doc = docs[i] as Doc;
       const { tokens, sequence: text } = textViewOf(paragraph);
@@ -163,6 +173,8 @@ export class PassageIndex {
       const bySentence = readers.sentences[paragraph.id] ?? {};
       const passage: IndexedPassage = {
         paragraph,
+        ordinal: i,
+        slot: slots,
         terms,
         sequence,
         positions,
@@ -174,8 +186,10 @@ export class PassageIndex {
         unanswered: own(readers.unanswered[paragraph.id]),
       };
       this.postReaders(passage, sentenceOf);
+      slots += 1 + sentences.length;
       return passage;
     });
+    this.slots = slots;
     this.ordinal = new Map(this.passages.map((p, i) => [p.paragraph.id, i]));
     this.impacts = new ImpactTable((term) => {
       const results = this.search.search(term, { boost: FIELD_BOOST });

@@ -2,13 +2,13 @@
 // evidence: how much of the question's meaning it covers (IDF-weighted concepts, multi-word ones as
 // phrases) and whether the question's words stand together in it.
 
+import { evidence, judgePassage, type Remembered, rememberedOf } from './evidence.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import type { Memo } from './memo.js';
 import { RANKING, scorePassage } from './options.js';
 import { isPart, PARTS, type Part, partsNamed } from './parts.js';
 import type { Concept, QueryModel } from './query.js';
 import { type Called, readersCalls } from './readers.js';
-import type { EvidenceView } from './span.js';
 import { isEnglishWord, specificity } from './specificity.js';
 import { afterCyber, stem } from './terms.js';
 
@@ -54,49 +54,14 @@ export interface RankedPassage {
 
 const { boost: BOOST, credit: CREDIT, bonus: BONUS, readers: READERS } = RANKING;
 
+export { evidence };
+
 /**
  * Known by the question's own words or the glossary, not only through WordNet synonyms: what deciding
  * whether the article answers at all relies on ("who invented the internet" must not pass on "devise").
  */
 export function isStrictlyKnown(c: ResolvedConcept): boolean {
   return c.known && (c.phrase.length > 0 || c.targets.length > 0);
-}
-
-/** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
-export function evidence(c: Resolution, view: EvidenceView): number {
-  // Plain loops, no closures: this runs for every candidate, concept and excerpt window.
-  const { phrase, targets, parts } = c;
-  if (phrase.length === 1 && view.has(phrase[0] as string)) return 1;
-  let best = 0;
-  if (phrase.length > 1) {
-    if (view.hasPhrase(phrase)) return 1;
-    let present = 0;
-    for (let i = 0; i < phrase.length; i++) if (view.has(phrase[i] as string)) present++;
-    best = (present / phrase.length) * CREDIT.scattered;
-  }
-  for (let i = 0; i < targets.length; i++) {
-    const target = targets[i] as string[];
-    if (target.length === 1 ? view.has(target[0] as string) : view.hasPhrase(target)) {
-      best = Math.max(best, CREDIT.target);
-      break;
-    }
-  }
-  if (best > 0) return best;
-  const { synonyms } = c;
-  for (let i = 0; i < synonyms.length; i++) if (view.has(synonyms[i] as string)) return CREDIT.synonym;
-  for (let i = 0; i < parts.length; i++) if (view.has(parts[i] as string)) return CREDIT.part;
-  if (phrase.length > 0 && view.inTitle) {
-    if (allInTitle(view, phrase)) return CREDIT.section;
-    for (let i = 0; i < targets.length; i++) {
-      if (allInTitle(view, targets[i] as string[])) return CREDIT.section;
-    }
-  }
-  return 0;
-}
-
-function allInTitle(view: EvidenceView, terms: readonly string[]): boolean {
-  for (let i = 0; i < terms.length; i++) if (view.inTitle?.(terms[i] as string) !== true) return false;
-  return true;
 }
 
 /** A concept resolved against the article, apart from the question's own concept it came from. */
@@ -268,7 +233,8 @@ export function rankPassages(
   for (const c of concepts) {
     for (const t of c.phrase) boost(t, c.corrected ? BOOST.corrected : 1);
     // Compound parts ("attack" of "cyberattacks") are too common to help BM25; evidence still counts them.
-    for (const t of c.targets.flat()) boost(t, c.phrase.length === 0 ? BOOST.targetOnly : BOOST.target);
+    const targetBoost = c.phrase.length === 0 ? BOOST.targetOnly : BOOST.target;
+    for (const target of c.targets) for (const t of target) boost(t, targetBoost);
     for (const t of c.synonyms) boost(t, BOOST.synonym);
   }
   if (boosts.size === 0) return [];
@@ -281,7 +247,9 @@ export function rankPassages(
   const totalWeight = known.reduce((sum, c) => sum + c.weight, 0) || 1;
   const strict = known.filter(isStrictlyKnown);
   const strictWeight = strict.reduce((sum, c) => sum + c.weight, 0) || 1;
-  const near = neighbours(known);
+  // What is remembered of each concept across questions: its evidence in each passage and sentence.
+  const memos = known.map((c) => rememberedOf(c, index.passages, index.slots));
+  const near = neighbours(known, memos);
   // Words the article never uses that readers used for some passage: they rank, but weigh at most
   // `unknownWeight` (a word no passage has is the rarest of all).
   const calls = new Map<ResolvedConcept, Called | undefined>(
@@ -297,12 +265,14 @@ export function rankPassages(
     let ownWeight = 0;
     let strictlyCovered = 0;
     const covered: ResolvedConcept[] = [];
-    // Which concepts the passage has any evidence for: no sentence of it has evidence for the others.
-    const present: boolean[] = [];
+    // Each concept's evidence in the passage, whole (at the passage's slot) and by sentence (after it).
+    const found: Float64Array[] = [];
+    const at = passage.slot;
     for (let k = 0; k < known.length; k++) {
       const c = known[k] as ResolvedConcept;
-      let e = evidence(c, passage.span);
-      present.push(e > 0);
+      const cells = judgePassage(c, memos[k] as Remembered, passage);
+      found.push(cells);
+      let e = cells[at] as number;
       ownWeight += c.weight * e;
       if (e < READERS.credit && knownCalls[k]?.passages.has(passage)) e = READERS.credit;
       coveredWeight += c.weight * e;
@@ -318,9 +288,9 @@ export function rankPassages(
       }
     }
     const ranking = learnedWeight > 0 ? (coveredWeight + learned) / (totalWeight + learnedWeight) : coverage;
-    const bonus = phraseBonus(near, passage) + intentBonus(intents, passage);
+    const bonus = phraseBonus(near, passage, found) + intentBonus(intents, passage);
     const bm25 = result.score / top;
-    const window = windowCoverage(known, passage, present, knownCalls) / totalWeight;
+    const window = windowCoverage(known, passage, found, knownCalls) / totalWeight;
     const score = scorePassage({ coverage: ranking, bm25, bonus, window, prior: passage.prior });
     // Needed only when the best passage does not answer: computed then.
     let own: number | undefined;
@@ -329,7 +299,7 @@ export function rankPassages(
         coverage: ownWeight / totalWeight,
         bm25,
         bonus,
-        window: windowCoverage(known, passage, present) / totalWeight,
+        window: windowCoverage(known, passage, found) / totalWeight,
         prior: passage.prior,
       });
       return own;
@@ -342,13 +312,13 @@ export function rankPassages(
 /**
  * The weighted evidence of the best window of two consecutive sentences: a paragraph that answers has
  * the question's words together, not scattered over its length. With `calls` (where readers called each
- * concept), the words readers used for each sentence count too. `present`: which concepts the whole
- * passage has any evidence for.
+ * concept), the words readers used for each sentence count too. `found`: each concept's evidence cells
+ * (`judgePassage`), the passage's whole at its slot and its sentences after it.
  */
 function windowCoverage(
   concepts: readonly ResolvedConcept[],
   passage: IndexedPassage,
-  present: readonly boolean[],
+  found: readonly Float64Array[],
   calls?: readonly (Called | undefined)[],
 ): number {
   const { sentences } = passage;
@@ -358,16 +328,12 @@ function windowCoverage(
   // candidate).
   let here = sentenceEvidence;
   let previous = previousEvidence;
-  const bySentence = evidenceBySentence;
-  for (let k = 0; k < concepts.length; k++) {
-    previous[k] = 0;
-    // A sentence has no evidence the whole passage lacks: only readers' words can give it some.
-    bySentence[k] = present[k] === true ? sentencesEvidence(concepts[k] as ResolvedConcept, passage) : NONE;
-  }
+  for (let k = 0; k < concepts.length; k++) previous[k] = 0;
   let best = 0;
+  const first = passage.slot + 1;
   for (let s = 0; s < sentences.length; s++) {
     for (let k = 0; k < concepts.length; k++) {
-      const e = present[k] === true ? ((bySentence[k] as Float64Array)[s] as number) : 0;
+      const e = (found[k] as Float64Array)[first + s] as number;
       here[k] = e < READERS.credit && called?.[k]?.has(s) ? READERS.credit : e;
     }
     best = Math.max(best, windowWeight(concepts, here, previous));
@@ -380,81 +346,80 @@ function windowCoverage(
 
 const sentenceEvidence: number[] = [];
 const previousEvidence: number[] = [];
-/** Per concept, `sentencesEvidence` of the passage judged (NONE for concepts it lacks). */
-const evidenceBySentence: Float64Array[] = [];
-const NONE = new Float64Array(0);
 
 /**
- * A concept's evidence in each sentence of each passage it was judged in, remembered by the concept's
- * alternatives (the very arrays a resolution holds; resolutions are memoised, so questions sharing a
- * concept share them): the same concept recurs in many questions and is judged in the same candidates'
- * sentences each time. Keyed by the phrase array, checked against the other three, so a concept
- * rebuilt with other alternatives ("own words only") never reads another's values.
+ * The weight a sentence covers, alone or with the one before it: whichever is more, which is always the
+ * pair (each concept's share of it is at least the sentence's alone, weights are positive, and rounding
+ * keeps that order), so only the pair is summed.
  */
-interface SentenceEvidenceMemo {
-  targets: readonly (readonly string[])[];
-  synonyms: readonly string[];
-  parts: readonly string[];
-  byPassage: Map<IndexedPassage, Float64Array>;
-}
-const sentenceEvidenceMemos = new WeakMap<readonly string[], SentenceEvidenceMemo>();
-
-function sentencesEvidence(c: Resolution, passage: IndexedPassage): Float64Array {
-  let memo = sentenceEvidenceMemos.get(c.phrase);
-  if (!memo || memo.targets !== c.targets || memo.synonyms !== c.synonyms || memo.parts !== c.parts) {
-    memo = { targets: c.targets, synonyms: c.synonyms, parts: c.parts, byPassage: new Map() };
-    sentenceEvidenceMemos.set(c.phrase, memo);
-  }
-  let values = memo.byPassage.get(passage);
-  if (!values) {
-    values = Float64Array.from(passage.sentences, (view) => evidence(c, view));
-    memo.byPassage.set(passage, values);
-  }
-  return values;
-}
-
-/** The weight a sentence covers, alone or with the one before it: whichever is more. */
 function windowWeight(
   concepts: readonly ResolvedConcept[],
   here: readonly number[],
   previous: readonly number[],
 ): number {
-  let single = 0;
   let pair = 0;
   for (let k = 0; k < concepts.length; k++) {
-    const w = (concepts[k] as ResolvedConcept).weight;
-    single += w * (here[k] as number);
-    pair += w * Math.max(here[k] as number, previous[k] as number);
+    pair += (concepts[k] as ResolvedConcept).weight * Math.max(here[k] as number, previous[k] as number);
   }
-  return Math.max(single, pair);
+  return pair;
 }
 
 /** Bonus when neighbouring concepts of the question stand next to each other in the passage. */
 interface Neighbours {
-  /** The last terms of one concept and the first terms of the next (few: plain arrays). */
-  pairs: [readonly string[], readonly string[]][];
-  phrases: string[][];
+  /**
+   * The last terms of one concept and the first terms of the next (few: plain arrays), and in which
+   * passages they were found together (remembered for the two concepts across questions).
+   */
+  pairs: { ends: readonly string[]; starts: readonly string[]; together: Int8Array }[];
+  /** Which concepts (by place) are phrases of several words. */
+  phrases: number[];
 }
 
 /** Which terms, standing together in a passage, earn a phrase bonus: computed once per question. */
-function neighbours(concepts: ResolvedConcept[]): Neighbours {
-  const ends = (c: ResolvedConcept) => [
-    ...new Set([c.phrase.at(-1), ...c.targets.map((t) => t.at(-1))].filter(isTerm)),
-  ];
-  const starts = (c: ResolvedConcept) => [
-    ...new Set([c.phrase[0], ...c.targets.map((t) => t[0])].filter(isTerm)),
-  ];
+function neighbours(concepts: ResolvedConcept[], memos: readonly Remembered[]): Neighbours {
+  const edges = (k: number) => {
+    const memo = memos[k] as Remembered;
+    const c = concepts[k] as ResolvedConcept;
+    memo.edges ??= {
+      ends: [...new Set([c.phrase.at(-1), ...c.targets.map((t) => t.at(-1))].filter(isTerm))],
+      starts: [...new Set([c.phrase[0], ...c.targets.map((t) => t[0])].filter(isTerm))],
+    };
+    return memo.edges;
+  };
   const pairs: Neighbours['pairs'] = [];
   for (let i = 0; i + 1 < concepts.length; i++) {
-    pairs.push([ends(concepts[i] as ResolvedConcept), starts(concepts[i + 1] as ResolvedConcept)]);
+    const first = memos[i] as Remembered;
+    const next = memos[i + 1] as Remembered;
+    let together = first.before.get(next);
+    if (!together) {
+      together = new Int8Array(first.passages.length).fill(-1);
+      first.before.set(next, together);
+    }
+    pairs.push({ ends: edges(i).ends, starts: edges(i + 1).starts, together });
   }
-  return { pairs, phrases: concepts.filter((c) => c.phrase.length >= 2).map((c) => c.phrase) };
+  const phrases: number[] = [];
+  concepts.forEach((c, k) => {
+    if (c.phrase.length >= 2) phrases.push(k);
+  });
+  return { pairs, phrases };
 }
 
-function phraseBonus(near: Neighbours, passage: IndexedPassage): number {
+/**
+ * `found`: each concept's evidence in the passage. A phrase of several words has full evidence (1)
+ * exactly where it stands as a phrase (see `evidence`).
+ */
+function phraseBonus(near: Neighbours, passage: IndexedPassage, found: readonly Float64Array[]): number {
   let bonus = 0;
-  for (const [a, b] of near.pairs) if (adjacent(passage, a, b)) bonus += BONUS.phrase;
-  for (const phrase of near.phrases) if (passage.span.hasPhrase(phrase)) bonus += BONUS.phrase;
+  const at = passage.ordinal;
+  for (const pair of near.pairs) {
+    let together = pair.together[at] as number;
+    if (together === -1) {
+      together = adjacent(passage, pair.ends, pair.starts) ? 1 : 0;
+      pair.together[at] = together;
+    }
+    if (together === 1) bonus += BONUS.phrase;
+  }
+  for (const k of near.phrases) if ((found[k] as Float64Array)[passage.slot] === 1) bonus += BONUS.phrase;
   return bonus;
 }
 
