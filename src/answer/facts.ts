@@ -18,11 +18,15 @@ const ROLES =
 const ROLE_VERBS =
   'heads|headed|leads|led|founded|chairs|chaired|directs|directed|owns|owned|commands|commanded|wrote|writes|authored';
 
-/** "when was …", "since when", "what year" — not "when do X tend to appear" (a condition, not a date). */
+/**
+ * "when was …", "since when", "what year" — not "when do X tend to appear" nor "when did such remarks tend
+ * to show up" (a condition, not a date).
+ */
 const DATE =
-  /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)when\s+(?:was|were|did|is|will|exactly|precisely)\b|\bsince when\b|\b(?:what|which|in what|on what) (?:year|date|month|day)s?\b|\bwhat yr\b/i;
+  /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+)when\s+(?:was|were|did|is|will|exactly|precisely)\b(?![^?.;]*\btend(?:s|ed)?\s+to\b)|\bsince when\b|\b(?:what|which|in what|on what) (?:year|date|month|day)s?\b|\bwhat yr\b/i;
+/** "How much money …", "what budget"; not "$$" alone, chat for money as a motive ("for $$ reasons"). */
 const AMOUNT =
-  /\bhow much (?:money|\$|cash|funding|does|do|did|is|was)\b.*\b(?:spend|spent|cost|pay|paid|invest|invested|fund|funded|budget|worth|earn|make)\b|\bhow much (?:money|\$|cash|funding)|\$\$|\b(?:budget|salary|funding|revenue|appropriations?)\b/i;
+  /\bhow much (?:money|\$|cash|funding|does|do|did|is|was)\b.*\b(?:spend|spent|cost|pay|paid|invest|invested|fund|funded|budget|worth|earn|make)\b|\bhow much (?:money|\$|cash|funding)|\b(?:budget|salary|funding|revenue|appropriations?)\b/i;
 /** "How many X …" leading the question or a clause of it; not "why … on how many times …". */
 const COUNT =
   /(?:^|[,;:.?!-]\s*|\band\s+|\bso\s+|\bq:\s*)(?:(?:exactly|roughly|approximately|about)\s+)?(?:how many|what (?:percentage|share|proportion|fraction) of)\s+([^?!.;:]*)|\b(?:exact|total|precise) number of\s+([^?!.;:]*)/iu;

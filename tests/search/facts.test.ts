@@ -32,6 +32,13 @@ describe('factsAsked', () => {
     expect(factsAsked('who heads the cyber office')).toEqual([{ kind: 'role', focus: 'heads' }]);
   });
 
+  it('does not read a condition ("when did such remarks tend to …") as a date, nor "$$" alone as an amount', () => {
+    expect(factsAsked('any friendlier voices, and when did such remarks tend to show up?')).toEqual([]);
+    expect(factsAsked('when did the first cyber working group meet?')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('does he think china hacks for $$ reasons or natsec')).toEqual([]);
+    expect(factsAsked('how much $$ does unit 61398 get')).toEqual([{ kind: 'amount' }]);
+  });
+
   it('reads an author asked for, and an office named with words before it', () => {
     expect(factsAsked("who wrote the people's daily piece")).toEqual([{ kind: 'role', focus: 'wrote' }]);
     expect(factsAsked('who was the pla spokesperson that said it')).toEqual([
