@@ -35,6 +35,28 @@ describe('the BM25 impact table', () => {
   it('finds nothing for a term the article lacks', () => {
     expect(index.bm25(new Map([['quantumcomput', 1]]))).toEqual([]);
   });
+
+  it.each(queries)('puts first, in one pass, the passages a full sort puts first: %o', (boosts) => {
+    const map = new Map(Object.entries(boosts));
+    const sorted = index.bm25(map);
+    const ids = (results: readonly { passage: { paragraph: { id: string } } }[]) =>
+      results.map((r) => r.passage.paragraph.id);
+    const { best, also } = index.bm25Best(map, 5, new Set());
+    expect(ids(best)).toEqual(ids(sorted.slice(0, 5)));
+    expect(best.map((r) => r.score)).toEqual(sorted.slice(0, 5).map((r) => r.score));
+    expect(also).toEqual([]);
+    // A passage asked for that ranks below the first five comes back too, with its own score.
+    const sixth = sorted[5];
+    if (sixth === undefined) return;
+    const kept = index.bm25Best(map, 5, new Set([sixth.passage.paragraph.id])).also;
+    expect(ids(kept)).toEqual([sixth.passage.paragraph.id]);
+    expect(kept[0]?.score).toBe(sixth.score);
+  });
+
+  it('judges a passage a question names even when it matched none of its terms, scored 0', () => {
+    const { also } = index.bm25Best(new Map([['sovereignti', 1]]), 3, new Set(), new Set(['p1']));
+    expect(also.map((r) => [r.passage.paragraph.id, r.score])).toEqual([['p1', 0]]);
+  });
 });
 
 describe('spans of a word sequence', () => {
