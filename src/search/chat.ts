@@ -171,6 +171,21 @@ const CHAT_FORMS: Record<string, string> = {
   wont: 'will not',
 };
 
+/**
+ * The table as a Map: looking a word up in an object of this size interns the word first (the engine's
+ * global string table, for every word of every question); a Map hashes it.
+ */
+const CHAT_FORM_OF = new Map(Object.entries(CHAT_FORMS));
+
+/**
+ * What `CHAT_FORMS[word]` reads. The object lookup also found what objects inherit, and of that only
+ * "constructor" is a lower-case word: it read as Object's constructor, written out as its source text.
+ * Kept so that answers stay as they were; it is a bug to fix on its own (with a test), not here.
+ */
+function chatFormOf(word: string): string | undefined {
+  return CHAT_FORM_OF.get(word) ?? (word === 'constructor' ? String(Object) : undefined);
+}
+
 /** Numbers people write as digits where the article spells them out, and the other way round. */
 const NUMBER_WORDS = [
   'zero',
@@ -282,8 +297,9 @@ function readChatWords(text: string): string {
 /** A word as the article would write it, if it is a short form. */
 function readChatWord(word: string): string {
   const lower = word.toLowerCase();
-  const expanded =
-    CHAT_FORMS[lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower];
+  const expanded = chatFormOf(
+    lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower,
+  );
   if (expanded === undefined) return word;
   // A capitalised short form may be a name or an acronym ("US", "IT", "ORG"): leave those.
   return /^\p{Lu}{2,}$/u.test(word) && word.length > 1 ? word : expanded;
