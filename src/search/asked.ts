@@ -11,7 +11,7 @@
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json with the readers' words.
 
-import { ImpactTable, type Scored, termImpacts } from './impacts.js';
+import { ImpactTable, termImpacts } from './impacts.js';
 import { RANKING } from './options.js';
 import { type Concept, HAN } from './query.js';
 
@@ -101,12 +101,19 @@ export class AskedBefore {
   private readonly sizes: readonly number[];
   /** 1 for each question that was answered (has passages): read for many candidates of every question. */
   private readonly answeredAt: Uint8Array;
+  private readonly answered = (at: number) => this.answeredAt[at] === 1;
+  /**
+   * Each question's passages with the sentences its gold marks in each (empty for none), read from the
+   * questions once: a vote reads them for the ten nearest of every question.
+   */
+  private readonly ballots: readonly (readonly Ballot[])[];
 
   constructor(private readonly questions: readonly AskedQuestion[]) {
     const { impacts, lengths } = termImpacts(questions.map((q) => bySpace(q.words)));
     this.sizes = lengths;
     this.table = new ImpactTable(impacts, questions.length);
     this.answeredAt = Uint8Array.from(questions, (q) => (q.passages.length > 0 ? 1 : 0));
+    this.ballots = questions.map((q) => q.passages.map((id) => ({ id, marked: q.sentences?.[id] ?? [] })));
   }
 
   /**
@@ -121,37 +128,30 @@ export class AskedBefore {
    */
   near(stems: readonly string[]): Neighbours {
     if (stems.length === 0 || this.questions.length === 0) return NO_NEIGHBOURS;
-    const k = RANKING.asked.neighbours;
-    const boosts = new Map(stems.map((s) => [s, 1]));
-    const described = (near: readonly Scored[]) => {
-      const top = near[0]?.score ?? 1;
-      return near.map(({ at, score, matched }) => {
-        const covers = matched / (this.sizes[at] as number);
-        const covered = matched / boosts.size;
-        const weight = (score / top) * covers;
-        return {
-          question: this.questions[at] as AskedQuestion,
-          weight,
-          both: weight * covered,
-          alike: covers * covered,
-        };
-      });
-    };
-    const near = this.table.best(boosts, RANKING.asked.nearest, (at) => this.answered(at), k);
+    const boosts = new Map<string, number>();
+    for (const stem of stems) boosts.set(stem, 1);
+    const terms = boosts.size;
+    const near = this.table.best(boosts, RANKING.asked.nearest, this.answered, RANKING.asked.neighbours);
     const votes = new Map<string, number>();
     const sentenceVotes = new Map<string, Map<number, number>>();
-    for (const { question, weight } of described(near.kept)) {
-      const { passages } = question;
-      for (const id of passages) {
-        const share = weight / passages.length;
+    const keptTop = near.kept[0]?.score ?? 1;
+    for (const { at, score, matched } of near.kept) {
+      const weight = (score / keptTop) * (matched / (this.sizes[at] as number));
+      const ballots = this.ballots[at] as readonly Ballot[];
+      for (const { id, marked } of ballots) {
+        const share = weight / ballots.length;
         votes.set(id, (votes.get(id) ?? 0) + share);
-        const marked = question.sentences?.[id] ?? [];
-        const bySentence = sentenceVotes.get(id) ?? new Map<number, number>();
+        if (marked.length === 0) continue;
+        let bySentence = sentenceVotes.get(id);
+        if (!bySentence) {
+          bySentence = new Map<number, number>();
+          sentenceVotes.set(id, bySentence);
+        }
         for (const k of marked) bySentence.set(k, (bySentence.get(k) ?? 0) + share);
-        if (marked.length > 0) sentenceVotes.set(id, bySentence);
       }
     }
-    const strongest = Math.max(1, ...votes.values());
+    let strongest = 1;
+    for (const vote of votes.values()) if (vote > strongest) strongest = vote;
     for (const [id, vote] of votes) votes.set(id, vote / strongest);
     for (const bySentence of sentenceVotes.values())
       for (const [k, vote] of bySentence) bySentence.set(k, vote / strongest);
@@ -159,19 +159,27 @@ export class AskedBefore {
     let unanswered = 0;
     let alikeUnanswered = 0;
     let alike = 0;
-    for (const { question, both, alike: howAlike } of described(near.all)) {
+    const top = near.all[0]?.score ?? 1;
+    for (const { at, score, matched } of near.all) {
+      const covers = matched / (this.sizes[at] as number);
+      const covered = matched / terms;
+      const both = (score / top) * covers * covered;
+      const howAlike = covers * covered;
       all += both;
-      if (question.passages.length === 0) {
+      if (this.answeredAt[at] === 1) alike = Math.max(alike, howAlike);
+      else {
         unanswered += both;
         alikeUnanswered = Math.max(alikeUnanswered, howAlike);
-      } else alike = Math.max(alike, howAlike);
+      }
     }
     return { votes, sentenceVotes, unanswered: all > 0 ? unanswered / all : 0, alike, alikeUnanswered };
   }
+}
 
-  private answered(at: number): boolean {
-    return this.answeredAt[at] === 1;
-  }
+/** A passage that answered a labelled question, and the sentences (by place) its gold marks there. */
+interface Ballot {
+  id: string;
+  marked: readonly number[];
 }
 
 /**

@@ -171,6 +171,21 @@ const CHAT_FORMS: Record<string, string> = {
   wont: 'will not',
 };
 
+/**
+ * The table as a Map: looking a word up in an object of this size interns the word first (the engine's
+ * global string table, for every word of every question); a Map hashes it.
+ */
+const CHAT_FORM_OF = new Map(Object.entries(CHAT_FORMS));
+
+/**
+ * What `CHAT_FORMS[word]` reads. The object lookup also found what objects inherit, and of that only
+ * "constructor" is a lower-case word: it read as Object's constructor, written out as its source text.
+ * Kept so that answers stay as they were; it is a bug to fix on its own (with a test), not here.
+ */
+function chatFormOf(word: string): string | undefined {
+  return CHAT_FORM_OF.get(word) ?? (word === 'constructor' ? String(Object) : undefined);
+}
+
 /** Numbers people write as digits where the article spells them out, and the other way round. */
 const NUMBER_WORDS = [
   'zero',
@@ -202,25 +217,47 @@ export function spellNumber(n: number): string | undefined {
  * Words that are not short forms are left exactly as typed, capitals included (names are read from them).
  */
 export function readChatForms(question: string): string {
-  return (
-    question
-      .replace(/\btl;?\s?dr\b/gi, 'tldr')
+  return readChatWords(NEEDED_BY_PHRASES.test(question) ? readChatPhrases(question) : question);
+}
+
+/**
+ * Something one of `readChatPhrases`'s rewrites needs in the question ("tl", "what", "btw", a slash,
+ * "#", an apostrophe, a digit); none of them writes one the question lacked. Many questions have none,
+ * and each rewrite would scan them for nothing.
+ */
+const NEEDED_BY_PHRASES = /tl|what|btw|[/#'’\d]/i;
+
+/** The rewrites of phrases and symbols, each group only where what it needs stands in the text. */
+function readChatPhrases(question: string): string {
+  let text = question;
+  if (/tl/i.test(text)) text = text.replace(/\btl;?\s?dr\b/gi, 'tldr');
+  if (/what/i.test(text)) {
+    text = text
       // Question frames that only say "how" or "why": "to what extent", "under what circumstances".
       .replace(
         /\b(?:to what extent|to what degree|in what (?:respects?|ways?|sense|manner)|under what (?:circumstances|conditions))\b/gi,
         'how',
       )
-      .replace(/\b(?:for what reasons?|on what (?:basis|grounds))\b/gi, 'why')
+      .replace(/\b(?:for what reasons?|on what (?:basis|grounds))\b/gi, 'why');
+  }
+  if (text.includes('/') || text.includes('#')) {
+    text = text
       .replace(/\bw\/o\b/gi, 'without')
       .replace(/#\s*of\b/gi, 'number of')
       .replace(/\bw\//gi, 'with ')
-      .replace(/\bb\/c\b/gi, 'because')
+      .replace(/\bb\/c\b/gi, 'because');
+  }
+  if (text.includes("'") || text.includes('’')) {
+    text = text
       .replace(/\bgov['’]t\b/gi, 'government')
       .replace(/\bint['’]l\b/gi, 'international')
-      .replace(/\bnat['’]l\b/gi, 'national')
-      .replace(/\bb\/w\b/gi, 'between')
-      // "diff btw the MFA and the MND": between, not "by the way", when two things follow.
-      .replace(/\bbtw(?=\s+[^,.;:?!]{1,40}?\s(?:and|&)\s)/gi, 'between')
+      .replace(/\bnat['’]l\b/gi, 'national');
+  }
+  if (text.includes('/')) text = text.replace(/\bb\/w\b/gi, 'between');
+  // "diff btw the MFA and the MND": between, not "by the way", when two things follow.
+  if (/btw/i.test(text)) text = text.replace(/\bbtw(?=\s+[^,.;:?!]{1,40}?\s(?:and|&)\s)/gi, 'between');
+  if (/\d/.test(text)) {
+    text = text
       .replace(
         /\b(\d+)\s?(?:%|percent\b|per cent\b|pct\b)/gi,
         (_, digits: string) => `${numberWords(digits)} percent`,
@@ -231,15 +268,41 @@ export function readChatForms(question: string): string {
         /(?<![\p{L}\p{N}.,$#/:+*=×-])([2-9]|1[0-2])(?=\s+\p{L}{3,})/gu,
         (digits: string, _count: string, at: number, text: string) =>
           MONTH_BEFORE.test(text.slice(0, at)) ? digits : (spellNumber(Number(digits)) ?? digits),
-      )
-      .replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, (word) => {
-        const lower = word.toLowerCase().replace(/['’]/g, '');
-        const expanded = CHAT_FORMS[lower];
-        if (expanded === undefined) return word;
-        // A capitalised short form may be a name or an acronym ("US", "IT", "ORG"): leave those.
-        return /^\p{Lu}{2,}$/u.test(word) && word.length > 1 ? word : expanded;
-      })
+      );
+  }
+  return text;
+}
+
+const CHAT_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * Each word as `readChatWord` reads it. A loop, not `replace` with a callback: most words stay as typed,
+ * and the text is copied only from the first that does not.
+ */
+function readChatWords(text: string): string {
+  let read = '';
+  let from = 0;
+  const pattern = CHAT_WORD;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const word = match[0];
+    const expanded = readChatWord(word);
+    if (expanded === word) continue;
+    read += text.slice(from, match.index) + expanded;
+    from = match.index + word.length;
+  }
+  return from === 0 ? text : read + text.slice(from);
+}
+
+/** A word as the article would write it, if it is a short form. */
+function readChatWord(word: string): string {
+  const lower = word.toLowerCase();
+  const expanded = chatFormOf(
+    lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower,
   );
+  if (expanded === undefined) return word;
+  // A capitalised short form may be a name or an acronym ("US", "IT", "ORG"): leave those.
+  return /^\p{Lu}{2,}$/u.test(word) && word.length > 1 ? word : expanded;
 }
 
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;

@@ -66,11 +66,15 @@ export interface Remembered {
   readonly passages: readonly IndexedPassage[];
   readonly parts: Alternatives['parts'];
   /**
-   * From each passage's `slot`, once judged: `evidence` in the whole passage (NaN before), then in each of
-   * its sentences (zero where the whole has none). One flat array per concept: ranking reads a candidate's
-   * whole and sentences together, and a question's many candidates from one block of memory.
+   * From each passage's `slot`, once judged: `evidence` in the whole passage, then in each of its sentences
+   * (zero where the whole has none), each as its place in `values` (0 before judged). One flat array per
+   * concept: ranking reads a candidate's whole and sentences together, and a question's many candidates
+   * from one block of memory. A concept has few distinct values, so two bytes a cell instead of eight: a
+   * question's concepts were last read questions ago, and ranking waited on each candidate's cells.
    */
-  readonly cells: Float64Array;
+  readonly codes: Uint16Array;
+  /** The distinct evidence values judged, by code; NaN at 0 (not judged). */
+  readonly values: number[];
   /**
    * For each concept that followed this one in a question: whether the two stand together in each
    * passage (1, 0; -1 where not judged yet).
@@ -101,7 +105,8 @@ export function rememberedOf(
       synonyms: c.synonyms,
       parts: c.parts,
       passages,
-      cells: new Float64Array(slots).fill(Number.NaN),
+      codes: new Uint16Array(slots),
+      values: [Number.NaN],
       before: new WeakMap(),
     };
     remembered.set(c.phrase, memo);
@@ -110,19 +115,35 @@ export function rememberedOf(
 }
 
 /**
- * The concept's evidence in the passage, whole (at its `slot`) and by sentence (after it): `evidence` on
- * its span and on each sentence's, judged on first use. A sentence has no evidence the whole passage
- * lacks: those stay zero.
+ * The concept's evidence in the whole passage. Its evidence in the passage, whole (at its `slot`) and by
+ * sentence (after it) is then `evidenceAt` those cells: `evidence` on its span and on each sentence's,
+ * judged on first use. A sentence has no evidence the whole passage lacks: those stay zero.
  */
-export function judgePassage(c: Alternatives, memo: Remembered, passage: IndexedPassage): Float64Array {
-  const { cells } = memo;
+export function judgePassage(c: Alternatives, memo: Remembered, passage: IndexedPassage): number {
+  const { codes } = memo;
   const at = passage.slot;
-  if (Number.isNaN(cells[at])) {
+  if (codes[at] === 0) {
     const { sentences } = passage;
     const whole = evidence(c, passage.span);
-    cells[at] = whole;
+    codes[at] = codeOf(memo, whole);
     for (let s = 0; s < sentences.length; s++)
-      cells[at + 1 + s] = whole > 0 ? evidence(c, sentences[s] as EvidenceView) : 0;
+      codes[at + 1 + s] = codeOf(memo, whole > 0 ? evidence(c, sentences[s] as EvidenceView) : 0);
+    return whole;
   }
-  return cells;
+  return memo.values[codes[at] as number] as number;
+}
+
+/** The remembered evidence at a cell (`judgePassage` first): NaN before judged. */
+export function evidenceAt(memo: Remembered, cell: number): number {
+  return memo.values[memo.codes[cell] as number] as number;
+}
+
+function codeOf(memo: Remembered, value: number): number {
+  const { values } = memo;
+  let code = values.indexOf(value);
+  if (code < 0) {
+    code = values.length;
+    values.push(value);
+  }
+  return code;
 }

@@ -36,15 +36,26 @@ interface Word {
 }
 
 function words(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => {
+  const found: Word[] = [];
+  const pattern = WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const word = m[0];
     // A possessive belongs to the sentence, not the name: "Xi Jinping's" is "Xi Jinping".
-    const possessive = /['’]s$/i.test(m[0]) ? 2 : 0;
-    return {
-      text: m[0].slice(0, m[0].length - possessive),
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + m[0].length - possessive,
-    };
-  });
+    const possessive = isPossessive(word) ? 2 : 0;
+    const end = m.index + word.length - possessive;
+    found.push({ text: possessive ? word.slice(0, -possessive) : word, start: m.index, end });
+  }
+  return found;
+}
+
+/** Ends in "'s" or "’s" (either case of s). */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2) return false;
+  const s = word.charCodeAt(n - 1);
+  const apostrophe = word.charCodeAt(n - 2);
+  return (s === 0x73 || s === 0x53) && (apostrophe === 0x27 || apostrophe === 0x2019);
 }
 
 const NONE: readonly string[] = [];

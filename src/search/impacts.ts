@@ -30,7 +30,8 @@ export class ImpactTable {
   ) {
     this.sums = new Float64Array(size);
     this.matched = new Uint16Array(size);
-    this.hit = new Int32Array(size);
+    // One spare place: every document is listed before it is counted as matched.
+    this.hit = new Int32Array(size + 1);
   }
 
   /** The documents containing the term and their scores, looked up on the term's first use. */
@@ -105,9 +106,13 @@ export class ImpactTable {
       const { docs, scores } = this.impacts(term);
       for (let k = 0; k < docs.length; k++) {
         const at = docs[k] as number;
-        if (matched[at] === 0) hit[hits++] = at;
+        const n = matched[at] as number;
+        // Listed if first matched, without a branch: whether a document was matched before is as likely
+        // as not, and a mispredicted branch cost more than the store.
+        hit[hits] = at;
+        hits += (n - 1) >>> 31;
         sums[at] = (sums[at] as number) + boost * (scores[k] as number);
-        matched[at] = (matched[at] as number) + 1;
+        matched[at] = n + 1;
       }
     }
     return hits;

@@ -158,10 +158,22 @@ function unnamedChinese(
 
 /** Created on the first Chinese question: building it loads ICU's dictionary (about 20 ms). */
 let segmenter: Intl.Segmenter | undefined;
-const chineseWords = (text: string) => {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return segmenter.segment(text);
-};
+/** A stretch of Chinese cut into words, remembered: segmenting is slow, and questions repeat stretches. */
+const segmented = new Memo<readonly ChineseWord[]>();
+interface ChineseWord {
+  segment: string;
+  index: number;
+  isWordLike: boolean | undefined;
+}
+const chineseWords = (text: string): readonly ChineseWord[] =>
+  segmented.get(text, () => {
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    return Array.from(segmenter.segment(text), ({ segment, index, isWordLike }) => ({
+      segment,
+      index,
+      isWordLike,
+    }));
+  });
 
 /** What a Chinese question asks with, not about: "什么时候" (when), "多少" (how many), "如何" (how). */
 const CHINESE_QUESTION_WORDS = new Set(
@@ -218,7 +230,11 @@ export function readUsAsCountry(question: string): string {
 function mergeDuplicates(concepts: Concept[]): Concept[] {
   const seen = new Set<string>();
   return concepts.filter((concept) => {
-    const key = [concept.phrase.join(' '), ...concept.targets.map((t) => t.join(' '))].sort().join('|');
+    // Most concepts have no targets: their key is their phrase.
+    const key =
+      concept.targets.length === 0
+        ? concept.phrase.join(' ')
+        : [concept.phrase.join(' '), ...concept.targets.map((t) => t.join(' '))].sort().join('|');
     if (key === '' || seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -2,7 +2,7 @@
 // evidence: how much of the question's meaning it covers (IDF-weighted concepts, multi-word ones as
 // phrases) and whether the question's words stand together in it.
 
-import { evidence, judgePassage, type Remembered, rememberedOf } from './evidence.js';
+import { evidence, evidenceAt, judgePassage, type Remembered, rememberedOf } from './evidence.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import type { Memo } from './memo.js';
 import { RANKING, scorePassage } from './options.js';
@@ -265,14 +265,11 @@ export function rankPassages(
     let ownWeight = 0;
     let strictlyCovered = 0;
     const covered: ResolvedConcept[] = [];
-    // Each concept's evidence in the passage, whole (at the passage's slot) and by sentence (after it).
-    const found: Float64Array[] = [];
-    const at = passage.slot;
+    // Each concept's evidence in the passage, whole (at the passage's slot) and by sentence (after it),
+    // judged into its memo.
     for (let k = 0; k < known.length; k++) {
       const c = known[k] as ResolvedConcept;
-      const cells = judgePassage(c, memos[k] as Remembered, passage);
-      found.push(cells);
-      let e = cells[at] as number;
+      let e = judgePassage(c, memos[k] as Remembered, passage);
       ownWeight += c.weight * e;
       if (e < READERS.credit && knownCalls[k]?.passages.has(passage)) e = READERS.credit;
       coveredWeight += c.weight * e;
@@ -288,9 +285,9 @@ export function rankPassages(
       }
     }
     const ranking = learnedWeight > 0 ? (coveredWeight + learned) / (totalWeight + learnedWeight) : coverage;
-    const bonus = phraseBonus(near, passage, found) + intentBonus(intents, passage);
+    const bonus = phraseBonus(near, passage, memos) + intentBonus(intents, passage);
     const bm25 = result.score / top;
-    const window = windowCoverage(known, passage, found, knownCalls) / totalWeight;
+    const window = windowCoverage(known, passage, memos, knownCalls) / totalWeight;
     const score = scorePassage({ coverage: ranking, bm25, bonus, window, prior: passage.prior });
     // Needed only when the best passage does not answer: computed then.
     let own: number | undefined;
@@ -299,7 +296,7 @@ export function rankPassages(
         coverage: ownWeight / totalWeight,
         bm25,
         bonus,
-        window: windowCoverage(known, passage, found) / totalWeight,
+        window: windowCoverage(known, passage, memos) / totalWeight,
         prior: passage.prior,
       });
       return own;
@@ -312,13 +309,13 @@ export function rankPassages(
 /**
  * The weighted evidence of the best window of two consecutive sentences: a paragraph that answers has
  * the question's words together, not scattered over its length. With `calls` (where readers called each
- * concept), the words readers used for each sentence count too. `found`: each concept's evidence cells
- * (`judgePassage`), the passage's whole at its slot and its sentences after it.
+ * concept), the words readers used for each sentence count too. `found`: each concept's remembered evidence
+ * (`judgePassage` judged the passage), the passage's whole at its slot and its sentences after it.
  */
 function windowCoverage(
   concepts: readonly ResolvedConcept[],
   passage: IndexedPassage,
-  found: readonly Float64Array[],
+  found: readonly Remembered[],
   calls?: readonly (Called | undefined)[],
 ): number {
   const { sentences } = passage;
@@ -333,7 +330,7 @@ function windowCoverage(
   const first = passage.slot + 1;
   for (let s = 0; s < sentences.length; s++) {
     for (let k = 0; k < concepts.length; k++) {
-      const e = (found[k] as Float64Array)[first + s] as number;
+      const e = evidenceAt(found[k] as Remembered, first + s);
       here[k] = e < READERS.credit && called?.[k]?.has(s) ? READERS.credit : e;
     }
     best = Math.max(best, windowWeight(concepts, here, previous));
@@ -408,7 +405,7 @@ function neighbours(concepts: ResolvedConcept[], memos: readonly Remembered[]): 
  * `found`: each concept's evidence in the passage. A phrase of several words has full evidence (1)
  * exactly where it stands as a phrase (see `evidence`).
  */
-function phraseBonus(near: Neighbours, passage: IndexedPassage, found: readonly Float64Array[]): number {
+function phraseBonus(near: Neighbours, passage: IndexedPassage, found: readonly Remembered[]): number {
   let bonus = 0;
   const at = passage.ordinal;
   for (const pair of near.pairs) {
@@ -419,7 +416,8 @@ function phraseBonus(near: Neighbours, passage: IndexedPassage, found: readonly 
     }
     if (together === 1) bonus += BONUS.phrase;
   }
-  for (const k of near.phrases) if ((found[k] as Float64Array)[passage.slot] === 1) bonus += BONUS.phrase;
+  for (const k of near.phrases)
+    if (evidenceAt(found[k] as Remembered, passage.slot) === 1) bonus += BONUS.phrase;
   return bonus;
 }
 

@@ -19,16 +19,18 @@ export const STOPWORDS = new Set(
   everything everyone nothing see sees saw seen play plays played playing`.split(/\s+/),
 );
 
-const FOLD: Record<string, string> = {
-  '‘': "'",
-  '’': "'",
-  '‛': "'",
-  '′': "'",
-  '“': '"',
-  '”': '"',
-  '„': '"',
-  '″': '"',
-};
+const FOLD_OF = new Map<string, string>(
+  Object.entries({
+    '‘': "'",
+    '’': "'",
+    '‛': "'",
+    '′': "'",
+    '“': '"',
+    '”': '"',
+    '„': '"',
+    '″': '"',
+  }),
+);
 
 /**
  * Normalises Unicode compatibility forms, quotes, dashes and (unless `keepCase`) case so that typographic
@@ -37,14 +39,27 @@ const FOLD: Record<string, string> = {
 export function normalizeText(text: string, keepCase = false): string {
   // ASCII needs no Unicode folding; this is the common case and on every question's path.
   if (/^\p{ASCII}*$/u.test(text)) return keepCase ? text : text.toLowerCase();
+  const chars = keepCase ? typedChars : foldedChars;
   let out = '';
   for (const ch of text) {
-    // Hyphens join words ("non‑authoritative"); dashes separate them ("the West—not least").
-    let folded = FOLD[ch] ?? (/[‐‑]/.test(ch) ? '-' : /[‒–—―]/.test(ch) ? ' ' : ch.normalize('NFKC'));
-    if (!keepCase) folded = folded.toLowerCase();
-    out += folded.length === ch.length ? folded : ch;
+    // An ASCII character folds to itself (or its lower case); others are looked up once.
+    if (ch.charCodeAt(0) < 0x80) out += keepCase ? ch : ch.toLowerCase();
+    else out += chars.get(ch, keepCase ? normalizeTyped : normalizeFolded);
   }
   return out;
+}
+
+/** Characters of other scripts as `normalizeText` writes them (Chinese questions repeat theirs). */
+const typedChars = new Memo<string>();
+const foldedChars = new Memo<string>();
+const normalizeTyped = (ch: string) => normalizeChar(ch, true);
+const normalizeFolded = (ch: string) => normalizeChar(ch, false);
+
+function normalizeChar(ch: string, keepCase: boolean): string {
+  // Hyphens join words ("non‑authoritative"); dashes separate them ("the West—not least").
+  let folded = FOLD_OF.get(ch) ?? (/[‐‑]/.test(ch) ? '-' : /[‒–—―]/.test(ch) ? ' ' : ch.normalize('NFKC'));
+  if (!keepCase) folded = folded.toLowerCase();
+  return folded.length === ch.length ? folded : ch;
 }
 
 export interface Token {
