@@ -180,20 +180,27 @@ const ROLE = new RegExp(
 /** The facts a question asks for (a question may ask for two: "who heads it, and when was it created?"). */
 export function factsAsked(question: string): FactAsked[] {
   const facts: FactAsked[] = [];
-  if (DATE.test(question) || CHINESE_DATE.test(question)) facts.push({ kind: 'date' });
+  // Patterns are tried only where what each needs stands in the question: the Chinese ones need a
+  // character outside ASCII, ROLE "who" or "what", NAME "name" (no other character folds to theirs).
+  const chinese = OUTSIDE_ASCII.test(question);
+  const lower = question.toLowerCase();
+  if (DATE.test(question) || (chinese && CHINESE_DATE.test(question))) facts.push({ kind: 'date' });
   if (AMOUNT.test(question)) facts.push({ kind: 'amount' });
   const count = COUNT.exec(question);
   if (count) facts.push({ kind: 'count', focus: countedWords(count[1] ?? count[2] ?? '') });
-  else if (MEASURE.test(question) || CHINESE_COUNT.test(question)) facts.push({ kind: 'count', focus: [] });
-  const chineseRole = chineseRoleAsked(question);
+  else if (MEASURE.test(question) || (chinese && CHINESE_COUNT.test(question)))
+    facts.push({ kind: 'count', focus: [] });
+  const chineseRole = chinese ? chineseRoleAsked(question) : undefined;
   if (chineseRole) facts.push({ kind: 'role', focus: chineseRole });
-  if (CHINESE_NAME.test(question)) facts.push({ kind: 'name', known: question });
-  const role = ROLE.exec(question);
+  if (chinese && CHINESE_NAME.test(question)) facts.push({ kind: 'name', known: question });
+  const role = lower.includes('who') || lower.includes('what') ? ROLE.exec(question) : null;
   const roleWord = role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4];
   if (roleWord) facts.push({ kind: 'role', focus: roleWord.toLowerCase() });
-  if (NAME.test(question)) facts.push({ kind: 'name', known: question });
+  if (lower.includes('name') && NAME.test(question)) facts.push({ kind: 'name', known: question });
   return facts;
 }
+
+const OUTSIDE_ASCII = /\P{ASCII}/u;
 
 const STATED_DATE =
   /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -251,7 +258,13 @@ function mentions(text: string, word: string): boolean {
  * outcome in the question's own terms.
  */
 export function asksForOutcome(question: string): boolean {
-  return OUTCOME.test(question) || EVENTUAL.some((pattern) => pattern.test(question));
+  if (OUTCOME.test(question)) return true;
+  // Each of EVENTUAL needs one of these words (no other character folds to their letters).
+  const lower = question.toLowerCase();
+  return (
+    (lower.includes('eventually') || lower.includes('ultimately') || lower.includes('succeeded')) &&
+    EVENTUAL.some((pattern) => pattern.test(question))
+  );
 }
 
 /**
