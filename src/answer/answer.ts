@@ -160,6 +160,7 @@ export function answerQuestion(
 
 /** The article's paragraphs in the parts named, in its order. */
 function paragraphsOf(parts: readonly Part[], index: PassageIndex): Paragraph[] {
+  if (parts.length === 0) return [];
   return index.article.paragraphs.filter((p) => parts.some((part) => isPart(p.section, part)));
 }
 

@@ -2,6 +2,7 @@
 // that best cover the question, cut at sentence boundaries, with the matched words marked.
 
 import { evidence } from '../search/evidence.js';
+import { Memo } from '../search/memo.js';
 import { RANKING } from '../search/options.js';
 import { phraseOf } from '../search/query.js';
 import type { ResolvedConcept } from '../search/rank.js';
@@ -373,8 +374,12 @@ function quotationsBySpeakersNamed(paragraph: Paragraph, concepts: readonly Reso
     namedBy.set(concepts, named);
   }
   const phrases = named;
-  return paragraph.quotations.filter((q) => q.speaker && phrases.has(phraseOf(q.speaker).join(' ')));
+  return paragraph.quotations.filter((q) => q.speaker && phrases.has(speakerPhrase(q.speaker)));
 }
+
+/** A speaker's name as the phrases a question names are kept: the article's few speakers, once each. */
+const speakerPhrases = new Memo<string>();
+const speakerPhrase = (speaker: string) => speakerPhrases.get(speaker, (s) => phraseOf(s).join(' '));
 
 /** The terms of a question's concepts, which highlighting marks: once per question (its passages share them). */
 function wantedTerms(concepts: readonly ResolvedConcept[]): ReadonlySet<string> {

@@ -61,9 +61,7 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
   for (const match of matches) {
     const label = question.slice(match.start, match.end);
     const phrase = phraseOf(label);
-    const targets = match.entry.targets
-      .map(phraseOf)
-      .filter((t) => t.length > 0 && t.join(' ') !== phrase.join(' '));
+    const targets = match.entry.targets.map(phraseOf).filter((t) => t.length > 0 && !sameTerms(t, phrase));
     // "cyber-hegemony": the alias "hegemony" inside a compound the question wrote as one word. The
     // compound is the question's own word; the alias's phrase and targets become its evidence too.
     const compound = tokens.find(
@@ -109,6 +107,13 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
   }
   concepts.sort((a, b) => a.position - b.position);
   return { question, concepts: mergeDuplicates(concepts) };
+}
+
+/** Are two phrases the same terms? (As their joined texts are: a term has no space.) */
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const LATIN_WORD = /^[a-z0-9]+$/;

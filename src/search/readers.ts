@@ -170,7 +170,30 @@ export interface Called {
  * questions share most of their concepts.
  */
 export function readersCalls(c: ResolvedConcept, index: PassageIndex): Called | undefined {
-  return index.readersCalled.get(c.concept.phrase.join(' '), () => lookUpCalls(c.concept.phrase, index));
+  // First by the resolution (its `terms` array, shared by every question the resolution memo gives it
+  // to), checked against the stems: joining them into a key cost more than the rest.
+  let byResolution = callsByResolution.get(index);
+  if (!byResolution) {
+    byResolution = new WeakMap();
+    callsByResolution.set(index, byResolution);
+  }
+  const { phrase } = c.concept;
+  const known = byResolution.get(c.terms);
+  if (known && sameStems(known.phrase, phrase)) return known.called;
+  const called = index.readersCalled.get(phrase.join(' '), () => lookUpCalls(phrase, index));
+  byResolution.set(c.terms, { phrase, called });
+  return called;
+}
+
+const callsByResolution = new WeakMap<
+  PassageIndex,
+  WeakMap<readonly string[], { phrase: readonly string[]; called: Called | undefined }>
+>();
+
+function sameStems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function lookUpCalls(phrase: readonly string[], index: PassageIndex): Called | undefined {
