@@ -103,17 +103,18 @@ export class AskedBefore {
   private readonly answeredAt: Uint8Array;
   private readonly answered = (at: number) => this.answeredAt[at] === 1;
   /**
-   * Each question's passages with the sentences its gold marks in each (empty for none), read from the
-   * questions once: a vote reads them for the ten nearest of every question.
+   * Each question's passages with the sentences its gold marks in each, read from the questions once: a
+   * vote reads them for the ten nearest of every question, wherever they are (flat arrays, so those are
+   * a few lines of memory each, not objects scattered over the heap).
    */
-  private readonly ballots: readonly (readonly Ballot[])[];
+  private readonly ballots: Ballots;
 
   constructor(private readonly questions: readonly AskedQuestion[]) {
     const { impacts, lengths } = termImpacts(questions.map((q) => bySpace(q.words)));
     this.sizes = lengths;
     this.table = new ImpactTable(impacts, questions.length);
     this.answeredAt = Uint8Array.from(questions, (q) => (q.passages.length > 0 ? 1 : 0));
-    this.ballots = questions.map((q) => q.passages.map((id) => ({ id, marked: q.sentences?.[id] ?? [] })));
+    this.ballots = ballotsOf(questions);
   }
 
   /**
@@ -137,17 +138,24 @@ export class AskedBefore {
     const keptTop = near.kept[0]?.score ?? 1;
     for (const { at, score, matched } of near.kept) {
       const weight = (score / keptTop) * (matched / (this.sizes[at] as number));
-      const ballots = this.ballots[at] as readonly Ballot[];
-      for (const { id, marked } of ballots) {
-        const share = weight / ballots.length;
+      const { ids, first, passage, firstMarked, sentence } = this.ballots;
+      const from = first[at] as number;
+      const to = first[at + 1] as number;
+      for (let b = from; b < to; b++) {
+        const id = ids[passage[b] as number] as string;
+        const share = weight / (to - from);
         votes.set(id, (votes.get(id) ?? 0) + share);
-        if (marked.length === 0) continue;
+        const markedTo = firstMarked[b + 1] as number;
+        if (firstMarked[b] === markedTo) continue;
         let bySentence = sentenceVotes.get(id);
         if (!bySentence) {
           bySentence = new Map<number, number>();
           sentenceVotes.set(id, bySentence);
         }
-        for (const k of marked) bySentence.set(k, (bySentence.get(k) ?? 0) + share);
+        for (let m = firstMarked[b] as number; m < markedTo; m++) {
+          const k = sentence[m] as number;
+          bySentence.set(k, (bySentence.get(k) ?? 0) + share);
+        }
       }
     }
     let strongest = 1;
@@ -176,10 +184,45 @@ export class AskedBefore {
   }
 }
 
-/** A passage that answered a labelled question, and the sentences (by place) its gold marks there. */
-interface Ballot {
-  id: string;
-  marked: readonly number[];
+/**
+ * The passages that answered each labelled question and the sentences (by place) its gold marks in each:
+ * question `q`'s ballots are `first[q]` up to `first[q + 1]`, ballot `b` is for passage `ids[passage[b]]`
+ * and marks `sentence[firstMarked[b]]` up to `sentence[firstMarked[b + 1]]` (not included).
+ */
+interface Ballots {
+  ids: readonly string[];
+  first: Int32Array;
+  passage: Int32Array;
+  firstMarked: Int32Array;
+  sentence: Int32Array;
+}
+
+function ballotsOf(questions: readonly AskedQuestion[]): Ballots {
+  const ids: string[] = [];
+  const place = new Map<string, number>();
+  const first = [0];
+  const passage: number[] = [];
+  const firstMarked = [0];
+  const sentence: number[] = [];
+  for (const q of questions) {
+    for (const id of q.passages) {
+      if (!place.has(id)) {
+        place.set(id, ids.length);
+        ids.push(id);
+      }
+      passage.push(place.get(id) as number);
+      sentence.push(...(q.sentences?.[id] ?? []));
+      firstMarked.push(sentence.length);
+    }
+    first.push(passage.length);
+  }
+  return {
+    ids,
+    first: Int32Array.from(first),
+    passage: Int32Array.from(passage),
+    firstMarked: Int32Array.from(firstMarked),
+    sentence: Int32Array.from(sentence),
+  };
 }
 
 /**
