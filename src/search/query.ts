@@ -88,10 +88,13 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
   }
   const content = questionTokens(question, tokens);
   // Han runs are read word by word below; every other word the glossary did not take stands alone.
+  const chinese = HAN.test(question);
   const free = content.filter(
-    (token) => !HAN.test(token.word) && !matches.some((m) => token.start < m.end && m.start < token.end),
+    (token) =>
+      !(chinese && HAN.test(token.word)) && !matches.some((m) => token.start < m.end && m.start < token.end),
   );
-  concepts.push(...content.flatMap((token) => unnamedChinese(question, token, matches, glossary)));
+  if (chinese)
+    concepts.push(...content.flatMap((token) => unnamedChinese(question, token, matches, glossary)));
   for (const run of nameRuns(question, tokens, free)) {
     const first = run[0] as Token;
     const last = run.at(-1) as Token;
@@ -100,7 +103,7 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
       label: question.slice(first.start, last.end),
       phrase: terms.map((t) => t[0] as string),
       words: run.map((token) => token.word),
-      parts: terms.flatMap((t) => t.slice(1)),
+      parts: extraTerms(terms),
       targets: [],
       position: first.start,
     });
@@ -114,6 +117,13 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** Each word's terms after its stem (`termsOf`), in order: `terms.flatMap((t) => t.slice(1))`. */
+function extraTerms(terms: readonly (readonly string[])[]): string[] {
+  const extra: string[] = [];
+  for (const t of terms) for (let i = 1; i < t.length; i++) extra.push(t[i] as string);
+  return extra;
 }
 
 const LATIN_WORD = /^[a-z0-9]+$/;
@@ -235,11 +245,14 @@ export function readUsAsCountry(question: string): string {
 function mergeDuplicates(concepts: Concept[]): Concept[] {
   const seen = new Set<string>();
   return concepts.filter((concept) => {
-    // Most concepts have no targets: their key is their phrase.
+    // Most concepts have no targets: their key is their phrase (a word's, its stem itself).
+    const { phrase, targets } = concept;
     const key =
-      concept.targets.length === 0
-        ? concept.phrase.join(' ')
-        : [concept.phrase.join(' '), ...concept.targets.map((t) => t.join(' '))].sort().join('|');
+      targets.length > 0
+        ? [phrase.join(' '), ...targets.map((t) => t.join(' '))].sort().join('|')
+        : phrase.length === 1
+          ? (phrase[0] as string)
+          : phrase.join(' ');
     if (key === '' || seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -169,7 +169,7 @@ export function termsOf(word: string): string[] {
 
 /** The word a "cyber…" compound is built on ("cyberattacks" → "attacks"), if it is one. */
 export function afterCyber(word: string): string | undefined {
-  return /^cyber([a-z]{3,})$/.exec(word)?.[1];
+  return word.startsWith('cyber') ? /^cyber([a-z]{3,})$/.exec(word)?.[1] : undefined;
 }
 
 /** Each word's terms, in order, stopwords as empty slots: what phrases and windows are read from. */
