@@ -319,7 +319,9 @@ function windowCoverage(
   calls?: readonly (Called | undefined)[],
 ): number {
   const { sentences } = passage;
-  const called = calls?.map((c) => c?.sentences.get(passage));
+  // Where readers called each concept in this passage's sentences: a buffer kept between calls.
+  const called = calledBuffer;
+  for (let k = 0; k < concepts.length; k++) called[k] = calls?.[k]?.sentences.get(passage);
   // This sentence's evidence and the one before's (zeros before the first), per concept: two buffers
   // kept between calls and swapped, not an array per sentence (this runs for every sentence of every
   // candidate).
@@ -331,7 +333,7 @@ function windowCoverage(
   for (let s = 0; s < sentences.length; s++) {
     for (let k = 0; k < concepts.length; k++) {
       const e = evidenceAt(found[k] as Remembered, first + s);
-      here[k] = e < READERS.credit && called?.[k]?.has(s) ? READERS.credit : e;
+      here[k] = e < READERS.credit && called[k]?.has(s) ? READERS.credit : e;
     }
     best = Math.max(best, windowWeight(concepts, here, previous));
     const swap = previous;
@@ -341,6 +343,7 @@ function windowCoverage(
   return best;
 }
 
+const calledBuffer: (ReadonlySet<number> | undefined)[] = [];
 const sentenceEvidence: number[] = [];
 const previousEvidence: number[] = [];
 

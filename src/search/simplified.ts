@@ -5,6 +5,7 @@
 // would also rewrite mainland words ("建立" → "创建").
 
 import { createRequire } from 'node:module';
+import { Memo } from './memo.js';
 
 type Convert = (text: string) => string;
 
@@ -18,8 +19,13 @@ export function toSimplified(text: string): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
   converters ??= loadConverters();
   const { characters, phrases } = converters;
-  return text.replace(HAN_RUN, (run) => (characters(run) === run ? run : phrases(run)));
+  return text.replace(HAN_RUN, (run) =>
+    simplifiedRuns.get(run, () => (characters(run) === run ? run : phrases(run))),
+  );
 }
+
+/** Runs of Han characters as simplified, remembered: converting one takes longer than reading the rest. */
+const simplifiedRuns = new Memo<string>();
 
 function loadConverters(): { characters: Convert; phrases: Convert } {
   const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as {
