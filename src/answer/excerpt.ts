@@ -1,7 +1,7 @@
 // A passage → the excerpt a chat message shows: the 1–3 consecutive sentences (≤ 480 characters)
 // that best cover the question, cut at sentence boundaries, with the matched words marked.
 
-import { evidence } from '../search/evidence.js';
+import { evidence, sameResolution } from '../search/evidence.js';
 import { Memo } from '../search/memo.js';
 import { RANKING } from '../search/options.js';
 import { phraseOf } from '../search/query.js';
@@ -333,13 +333,7 @@ function sentenceCells(
   sentences: readonly Sentence[],
 ): SentenceCells {
   let memo = cellsMemos.get(c.phrase);
-  if (
-    !memo ||
-    memo.targets !== c.targets ||
-    memo.synonyms !== c.synonyms ||
-    memo.parts !== c.parts ||
-    memo.terms !== c.terms
-  ) {
+  if (!memo || !sameResolution(memo, c) || memo.terms !== c.terms) {
     memo = {
       targets: c.targets,
       synonyms: c.synonyms,

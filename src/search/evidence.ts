@@ -17,6 +17,15 @@ export interface Alternatives {
   synonyms: readonly string[];
 }
 
+/**
+ * Was a memo kept under a concept's phrase array made for this very resolution of it? Resolutions are
+ * memoised, so a concept resolved again shares the arrays; one resolved otherwise (another glossary or
+ * index) does not, and must not read the memo.
+ */
+export function sameResolution(memo: Omit<Alternatives, 'phrase'>, c: Alternatives): boolean {
+  return memo.targets === c.targets && memo.synonyms === c.synonyms && memo.parts === c.parts;
+}
+
 /** How strongly a passage evidences a concept: 1 for the question's own words, less for the rest. */
 export function evidence(c: Alternatives, view: EvidenceView): number {
   // Plain loops, no closures: this runs for every candidate, concept and excerpt window.
@@ -93,13 +102,7 @@ export function rememberedOf(
   slots: number,
 ): Remembered {
   let memo = remembered.get(c.phrase);
-  if (
-    !memo ||
-    memo.targets !== c.targets ||
-    memo.synonyms !== c.synonyms ||
-    memo.parts !== c.parts ||
-    memo.passages !== passages
-  ) {
+  if (!memo || !sameResolution(memo, c) || memo.passages !== passages) {
     memo = {
       targets: c.targets,
       synonyms: c.synonyms,
