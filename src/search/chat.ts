@@ -178,12 +178,11 @@ const CHAT_FORMS: Record<string, string> = {
 const CHAT_FORM_OF = new Map(Object.entries(CHAT_FORMS));
 
 /**
- * What `CHAT_FORMS[word]` reads. The object lookup also found what objects inherit, and of that only
- * "constructor" is a lower-case word: it read as Object's constructor, written out as its source text.
- * Kept so that answers stay as they were; it is a bug to fix on its own (with a test), not here.
+ * The chat form's full form, if the word is one. Only the table's own entries: an object lookup also found
+ * what objects inherit, and read "constructor" as Object's constructor, written out as its source text.
  */
 function chatFormOf(word: string): string | undefined {
-  return CHAT_FORM_OF.get(word) ?? (word === 'constructor' ? String(Object) : undefined);
+  return CHAT_FORM_OF.get(word);
 }
 
 /** Numbers people write as digits where the article spells them out, and the other way round. */

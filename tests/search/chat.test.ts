@@ -62,6 +62,15 @@ describe('readChatForms', () => {
     expect(readChatForms('ORG charts')).toBe('ORG charts');
   });
 
+  it('leaves words that name what every object inherits as they are ("constructor", "toString")', () => {
+    expect(readChatForms('what is the constructor of cyber sovereignty')).toBe(
+      'what is the constructor of cyber sovereignty',
+    );
+    expect(readChatForms('tostring valueOf hasOwnProperty __proto__')).toBe(
+      'tostring valueOf hasOwnProperty __proto__',
+    );
+  });
+
   it('reads question frames that only say how or why', () => {
     expect(readChatForms('To what extent do sources agree?')).toBe('how do sources agree?');
     expect(readChatForms('Under what circumstances might Beijing stop?')).toBe('how might Beijing stop?');
