@@ -8,7 +8,7 @@ import { phraseOf } from '../search/query.js';
 import type { ResolvedConcept } from '../search/rank.js';
 import { calledIn } from '../search/readers.js';
 import { type EvidenceView, TermSpan } from '../search/span.js';
-import type { Token } from '../search/terms.js';
+import { sameTerms, type Token } from '../search/terms.js';
 import { type TextView, textViewOf } from '../search/text-view.js';
 import type { Paragraph, Sentence, Span } from '../types.js';
 
@@ -293,7 +293,8 @@ function readersEvidence(
 ): Float64Array {
   if (!sentenceReaders || sentenceReaders.size === 0) return cells.evidence;
   let known = cells.withReaders;
-  if (known?.readers !== sentenceReaders || !sameStems(known.stems, c.concept.phrase)) {
+  // Readers' words are matched by the question's own stems (`calledIn`): the same stems, the same credit.
+  if (known?.readers !== sentenceReaders || !sameTerms(known.stems, c.concept.phrase)) {
     const { credit } = RANKING.readers;
     const evidence = cells.evidence.map((e, i) => {
       const readers = sentenceReaders.get(i);
@@ -303,13 +304,6 @@ function readersEvidence(
     cells.withReaders = known;
   }
   return known.evidence;
-}
-
-/** Readers' words are matched by the question's own stems (`calledIn`): the same stems, the same credit. */
-function sameStems(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**

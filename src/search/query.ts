@@ -3,7 +3,7 @@
 
 import type { Glossary, GlossaryMatch } from './glossary.js';
 import { Memo } from './memo.js';
-import { isStopword, questionTokens, stem, type Token, termsOf, tokenize } from './terms.js';
+import { isStopword, questionTokens, sameTerms, stem, type Token, termsOf, tokenize } from './terms.js';
 
 export interface Concept {
   /** The question's own words for it, as typed. */
@@ -110,13 +110,6 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
   }
   concepts.sort((a, b) => a.position - b.position);
   return { question, concepts: mergeDuplicates(concepts) };
-}
-
-/** Are two phrases the same terms? (As their joined texts are: a term has no space.) */
-function sameTerms(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Each word's terms after its stem (`termsOf`), in order: `terms.flatMap((t) => t.slice(1))`. */

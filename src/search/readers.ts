@@ -11,6 +11,7 @@ import { type AskedQuestion, askedFor, askedTerms } from './asked.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING } from './options.js';
 import type { ResolvedConcept } from './rank.js';
+import { sameTerms } from './terms.js';
 
 /** What readers called passages, and the sentences the gold snippets mark in them. */
 export interface ReadersWords {
@@ -179,7 +180,7 @@ export function readersCalls(c: ResolvedConcept, index: PassageIndex): Called | 
   }
   const { phrase } = c.concept;
   const known = byResolution.get(c.terms);
-  if (known && sameStems(known.phrase, phrase)) return known.called;
+  if (known && sameTerms(known.phrase, phrase)) return known.called;
   const called = index.readersCalled.get(phrase.join(' '), () => lookUpCalls(phrase, index));
   byResolution.set(c.terms, { phrase, called });
   return called;
@@ -189,12 +190,6 @@ const callsByResolution = new WeakMap<
   PassageIndex,
   WeakMap<readonly string[], { phrase: readonly string[]; called: Called | undefined }>
 >();
-
-function sameStems(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 function lookUpCalls(phrase: readonly string[], index: PassageIndex): Called | undefined {
   const passages = new Set<IndexedPassage>();

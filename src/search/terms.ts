@@ -146,6 +146,13 @@ export function isOverriddenStem(term: string): boolean {
 const BRITISH_ISE = /(al|ar|or|ur|an|ic|gn|rn|rd|it|on|er)is(ation|ations|ing|ed|es|e)$/;
 
 /** Porter stem of a word, British "-ise" spellings read as "-ize" ("militarising" → "militar"). */
+/** Are two phrases the same terms, in the same order? (As their joined texts are: a term has no space.) */
+export function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function stem(word: string): string {
   return (
     OVERRIDE_OF.get(word) ??
