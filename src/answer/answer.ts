@@ -120,7 +120,7 @@ export function answerQuestion(
     ranked.filter((r) => r.coverage >= best.coverage * REFUSAL.relativeCoverage || voted(r)),
     neighbours.votes,
   );
-  relevant = partFirst(relevant, ranked, namedParts);
+  relevant = partFirst(relevant, ranked, inParts);
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
   // holder) asked for answer it; they go first, and without one the article does not answer it.
   const facts = factsAsked(asked);
@@ -172,10 +172,10 @@ function paragraphsOf(parts: readonly Part[], index: PassageIndex): Paragraph[] 
 function partFirst(
   relevant: RankedPassage[],
   ranked: readonly RankedPassage[],
-  parts: readonly Part[],
+  inParts: ReadonlySet<string>,
 ): RankedPassage[] {
-  if (parts.length === 0) return relevant;
-  const inPart = (r: RankedPassage) => parts.some((part) => isPart(r.passage.paragraph.section, part));
+  if (inParts.size === 0) return relevant;
+  const inPart = (r: RankedPassage) => inParts.has(r.passage.paragraph.id);
   const at = relevant.findIndex(inPart);
   if (at === 0) return relevant;
   const best = at > 0 ? relevant[at] : ranked.find(inPart);
@@ -251,10 +251,6 @@ const FACT_WINDOW = 400;
 const ASKS_FOR_INSTANCES = /\b(?:concrete|specific|examples?|for instance|instances)\b/i;
 
 /**
- * The question's rarest concept the article knows, among those `eligible`: what a date or count must
- * stand beside.
- */
-/**
  * What a date or count asked for is of: the most specific name the question gives (`isDistinctiveName`),
  * else the most specific of the words counted ("how many of the Internet's root servers are situated in
  * …" counts root servers, not what "situated" says), else the question's most specific concept.
@@ -276,6 +272,10 @@ function subjectOf(
   );
 }
 
+/**
+ * The question's rarest concept the article knows, among those `eligible`: what a date or count must
+ * stand beside.
+ */
 function mostSpecific(
   concepts: readonly ResolvedConcept[],
   eligible: (c: ResolvedConcept) => boolean = () => true,
