@@ -173,17 +173,11 @@ const CHAT_FORMS: Record<string, string> = {
 
 /**
  * The table as a Map: looking a word up in an object of this size interns the word first (the engine's
- * global string table, for every word of every question); a Map hashes it.
+ * global string table, for every word of every question); a Map hashes it. And a Map holds only its own
+ * entries: an object lookup also found what objects inherit, and read "constructor" as Object's
+ * constructor, written out as its source text.
  */
 const CHAT_FORM_OF = new Map(Object.entries(CHAT_FORMS));
-
-/**
- * The chat form's full form, if the word is one. Only the table's own entries: an object lookup also found
- * what objects inherit, and read "constructor" as Object's constructor, written out as its source text.
- */
-function chatFormOf(word: string): string | undefined {
-  return CHAT_FORM_OF.get(word);
-}
 
 /** Numbers people write as digits where the article spells them out, and the other way round. */
 const NUMBER_WORDS = [
@@ -216,15 +210,8 @@ export function spellNumber(n: number): string | undefined {
  * Words that are not short forms are left exactly as typed, capitals included (names are read from them).
  */
 export function readChatForms(question: string): string {
-  return readChatWords(NEEDED_BY_PHRASES.test(question) ? readChatPhrases(question) : question);
+  return readChatWords(readChatPhrases(question));
 }
-
-/**
- * Something one of `readChatPhrases`'s rewrites needs in the question ("tl", "what", "btw", a slash,
- * "#", an apostrophe, a digit); none of them writes one the question lacked. Many questions have none,
- * and each rewrite would scan them for nothing.
- */
-const NEEDED_BY_PHRASES = /tl|what|btw|[/#'’\d]/i;
 
 /** The rewrites of phrases and symbols, each group only where what it needs stands in the text. */
 function readChatPhrases(question: string): string {
@@ -296,7 +283,7 @@ function readChatWords(text: string): string {
 /** A word as the article would write it, if it is a short form. */
 function readChatWord(word: string): string {
   const lower = word.toLowerCase();
-  const expanded = chatFormOf(
+  const expanded = CHAT_FORM_OF.get(
     lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower,
   );
   if (expanded === undefined) return word;
