@@ -21,7 +21,7 @@ export { RANKING } from './search/options.js';
 export { learnReadersWords, NO_READERS_WORDS, type ReadersWords } from './search/readers.js';
 export { englishFrequencyTable } from './search/specificity.js';
 export { isAboutTheText, isStopword, stem } from './search/terms.js';
-export { parseData, parseIndex, synonymTable } from './search/wordnet.js';
+export { lemmaList, parseData, parseIndex, synonymTable } from './search/wordnet.js';
 export { copySqliteToPostgres, TargetNotEmptyError } from './store/copy.js';
 export { migratePostgres, PgPoolClient } from './store/postgres.js';
 export { migrate, openSqliteStoreIn } from './store/sqlite.js';

