@@ -210,6 +210,14 @@ describe('ask', () => {
     }
   });
 
+  it('shows a sentence a little over the limit whole, rather than cut before its last words', () => {
+    const excerpt =
+      top('which content would the US still prohibit online, child pornography?')?.excerpt ?? '';
+    expect(excerpt).toMatch(/usually deemed illegal by societies around the world\.$/);
+    expect(excerpt.length).toBeGreaterThan(480);
+    expect(excerpt.length).toBeLessThanOrEqual(528);
+  });
+
   it('shows the sentence that answers, not the paragraph’s opening', () => {
     expect(top('what is cyber sovereignty')?.excerpt).toContain('virtual territory');
   });
