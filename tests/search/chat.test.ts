@@ -15,6 +15,15 @@ describe('readChatForms', () => {
     );
   });
 
+  it('reads office shorthand', () => {
+    expect(readChatForms('what did the mfa spox say at the mtg, per the auth srcs')).toBe(
+      'what did the mfa spokesperson say at the meeting, per the auth sources',
+    );
+    expect(readChatForms('mil vs civ views, incl his recs in the concl')).toBe(
+      'military and civilian views, including his recommendations in the conclusion',
+    );
+  });
+
   it('reads chat spellings of small words and comparisons', () => {
     expect(readChatForms('teh pla vs teh mfa, gonna ask btwn us')).toBe(
       'the pla and the mfa, going to ask between us',
