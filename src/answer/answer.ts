@@ -5,6 +5,7 @@
 import { command, type Message, message } from '../present/message.js';
 import { askedFor, askedStems, askedTerms, type Neighbours, reorderByVotes } from '../search/asked.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
+import { withoutConversation } from '../search/frames.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
@@ -225,12 +226,13 @@ function resolutionsOf(index: PassageIndex, glossary: Glossary): Memo<Resolution
 }
 
 /**
- * The question as ranking reads it: Chinese in simplified characters, chat forms read ("abt" → about),
+ * The question as ranking reads it: Chinese in simplified characters, the conversation around it left out
+ * ("hey quick q:", "thx!"), chat forms read ("abt" → about),
  * compounds the article does not have split into words it has, and typos corrected ("defnie" → define).
  */
 export function readQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
   const read = splitUnknownCompounds(
-    readChatForms(toSimplified(question)),
+    readChatForms(withoutConversation(toSimplified(question))),
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
   );

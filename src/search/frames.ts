@@ -1,0 +1,69 @@
+// Conversation around a question: what people type before and after it in a team channel addresses the
+// listener or says why they ask ("hey quick q:", "does anyone know", "sorry if dumb question but", "for
+// my memo -", "thx!", "need it for tmrw"). It names no subject, so it is read as nothing, and the
+// question inside is answered as if asked alone. Only the message's opening and closing are read this
+// way: the same words within a question may be its subject ("the memo Swaine cites").
+
+/** Who a channel question is put to. */
+const LISTENER = `(?:anyone|anybody|someone|somebody|any of (?:you|u)(?: guys| all)?|you(?: guys| all)?|u(?: guys)?|y'?all|folks|people|guys|team|everyone|everybody|all)`;
+/** What people are writing when they ask. */
+const WRITING = `(?:memo|brief|briefing|notes|paper|report|essay|deck|slides?|class|seminar|lecture|talk|meeting|mtg|presentation|doc|call|exam|homework|assignment|thesis|reading group|study group|standup|stand-up|sync)`;
+const MINE = `(?:my|the|our|a|this|tomorrow'?s|tmrw'?s|today'?s)`;
+const SMALL = `(?:quick|random|dumb|silly|stupid|basic|simple|easy|small|short|brief|noob|newbie|naive|one more|another|follow[- ]?up|side)`;
+const ASKING = `(?:q|qq|qn|question|query|one|thing|ask)`;
+
+/** One frame at the opening of a message, with what joins it to the question. */
+const OPENING = new RegExp(
+  String.raw`^\s*(?:` +
+    [
+      String.raw`@\S+`,
+      `${SMALL} ${ASKING}(?: here)?(?: for ${LISTENER}| for the (?:group|team|room|channel|bot))?`,
+      `(?:a )?${ASKING} for (?:${LISTENER}|the (?:group|team|room|channel|bot))`,
+      `(?:sorry|apologies) (?:if|for) (?:this is |it'?s |this |the )?(?:a |an )?${SMALL}(?: ${ASKING})?(?:,? but)?`,
+      `(?:does |do )?${LISTENER} (?:know|remember|recall)(?: if| whether)?`,
+      `(?:can|could|would|will) ${LISTENER}(?: please| pls| plz)? (?:remind|tell|help|show|point|explain(?: to)?)(?: me| us)?(?: out)?(?: with)?`,
+      `(?:please |pls |plz )?help(?: me)?(?: out)?(?= ?[:,-])`,
+      `help me (?=understand|figure)`,
+      `(?:for|re:?) ${MINE} ${WRITING}`,
+      `(?:i'?m |i am |i )?(?:was )?(?:wondering|curious)(?: if| whether| about)?`,
+      `(?:i )?(?:forgot|can'?t remember|cannot remember|don'?t remember),?(?: but)?`,
+      `remind me(?:,)?`,
+      // Greetings and starts last: "question for the group" is one frame, not "question" and the rest.
+      String.raw`(?:hey|hi|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|alright|right so|question)(?: there| all| everyone| team| guys| folks| bot| cyberviews)?(?=[\s,:!.-])`,
+    ].join('|') +
+    String.raw`)\s*[:,;!.–—-]*\s+`,
+  'iu',
+);
+
+/** One frame at the close of a message, with what joins it to the question. */
+const CLOSING = new RegExp(
+  String.raw`[\s,;:.!–—-]*(?<![\p{L}\p{N}'’])(?:` +
+    [
+      String.raw`\p{Extended_Pictographic}+`,
+      `(?:thx|thanks|thank you|thank u|thnx|ty|tia|cheers|ta|much appreciated|appreciate it|pls|please|plz)(?: (?:so much|a lot|in advance|all|everyone|guys|team|folks))?`,
+      `any(?:one| ideas| thoughts| help| pointers)?`,
+      String.raw`\(?(?:asking |need(?:ed)? (?:it|this) |it'?s |this is )?(?:for|by|before) (?:${MINE} ${WRITING}|tomorrow|tmrw|tonight|eod|later)(?: tomorrow| tmrw| later| today| tonight)?\)?`,
+      String.raw`(?:lol|lmao|haha+|:\)|:-\)|:D|xd)`,
+    ].join('|') +
+    String.raw`)[\s!.?]*$`,
+  'iu',
+);
+
+/** The question without the conversation around it; the question itself when nothing would be left. */
+export function withoutConversation(message: string): string {
+  let text = message;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const opened = text.replace(OPENING, '');
+    if (opened !== text && /[\p{L}\p{N}]/u.test(opened)) {
+      text = opened;
+      changed = true;
+    }
+    const closed = text.replace(CLOSING, '');
+    if (closed !== text && /[\p{L}\p{N}]/u.test(closed)) {
+      text = closed;
+      changed = true;
+    }
+  }
+  return text;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createCyberviews } from '../../src/index.js';
+import { withoutConversation } from '../../src/search/frames.js';
+
+describe('the conversation around a question', () => {
+  it('leaves out greetings, mentions and the ways people put a question to a channel', () => {
+    expect(withoutConversation('hey quick q: what is cyber sovereignty')).toBe('what is cyber sovereignty');
+    expect(withoutConversation('@cyberviews does anyone know who the PLA spokesman was')).toBe(
+      'who the PLA spokesman was',
+    );
+    expect(withoutConversation('sorry if dumb question but why does china deny it')).toBe(
+      'why does china deny it',
+    );
+    expect(withoutConversation('can someone remind me what Zhong Sheng said')).toBe('what Zhong Sheng said');
+    expect(withoutConversation('question for the group: r there any upbeat takes')).toBe(
+      'r there any upbeat takes',
+    );
+    expect(withoutConversation('for my memo - where are the root servers')).toBe(
+      'where are the root servers',
+    );
+  });
+
+  it('leaves out thanks, emoji, laughs and why the asker needs it, at the close', () => {
+    expect(withoutConversation('what is cyber sovereignty thx')).toBe('what is cyber sovereignty');
+    expect(withoutConversation('is china a hypocrite too per the article 🙏')).toBe(
+      'is china a hypocrite too per the article',
+    );
+    expect(withoutConversation('which newspapers does he quote? - need it for tmrw')).toBe(
+      'which newspapers does he quote?',
+    );
+    expect(withoutConversation('how did they respond, any ideas?')).toBe('how did they respond');
+  });
+
+  it('reads only the opening and the close: the same words within the question may be its subject', () => {
+    expect(withoutConversation('what does the memo say about the meeting')).toBe(
+      'what does the memo say about the meeting',
+    );
+    expect(withoutConversation('so what did the pla say?')).toBe('what did the pla say?');
+    // "-ty" of "sovereignty" is no "ty" (thank you).
+    expect(withoutConversation('define cyber sovereignty')).toBe('define cyber sovereignty');
+  });
+
+  it('keeps a message that is nothing but conversation as it is', () => {
+    expect(withoutConversation('thanks')).toBe('thanks');
+    expect(withoutConversation('hey')).toBe('hey');
+    expect(withoutConversation('thanks all!')).toBe('thanks all!');
+  });
+
+  it('answers a question put to the channel as the question asked alone', () => {
+    const core = createCyberviews();
+    const alone = core.ask('what did hua chunying say');
+    const framed = core.ask(
+      'hey all, can someone remind me what did hua chunying say (asking for the brief) thanks!',
+    );
+    expect(framed.answered).toBe(true);
+    expect(framed.passages.map((p) => p.id)).toEqual(alone.passages.map((p) => p.id));
+  });
+});
