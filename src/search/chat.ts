@@ -259,6 +259,8 @@ function readChatPhrases(question: string): string {
   if (text.includes('/')) text = text.replace(/\bb\/w\b/gi, 'between');
   // "diff btw the MFA and the MND": between, not "by the way", when two things follow.
   if (/btw/i.test(text)) text = text.replace(/\bbtw(?=\s+[^,.;:?!]{1,40}?\s(?:and|&)\s)/gi, 'between');
+  if (CHINESE_NUMERAL.test(text))
+    text = text.replace(CHINESE_COUNT, (n: string) => ` ${CHINESE_NUMBERS[n]} `);
   if (/\d/.test(text)) {
     text = text
       .replace(
@@ -275,6 +277,28 @@ function readChatPhrases(question: string): string {
   }
   return text;
 }
+
+/**
+ * "三种来源", "四个方面": a count in Chinese, before the word for what it counts, is the English number
+ * the article writes ("three basic types", "four basic aspects"); the segmenter leaves it a single
+ * character, read as grammar. Not 一, which is mostly "a" (一个), nor a numeral within a number or word.
+ * Cross-validated by batch on tuning: Chinese questions' hit1 0.872 → 0.878, false refusals 4 → 3.
+ */
+const CHINESE_NUMBERS: Record<string, string> = {
+  二: 'two',
+  两: 'two',
+  三: 'three',
+  四: 'four',
+  五: 'five',
+  六: 'six',
+  七: 'seven',
+  八: 'eight',
+  九: 'nine',
+  十: 'ten',
+};
+const CHINESE_NUMERAL = /[二两三四五六七八九十]/u;
+const CHINESE_COUNT =
+  /(?<![一二两三四五六七八九十百千万\d])[二两三四五六七八九十](?=[个種种类項项点條条大层方部])/gu;
 
 const CHAT_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 

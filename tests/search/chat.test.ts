@@ -92,6 +92,15 @@ describe('readChatForms', () => {
 });
 
 describe('spellNumber', () => {
+  it('reads a count in Chinese as the English number the article writes', () => {
+    expect(readChatForms('三种来源')).toBe(' three 种来源');
+    expect(readChatForms('文章的四个方面')).toBe('文章的 four 个方面');
+    // 一 is mostly "a"; a numeral within a word or a larger number is no count.
+    expect(readChatForms('一个问题')).toBe('一个问题');
+    expect(readChatForms('十三个')).toBe('十三个');
+    expect(readChatForms('统一')).toBe('统一');
+  });
+
   it('spells the numbers an article writes in words', () => {
     expect(spellNumber(7)).toBe('seven');
     expect(spellNumber(80)).toBe('eighty');
