@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { App, LogLevel } from '@slack/bolt';
-import { boltLogger, createLog, logStream } from '../adapters/log.js';
+import { accessLogger, boltLogger, createLog, logStream } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
 import { createChannelDigests, createCyberviews, DEFAULT_RATE_LIMITS, RateLimiter } from '../src/index.js';
 import { openSqliteStoreIn } from '../src/tools.js';
@@ -61,6 +61,7 @@ export function benchAppOptions(
     port: 0,
     apiUrl,
     logger: boltLogger(log),
+    accessLog: accessLogger(log, 'slack'),
     rateLimiter: new RateLimiter(DEFAULT_RATE_LIMITS, () => Date.now()),
   };
 }

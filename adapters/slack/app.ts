@@ -4,6 +4,7 @@
 import { App, type Logger, LogLevel } from '@slack/bolt';
 import {
   type ChannelDigests,
+  type Logger as CoreLogger,
   type Cyberviews,
   type FeedbackStore,
   type RateLimiter,
@@ -68,6 +69,8 @@ export interface SlackSettings {
   digests?: ChannelDigests;
   /** Per-user and per-channel limits (RATE_LIMIT_*); none when absent. */
   rateLimiter?: RateLimiter;
+  /** Where the access log's lines go (adapters/log.ts's accessLogger); `logger` when absent. */
+  accessLog?: Pick<CoreLogger, 'info' | 'warn'>;
   /** How patiently the Web API is called; see WEB_API. */
   webApi?: Partial<WebApiOptions>;
   /** More HTTP routes on the same port (Discord's interactions, /healthz); HTTP mode only. */
@@ -139,7 +142,7 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     ...(settings.threads && { threads: settings.threads }),
     ...(settings.rateLimiter && { rateLimiter: settings.rateLimiter }),
   };
-  registerGuard(bolt, settings.rateLimiter);
+  registerGuard(bolt, settings.rateLimiter, settings.accessLog);
   // No Bolt listeners: one router after the guard (./listeners/dispatch.ts) sends each request to its handler.
   registerRoutes(bolt, {
     command: { name: COMMAND, handler: slashCommand(core, digests, conversations) },

@@ -2,7 +2,7 @@
 // and how to refuse one on Slack, for the shared guard (adapters/guard.ts: rate limits, the access log).
 
 import type { AnyMiddlewareArgs, App, Middleware, webApi } from '@slack/bolt';
-import { type Caller, type Command, parseCommand, type RateLimiter } from '../../src/index.js';
+import { type Caller, type Command, type Logger, parseCommand, type RateLimiter } from '../../src/index.js';
 import { guarded } from '../guard.js';
 import { notice } from './render/blocks.js';
 import { plainText } from './render/escape.js';
@@ -132,8 +132,15 @@ async function refuse(
   }
 }
 
-/** Installs the guard; with no limiter, commands are only logged. */
-export function registerGuard(app: App, limiter?: RateLimiter): void {
+/**
+ * Installs the guard; with no limiter, commands are only logged. Access lines go to `accessLog`
+ * (adapters/log.ts's accessLogger), or to Bolt's logger without one.
+ */
+export function registerGuard(
+  app: App,
+  limiter?: RateLimiter,
+  accessLog?: Pick<Logger, 'info' | 'warn'>,
+): void {
   const guard: Middleware<AnyMiddlewareArgs> = async (args) => {
     const { body, next, logger } = args;
     const request = incoming(record(body), args.context.botUserId);
@@ -143,7 +150,7 @@ export function registerGuard(app: App, limiter?: RateLimiter): void {
     }
     if (request.line) (args.context as Record<string, unknown>)[LINE] = request.line;
     await guarded(
-      { log: logger, ...(limiter && { limiter }) },
+      { log: accessLog ?? logger, ...(limiter && { limiter }) },
       {
         line: { platform: 'slack', kind: request.kind, command: request.command },
         caller: request.caller,
