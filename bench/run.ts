@@ -237,7 +237,7 @@ const TARGET = { share: 0.8, p99Ms: 100 };
 const KINDS = ['noop', 'minisearch', 'real'] as const;
 
 async function loadTest(): Promise<void> {
-  const { list } = questions();
+  const { source, list } = questions();
   const hook = await responseUrl();
   const servers: Partial<Record<(typeof KINDS)[number], SlackServer>> = {};
   const rounds: Record<(typeof KINDS)[number], LoadResult[]> = { noop: [], minisearch: [], real: [] };
@@ -273,6 +273,8 @@ async function loadTest(): Promise<void> {
     `${median(rates(kind)).toFixed(0).padStart(5)} req/s  ack p50 ${p50(kind)} ms  p99 ${p99(kind)} ms  CPU ${median(cpu[kind]).toFixed(2)} ms/req  (${failed(kind)} failed)`;
   const what = `median of ${plan.rounds} alternating rounds of ${plan.requests} signed /cyberviews, ${plan.connections} connections${answered.length > 0 ? ', answers computed beforehand (request path only, not the target)' : ''}`;
   process.stdout.write(`load: ${what}\n`);
+  // Which questions: runs compare only on the same set (the shared dev set when beside the project).
+  process.stdout.write(`load: ${list.length} questions from ${source}\n`);
   line('load: cyberviews Slack app', describe('real'));
   line('load: Bolt + plain minisearch top 3', describe('minisearch'));
   line('load: do-nothing Bolt app', describe('noop'));
