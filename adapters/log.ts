@@ -32,6 +32,9 @@ export function scrubSecrets(text: string, secrets: readonly string[] = []): str
   return out;
 }
 
+/** Field names whose values are credentials, censored in every line (and `token`, `authorization` one level down). */
+const CREDENTIAL_FIELDS = ['token', 'botToken', 'appToken', 'signingSecret', 'authorization'];
+
 /** The bot's logger: JSON lines with level, time and message; secrets scrubbed from the final line. */
 export function createLog(options: LogOptions = {}): Log {
   const secrets = [...(options.secrets ?? [])];
@@ -40,18 +43,7 @@ export function createLog(options: LogOptions = {}): Log {
       level: options.level ?? 'info',
       base: { service: 'cyberviews' },
       // Field names that carry credentials are censored before serialisation; the hook below catches the rest.
-      redact: {
-        paths: [
-          'token',
-          'botToken',
-          'appToken',
-          'signingSecret',
-          'authorization',
-          '*.token',
-          '*.authorization',
-        ],
-        censor: REDACTED,
-      },
+      redact: { paths: [...CREDENTIAL_FIELDS, '*.token', '*.authorization'], censor: REDACTED },
       hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
     },
     options.destination ?? logStream(2),
@@ -122,6 +114,20 @@ export function contextLogger(log: Log, source: string): DiscordLogger {
     info: (message, context) => child.info(context ?? {}, message),
     warn: (message, context) => child.warn(context ?? {}, message),
     error: (message, context) => child.error(context ?? {}, message),
+  };
+}
+
+/**
+ * Where a platform's access lines go (adapters/guard.ts: `command handled`, one a command): the bot's
+ * logger, with its level, its stream and the secret scrub, censoring credential field names at the top
+ * level only. An access line's fields are flat (the AccessLine's words, an outcome, a latency), so the
+ * paths one level down, which pino tries on every field of every line, have nothing to find in it.
+ */
+export function accessLogger(log: Log, source: string): Pick<DiscordLogger, 'info' | 'warn'> {
+  const child = log.child({ source }, { redact: { paths: CREDENTIAL_FIELDS, censor: REDACTED } });
+  return {
+    info: (message, context) => child.info(context ?? {}, message),
+    warn: (message, context) => child.warn(context ?? {}, message),
   };
 }
 

@@ -28,6 +28,7 @@ import { type HealthProbe, healthRoute } from './http/health.js';
 import type { Route } from './http/routes.js';
 import { startHttpServer } from './http/server.js';
 import {
+  accessLogger,
   boltLogger,
   contextLogger,
   createLog,
@@ -182,6 +183,7 @@ async function main(): Promise<number> {
       }),
       digests,
       logger: boltLogger(log),
+      accessLog: accessLogger(log, 'slack'),
       rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
       ...(slackHttp ? { customRoutes: routes } : {}),
       ...conversations,

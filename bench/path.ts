@@ -14,44 +14,12 @@ import { join } from 'node:path';
 import type { App } from '@slack/bolt';
 import { createLog, logStream } from '../adapters/log.js';
 import { createSlackApp } from '../adapters/slack/index.js';
-import {
-  type Command,
-  type CommandResult,
-  type Cyberviews,
-  createChannelDigests,
-  createCyberviews,
-} from '../src/index.js';
+import { createChannelDigests, createCyberviews } from '../src/index.js';
 import { openSqliteStoreIn } from '../src/tools.js';
+import { answeredBeforehand } from './answered.js';
 import { benchAppOptions, benchCommand, fakeWebApi, yardstickApp } from './slack-server.js';
 import { median } from './stats.js';
 import { plainMinisearch } from './yardstick.js';
-
-/** The core with each distinct command's result computed once: the core drops out of the timing. */
-function answeredBeforehand(core: Cyberviews): Cyberviews {
-  const results = new Map<string, CommandResult>();
-  const answers = new Map<string, ReturnType<Cyberviews['ask']>>();
-  return {
-    ...core,
-    run: (command: Command) => {
-      const key = JSON.stringify(command);
-      let result = results.get(key);
-      if (result === undefined) {
-        result = core.run(command);
-        results.set(key, result);
-      }
-      return result;
-    },
-    ask: (question, options) => {
-      const key = JSON.stringify([question, options]);
-      let answer = answers.get(key);
-      if (answer === undefined) {
-        answer = core.ask(question, options);
-        answers.set(key, answer);
-      }
-      return answer;
-    },
-  };
-}
 
 type Processes = Pick<App, 'processEvent'>;
 

@@ -4,8 +4,9 @@
 // real Bolt HTTP receiver (vs a do-nothing Bolt app and a Bolt app acking with plain minisearch's top three
 // paragraphs, in alternating rounds), with the ratio to each, each app's CPU per request, and whether the
 // target is met. `--quick` runs a small version (a smoke run); `--load` runs only the load test (to repeat
-// it, e.g. under farm-bench); `--core` everything but it; `--path` only the request path outside the core,
-// in-process (bench/path.ts), steady enough to measure a change of a few microseconds a request.
+// it, e.g. under farm-bench; with `--answered`, each answer computed once beforehand, so it times the
+// request path over HTTP without the core); `--core` everything but it; `--path` only the request path
+// outside the core, in-process (bench/path.ts), steady enough to measure a change of a few microseconds a request.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
@@ -25,6 +26,8 @@ const quick = process.argv.includes('--quick');
 const loadOnly = process.argv.includes('--load');
 const coreOnly = process.argv.includes('--core');
 const pathOnly = process.argv.includes('--path');
+/** `--load --answered`: the load test with answers computed beforehand (bench/slack-server.ts). */
+const answered = process.argv.includes('--answered') ? ['--answered'] : [];
 const here = dirname(fileURLToPath(import.meta.url));
 const root = here.includes(join('dist', 'bench')) ? join(here, '..', '..') : join(here, '..');
 const SECRET = '0123456789abcdef0123456789abcdef';
@@ -167,7 +170,7 @@ async function slackServer(kind: 'real' | 'noop' | 'minisearch'): Promise<SlackS
   const flags = profileDir
     ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${kind}.cpuprofile`]
     : [];
-  const child = spawn(process.execPath, [...flags, join(here, 'slack-server.js'), kind], {
+  const child = spawn(process.execPath, [...flags, join(here, 'slack-server.js'), kind, ...answered], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -234,7 +237,7 @@ const TARGET = { share: 0.8, p99Ms: 100 };
 const KINDS = ['noop', 'minisearch', 'real'] as const;
 
 async function loadTest(): Promise<void> {
-  const { list } = questions();
+  const { source, list } = questions();
   const hook = await responseUrl();
   const servers: Partial<Record<(typeof KINDS)[number], SlackServer>> = {};
   const rounds: Record<(typeof KINDS)[number], LoadResult[]> = { noop: [], minisearch: [], real: [] };
@@ -268,8 +271,10 @@ async function loadTest(): Promise<void> {
     rounds[kind].reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
   const describe = (kind: (typeof KINDS)[number]) =>
     `${median(rates(kind)).toFixed(0).padStart(5)} req/s  ack p50 ${p50(kind)} ms  p99 ${p99(kind)} ms  CPU ${median(cpu[kind]).toFixed(2)} ms/req  (${failed(kind)} failed)`;
-  const what = `median of ${plan.rounds} alternating rounds of ${plan.requests} signed /cyberviews, ${plan.connections} connections`;
+  const what = `median of ${plan.rounds} alternating rounds of ${plan.requests} signed /cyberviews, ${plan.connections} connections${answered.length > 0 ? ', answers computed beforehand (request path only, not the target)' : ''}`;
   process.stdout.write(`load: ${what}\n`);
+  // Which questions: runs compare only on the same set (the shared dev set when beside the project).
+  process.stdout.write(`load: ${list.length} questions from ${source}\n`);
   line('load: cyberviews Slack app', describe('real'));
   line('load: Bolt + plain minisearch top 3', describe('minisearch'));
   line('load: do-nothing Bolt app', describe('noop'));
@@ -291,6 +296,10 @@ async function loadTest(): Promise<void> {
     `${percent(cpuShare)} (CPU per request, inverted: the throughput ratio with a core each)`,
   );
   const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+  if (answered.length > 0) {
+    line('  target', 'not judged: the answers were computed beforehand (--answered)');
+    return;
+  }
   line(
     '  target',
     `throughput ≥ ${percent(TARGET.share)} of plain minisearch ${verdict(ofMinisearch >= TARGET.share)}; ack p99 ≤ ${TARGET.p99Ms} ms ${verdict(p99('real') <= TARGET.p99Ms)}`,

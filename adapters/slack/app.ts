@@ -1,9 +1,11 @@
 // The Slack app: Bolt in HTTP mode (events, commands and interactions at /slack/events) or Socket Mode,
-// with one listener per kind of request. Everything it knows about the article comes from the core.
+// with one global middleware (the guard, then a router to a handler per kind of request) and no Bolt
+// listener. Everything it knows about the article comes from the core.
 
 import { App, type Logger, LogLevel } from '@slack/bolt';
 import {
   type ChannelDigests,
+  type Logger as CoreLogger,
   type Cyberviews,
   type FeedbackStore,
   type RateLimiter,
@@ -15,7 +17,7 @@ import { registerGuard } from './guard.js';
 import type { SealedInstallationStore } from './installations.js';
 import { answerButtons } from './listeners/actions.js';
 import { COMMAND, slashCommand } from './listeners/commands.js';
-import { registerRoutes } from './listeners/dispatch.js';
+import { router } from './listeners/dispatch.js';
 import { chatEvents } from './listeners/events.js';
 import { reasonForm, voteButton } from './listeners/feedback.js';
 import { installEvents } from './listeners/installs.js';
@@ -68,6 +70,8 @@ export interface SlackSettings {
   digests?: ChannelDigests;
   /** Per-user and per-channel limits (RATE_LIMIT_*); none when absent. */
   rateLimiter?: RateLimiter;
+  /** Where the access log's lines go (adapters/log.ts's accessLogger); `logger` when absent. */
+  accessLog?: Pick<CoreLogger, 'info' | 'warn'>;
   /** How patiently the Web API is called; see WEB_API. */
   webApi?: Partial<WebApiOptions>;
   /** More HTTP routes on the same port (Discord's interactions, /healthz); HTTP mode only. */
@@ -139,9 +143,9 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     ...(settings.threads && { threads: settings.threads }),
     ...(settings.rateLimiter && { rateLimiter: settings.rateLimiter }),
   };
-  registerGuard(bolt, settings.rateLimiter);
-  // No Bolt listeners: one router after the guard (./listeners/dispatch.ts) sends each request to its handler.
-  registerRoutes(bolt, {
+  // No Bolt listeners: the guard, Bolt's one global middleware, hands each request to the router
+  // (./listeners/dispatch.ts), which sends it to its handler.
+  const route = router({
     command: { name: COMMAND, handler: slashCommand(core, digests, conversations) },
     buttons: { ...answerButtons(core, conversations), vote: voteButton(conversations) },
     events: {
@@ -150,6 +154,7 @@ export function createSlackApp(core: Cyberviews, settings: SlackSettings): Slack
     },
     form: { callbackId: REASON_VIEW, handler: reasonForm(conversations) },
   });
+  registerGuard(bolt, route, settings.rateLimiter, settings.accessLog);
   bolt.error(async (error) => {
     // Listener failures are logged with their context; users already got a friendly message or nothing.
     bolt.logger.error('cyberviews: unhandled error in a Slack listener', error);

@@ -23,7 +23,7 @@ import { withoutMentions, withoutMentionsIn } from './mentions.js';
 import { notice, type SlackMessage } from './render/blocks.js';
 import { renderFollowUp } from './render/feedback.js';
 import { renderFullPassage } from './render/passage.js';
-import { renderResult } from './render/result.js';
+import { type ResultView, renderResult } from './render/result.js';
 import type { Replay } from './render/state.js';
 
 /** What a Slack button replays: the core's Replay, always with its question (Slack has room for it). */
@@ -129,12 +129,12 @@ export async function replay(
     }
     const { answer } = result;
     const next = nextAnswerPage(answer, offset);
-    const message = renderResult(result, {
-      ...view,
-      ...(options.shareable && { share: request }),
-      ...(next !== undefined && { more: { kind: 'ask', question: answer.query, offset: next } }),
-      ...(options.votes === true && { votes: true }),
-    });
+    // Set field by field: spreading a conditional object for each copied them all again, every answer.
+    const answerView: ResultView = { ...view };
+    if (options.shareable) answerView.share = request;
+    if (next !== undefined) answerView.more = { kind: 'ask', question: answer.query, offset: next };
+    if (options.votes === true) answerView.votes = true;
+    const message = renderResult(result, answerView);
     const shown = shownBy(answer, offset);
     return { message, personal: false, ...(shown && { shown }) };
   } catch (error) {

@@ -29,23 +29,42 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   return applied;
 }
 
-/** `$1`-style parameters as better-sqlite3's named ones (`@p1`), and the values bound to them. */
-function bind(text: string, params: readonly unknown[]): { text: string; values: Record<string, unknown> } {
-  const values: Record<string, unknown> = {};
+/** A statement with `$1`-style parameters, as better-sqlite3 runs it: named ones (`@p1`). */
+interface Prepared {
+  statement: Database.Statement;
+  /** The parameter numbers the text refers to (`$2` is 2), in order. */
+  numbers: number[];
+}
+
+/** `$1`-style parameters as better-sqlite3's named ones (`@p1`), and the numbers referred to. */
+function rewrite(text: string): { text: string; numbers: number[] } {
+  const numbers: number[] = [];
   const rewritten = text.replace(/\$(\d+)/g, (_, n: string) => {
-    const value = params[Number(n) - 1];
-    values[`p${n}`] = typeof value === 'boolean' ? Number(value) : (value ?? null);
+    numbers.push(Number(n));
     return `@p${n}`;
   });
-  return { text: rewritten, values };
+  return { text: rewritten, numbers };
+}
+
+/** The values bound to a statement's named parameters: booleans as 0/1, undefined as NULL. */
+function bind(numbers: readonly number[], params: readonly unknown[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const n of numbers) {
+    const value = params[n - 1];
+    values[`p${n}`] = typeof value === 'boolean' ? Number(value) : (value ?? null);
+  }
+  return values;
 }
 
 class SqliteClient implements SqlClient {
   /** Settles when the transaction in progress (if any) has ended. */
   private idle: Promise<unknown> = Promise.resolve();
 
-  /** Statements prepared once per SQL text: the store's statements are a fixed set, run again and again. */
-  private readonly statements = new Map<string, Database.Statement>();
+  /**
+   * Statements prepared once per SQL text, with their parameters read once: the store's statements are
+   * a fixed set, run again and again (the question log's insert for every question asked).
+   */
+  private readonly statements = new Map<string, Prepared>();
 
   constructor(readonly db: Database.Database) {}
 
@@ -93,12 +112,14 @@ class SqliteClient implements SqlClient {
   }
 
   private run<Row>(text: string, params: readonly unknown[]): SqlResult<Row> {
-    const { text: sql, values } = bind(text, params);
-    let statement = this.statements.get(sql);
-    if (statement === undefined) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
+    let prepared = this.statements.get(text);
+    if (prepared === undefined) {
+      const { text: sql, numbers } = rewrite(text);
+      prepared = { statement: this.db.prepare(sql), numbers };
+      this.statements.set(text, prepared);
     }
+    const { statement, numbers } = prepared;
+    const values = bind(numbers, params);
     if (statement.reader) {
       const rows = statement.all(values) as Row[];
       return { rows, rowCount: rows.length };

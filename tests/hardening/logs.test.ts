@@ -2,7 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boltLogger, createLog, LOG_BATCH_BYTES, logStream, scrubSecrets } from '../../adapters/log.js';
+import {
+  accessLogger,
+  boltLogger,
+  createLog,
+  LOG_BATCH_BYTES,
+  logStream,
+  scrubSecrets,
+} from '../../adapters/log.js';
 import { memoryLog } from './support.js';
 
 describe('scrubSecrets', () => {
@@ -83,5 +90,56 @@ describe('boltLogger', () => {
         err: { message: 'Service Unavailable' },
       },
     ]);
+  });
+
+  it('writes a (message, context) call as one line with the context’s fields, leaving the context as it was', () => {
+    const { log, entries } = memoryLog('info');
+    const context = { platform: 'slack', kind: 'command', command: 'ask', outcome: 'ok', ms: 1.2 };
+    boltLogger(log).info('command handled', context);
+    expect(entries()).toEqual([expect.objectContaining({ level: 30, msg: 'command handled', ...context })]);
+    expect(context).toEqual({ platform: 'slack', kind: 'command', command: 'ask', outcome: 'ok', ms: 1.2 });
+  });
+
+  it('names an error passed as `error` in a context `err`, as pino serialises errors', () => {
+    const { log, entries } = memoryLog('info');
+    boltLogger(log).error('listener failed', { error: new Error('boom'), id: 'p12' });
+    expect(entries()).toMatchObject([{ msg: 'listener failed', id: 'p12', err: { message: 'boom' } }]);
+    expect(entries()[0]).not.toHaveProperty('error');
+  });
+});
+
+describe('accessLogger', () => {
+  it('writes an access line with its fields and its source, at the bot’s level', () => {
+    const { log, entries } = memoryLog('warn');
+    const access = accessLogger(log, 'slack');
+    access.info('command handled', {
+      platform: 'slack',
+      kind: 'command',
+      command: 'ask',
+      outcome: 'ok',
+      ms: 2,
+    });
+    access.warn('slow command', { platform: 'slack', kind: 'command', command: 'ask', ms: 1600 });
+    expect(entries()).toEqual([
+      expect.objectContaining({ level: 40, source: 'slack', msg: 'slow command', command: 'ask', ms: 1600 }),
+    ]);
+  });
+
+  it('still censors credential field names and scrubs secrets and tokens from its lines', () => {
+    const { log, lines } = memoryLog('info', ['s3cr3t-signing-value']);
+    accessLogger(log, 'slack').info('command handled', {
+      token: 'whatever',
+      command: 'xoxb-1-2-abc',
+      kind: 's3cr3t-signing-value',
+    });
+    const line = lines.join('');
+    expect(line).not.toContain('whatever');
+    expect(line).not.toContain('xoxb-1-2-abc');
+    expect(line).not.toContain('s3cr3t-signing-value');
+    expect(JSON.parse(line)).toMatchObject({
+      token: '[redacted]',
+      command: '[redacted]',
+      kind: '[redacted]',
+    });
   });
 });

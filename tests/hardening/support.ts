@@ -2,7 +2,7 @@
 // loopback wired to the Slack fakes with the settings a test chooses (limiter, Web API patience, API URL).
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { boltLogger, createLog, type Log } from '../../adapters/log.js';
+import { accessLogger, boltLogger, createLog, type Log } from '../../adapters/log.js';
 import { createSlackApp, type SlackApp, type SlackSettings } from '../../adapters/slack/index.js';
 import type { LogLevel } from '../../src/config.js';
 import { type Cyberviews, createCyberviews } from '../../src/index.js';
@@ -56,6 +56,8 @@ export async function startSlack(
     port: 0,
     apiUrl: options.apiUrl ? await options.apiUrl(api) : api.url,
     logger: boltLogger(memory.log),
+    // As adapters/main.ts wires the app: access lines through their own logger.
+    accessLog: accessLogger(memory.log, 'slack'),
     ...settings,
   });
   const port = await app.start();

@@ -12,6 +12,7 @@ import { type InstallationRow, resealInstallations } from '../../src/store/insta
 import { POSTGRES_MIGRATIONS } from '../../src/store/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import type { QuestionLogOptions } from '../../src/store/question-log.js';
+import { QUESTION_ROWS_PER_INSERT } from '../../src/store/sql-store.js';
 import { DATABASE_FILE, openSqliteStoreIn } from '../../src/store/sqlite.js';
 import type { Store, SubscriptionSpec } from '../../src/store/store.js';
 import { THREAD_MEMORY_DAYS, type ThreadKey } from '../../src/store/threads.js';
@@ -295,6 +296,38 @@ describe.each(implementations)('the store on $name', ({ create }) => {
         { question: 'two' },
         { question: 'three' },
       ]);
+    });
+
+    it('writes a batch longer than one insert whole, every field of every line in order', async () => {
+      const batched = await open({ delayMs: 1000, schedule: () => {} });
+      const count = 2 * QUESTION_ROWS_PER_INSERT + 7;
+      for (let n = 0; n < count; n++) {
+        batched.logQuestion({
+          platform: 'slack',
+          channel: 'C1',
+          ...(n % 2 === 0 && { workspace: `T${n}` }),
+          question: `question ${n}`,
+          askedAt: 1000 + n,
+        });
+      }
+      expect(await batched.flushQuestions()).toBe(count);
+      const rows = await backend.rows(
+        'SELECT platform, channel, workspace, question, asked_at FROM question_log ORDER BY id',
+      );
+      expect(rows).toHaveLength(count);
+      expect(rows[count - 1]).toMatchObject({
+        workspace: `T${count - 1}`,
+        question: `question ${count - 1}`,
+      });
+      rows.forEach((row, n) => {
+        expect(row).toMatchObject({
+          platform: 'slack',
+          channel: 'C1',
+          workspace: n % 2 === 0 ? `T${n}` : null,
+          question: `question ${n}`,
+        });
+        expect(Number(row.asked_at)).toBe(1000 + n);
+      });
     });
   });
 

@@ -1,20 +1,18 @@
-// Where each request goes: one Bolt middleware, after the guard, hands the slash command, our buttons,
-// the events the app answers and the 👎 form to their handlers, and leaves anything else alone, as Bolt
-// leaves a request no listener matches. The app registers no Bolt listener: Bolt runs every listener's
-// filter chain on every request (a slash command through the action, event and view filters too), which
-// cost a slash command about 40 µs of CPU with one listener per kind, more than choosing here does. The
-// matching is Bolt's own: a command by name, a button by its action_id's prefix, an event by its type
-// (the app's own events dropped by Bolt's `ignoreSelf` first), the form by its callback_id.
+// Where each request goes: the router the guard hands the slash command, our buttons, the events the app
+// answers and the 👎 form to, which leaves anything else alone, as Bolt leaves a request no listener
+// matches. The app registers no Bolt listener: Bolt runs every listener's filter chain on every request
+// (a slash command through the action, event and view filters too), which cost a slash command about
+// 40 µs of CPU with one listener per kind, more than choosing here does. The matching is Bolt's own: a
+// command by name, a button by its action_id's prefix, an event by its type (the app's own events
+// dropped by Bolt's `ignoreSelf` first), the form by its callback_id.
 
 import {
   type AllMiddlewareArgs,
   type AnyMiddlewareArgs,
-  type App,
   type BlockAction,
   type ButtonAction,
   ignoreSelf,
   type Logger,
-  type Middleware,
   type SlackActionMiddlewareArgs,
   type SlackCommandMiddlewareArgs,
   type SlackEventMiddlewareArgs,
@@ -60,14 +58,15 @@ export interface Routes {
   form: { callbackId: string; handler: FormHandler };
 }
 
-type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
+/** What Bolt hands a global middleware about a request. */
+export type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
 
-/** Installs the router: register it after the guard, so the guard sees every request first. */
-export function registerRoutes(app: App, routes: Routes): void {
-  const route: Middleware<AnyMiddlewareArgs> = async (args) => {
-    await handle(args, routes);
-  };
-  app.use(route);
+/** Sends a request to its handler; the guard (../guard.ts) runs it for every request it lets through. */
+export type Router = (args: Args) => Promise<void>;
+
+/** The router over `routes`. */
+export function router(routes: Routes): Router {
+  return (args) => handle(args, routes);
 }
 
 async function handle(args: Args, routes: Routes): Promise<void> {

@@ -2,7 +2,8 @@
 // Slack's mrkdwn treats only `&`, `<` and `>` as control characters; escaping them is what keeps
 // `<!channel>`, `<!here>` and `<@U…>` typed by a user (or found in the article) from pinging anyone.
 
-const ESCAPED = /[&<>]/;
+/** Any of the three characters mrkdwn reads as control characters. */
+export const ESCAPED = /[&<>]/;
 
 /** Escapes `&`, `<`, `>` so any text can sit inside mrkdwn or plain_text without becoming a mention or link. */
 export function escapeText(text: string): string {

@@ -2,7 +2,7 @@
 
 import { mergeHighlights, type Passage, type Span } from '../../../src/index.js';
 import { type Block, button, context, type SlackMessage, section } from './blocks.js';
-import { escapeText, link } from './escape.js';
+import { ESCAPED, escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
 import { ACTION, buttonValue } from './state.js';
 
@@ -25,17 +25,17 @@ const WHITESPACE = /\s/u;
  * stray asterisks instead of bold; a range holding an asterisk cannot be bolded at all.
  */
 export function boldRanges(text: string, highlights: readonly Span[]): Span[] {
-  const widened = highlights.map(({ start, end }) => {
+  const widened: Span[] = [];
+  for (const { start, end } of highlights) {
     let s = Math.max(0, Math.min(start, text.length));
     let e = Math.max(s, Math.min(end, text.length));
     while (s > 0 && inToken(text, s - 1) && inToken(text, s)) s -= 1;
     while (e < text.length && e > 0 && inToken(text, e) && inToken(text, e - 1)) e += 1;
-    return { start: s, end: e };
-  });
-  return mergeHighlights(
-    text,
-    widened.filter(({ start, end }) => !text.slice(start, end).includes('*')),
-  );
+    // A range holding an asterisk cannot be bolded: it is left out.
+    const star = text.indexOf('*', s);
+    if (star < 0 || star >= e) widened.push({ start: s, end: e });
+  }
+  return mergeHighlights(text, widened);
 }
 
 /** The excerpt as mrkdwn: escaped, matched words in bold, at most `max` characters. */
@@ -44,14 +44,15 @@ export function highlightExcerpt(
   highlights: readonly Span[],
   max: number = LIMITS.sectionText,
 ): string {
+  // Most excerpts hold no `&`, `<` or `>`: then no piece needs escaping, and none is tested again.
+  const inert = ESCAPED.test(excerpt) ? escapeText : (piece: string) => piece;
   let out = '';
   let at = 0;
   for (const { start, end } of boldRanges(excerpt, highlights)) {
-    out += escapeText(excerpt.slice(at, start));
-    out += `*${escapeText(excerpt.slice(start, end))}*`;
+    out += `${inert(excerpt.slice(at, start))}*${inert(excerpt.slice(start, end))}*`;
     at = end;
   }
-  out += escapeText(excerpt.slice(at));
+  out += inert(excerpt.slice(at));
   // Excerpts are short by contract; should one not be, plain escaped text is always safe to cut.
   return out.length <= max ? out : fitEscaped(excerpt, max);
 }
@@ -66,8 +67,11 @@ export function citationLine(passage: Passage, sourceUrl: string, max = 1300): B
   return context(pieces.join('  ·  '));
 }
 
-/** Whitespace other than a plain space (newlines, tabs, no-break spaces): most excerpts have none. */
-const OTHER_WHITESPACE = /[^\S ]/u;
+/**
+ * Whitespace other than a plain space (newlines, tabs, no-break spaces): most excerpts have none. Without
+ * the `u` flag, which reads the same here (no whitespace lies outside the BMP) and scans twice as fast.
+ */
+const OTHER_WHITESPACE = /[^\S ]/;
 
 /**
  * A ranked passage: highlighted excerpt with a "Show full passage" button, then its citation.

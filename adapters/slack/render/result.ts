@@ -23,15 +23,9 @@ export interface ResultView {
 
 export function renderResult(result: CommandResult, view: ResultView): SlackMessage {
   switch (result.kind) {
-    case 'answer': {
-      const answerView = { sourceUrl: view.sourceUrl, offset: view.offset ?? 0 };
-      return renderAnswer(result.answer, {
-        ...answerView,
-        ...(view.share && { share: view.share }),
-        ...(view.more && { more: view.more }),
-        ...(view.votes === true && { votes: true }),
-      });
-    }
+    case 'answer':
+      // The view as it is, with its offset made definite: no copy a button.
+      return renderAnswer(result.answer, { ...view, offset: view.offset ?? 0 });
     case 'cite':
       return renderCite(result.result, view.sourceUrl, view.share);
     case 'note':
