@@ -313,12 +313,21 @@ function readChatWords(text: string): string {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = match[0];
+    if (inInitialism(text, match.index, word.length)) continue;
     const expanded = readChatWord(word);
     if (expanded === word) continue;
     read += text.slice(from, match.index) + expanded;
     from = match.index + word.length;
   }
   return from === 0 ? text : read + text.slice(from);
+}
+
+/** A letter of "U.S." or "U.N.": a dot joins it to a letter before or after, and it is no chat form ("u", "n"). */
+function inInitialism(text: string, at: number, length: number): boolean {
+  if (length !== 1) return false;
+  const after = text.slice(at + 1, at + 3);
+  const before = text.slice(Math.max(0, at - 2), at);
+  return /^\.\p{L}/u.test(after) || /\p{L}\.$/u.test(before);
 }
 
 /** A word as the article would write it, if it is a short form. */

@@ -15,6 +15,11 @@ describe('readChatForms', () => {
     );
   });
 
+  it('leaves the letters of U.S. and U.N. as they are: "u" and "n" are chat forms only alone', () => {
+    expect(readChatForms('what did the U.S. and the U.N. say')).toBe('what did the U.S. and the U.N. say');
+    expect(readChatForms('r the u.s. n china talking')).toBe('are the u.s. and china talking');
+  });
+
   it('reads office shorthand', () => {
     expect(readChatForms('what did the mfa spox say at the mtg, per the auth srcs')).toBe(
       'what did the mfa spokesperson say at the meeting, per the auth sources',
