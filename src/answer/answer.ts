@@ -212,23 +212,33 @@ function answeredBefore(neighbours: Neighbours): boolean {
 const resolutions = new WeakMap<PassageIndex, WeakMap<Glossary, Memo<Resolution>>>();
 
 function resolutionsOf(index: PassageIndex, glossary: Glossary): Memo<Resolution> {
-  let byGlossary = resolutions.get(index);
+  return keptFor(resolutions, index, glossary, () => new Memo());
+}
+
+/** What is kept for one index and glossary, made on first use. */
+function keptFor<T>(
+  kept: WeakMap<PassageIndex, WeakMap<Glossary, T>>,
+  index: PassageIndex,
+  glossary: Glossary,
+  make: () => T,
+): T {
+  let byGlossary = kept.get(index);
   if (byGlossary === undefined) {
     byGlossary = new WeakMap();
-    resolutions.set(index, byGlossary);
+    kept.set(index, byGlossary);
   }
-  let memo = byGlossary.get(glossary);
-  if (memo === undefined) {
-    memo = new Memo();
-    byGlossary.set(glossary, memo);
+  let value = byGlossary.get(glossary);
+  if (value === undefined) {
+    value = make();
+    byGlossary.set(glossary, value);
   }
-  return memo;
+  return value;
 }
 
 /**
- * The question as ranking reads it: Chinese in simplified characters, the conversation around it left out
- * ("hey quick q:", "thx!"), chat forms read ("abt" → about),
- * compounds the article does not have split into words it has, and typos corrected ("defnie" → define).
+ * The question as ranking reads it: Chinese in simplified characters, the conversation around it left
+ * out ("hey quick q:", "thx!"), chat forms read ("abt" → about), compounds the article does not have split
+ * into words it has, and typos corrected ("defnie" → define).
  */
 export function readQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
   const read = splitUnknownCompounds(
@@ -243,23 +253,13 @@ const vocabularies = new WeakMap<PassageIndex, WeakMap<Glossary, Vocabulary>>();
 
 /** What a question may say without being corrected: the article's words and author, the glossary's. */
 function vocabularyOf(index: PassageIndex, glossary: Glossary): Vocabulary {
-  let byGlossary = vocabularies.get(index);
-  if (byGlossary === undefined) {
-    byGlossary = new WeakMap();
-    vocabularies.set(index, byGlossary);
-  }
-  let vocabulary = byGlossary.get(glossary);
-  if (vocabulary === undefined) {
-    vocabulary = {
+  return keptFor(vocabularies, index, glossary, () => {
+    const author = new Set(index.article.meta.author.toLowerCase().split(/[^\p{L}]+/u));
+    return {
       articleWords: index.words,
-      isKnown: (word) =>
-        index.has(stem(word)) ||
-        glossary.match(word).length > 0 ||
-        index.article.meta.author.toLowerCase().includes(word),
+      isKnown: (word) => index.has(stem(word)) || glossary.match(word).length > 0 || author.has(word),
     };
-    byGlossary.set(glossary, vocabulary);
-  }
-  return vocabulary;
+  });
 }
 
 /**
