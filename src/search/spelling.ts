@@ -36,9 +36,8 @@ export function correctSpelling(question: string, vocabulary: Vocabulary): strin
   return question.replace(WORD, (typed: string, at: number) => {
     if (typed.length < MIN_LENGTH || /[A-Z]/.test(typed.slice(1))) return typed;
     const word = typed.toLowerCase();
-    const corrected = correctionsOf(vocabulary, at > 0 && typed[0] !== word[0]).get(word, () =>
-      correctionOf(word, vocabulary, at > 0 && typed[0] !== word[0]),
-    );
+    const name = at > 0 && typed[0] !== word[0];
+    const corrected = correctionsOf(vocabulary, name).get(word, () => correctionOf(word, vocabulary, name));
     if (corrected === undefined) return typed;
     return typed[0] === word[0] ? corrected : (corrected[0] as string).toUpperCase() + corrected.slice(1);
   });
