@@ -338,7 +338,7 @@ function readChatWord(word: string): string {
   );
   if (expanded === undefined) return word;
   // A capitalised short form may be a name or an acronym ("US", "IT", "ORG"): leave those.
-  return /^\p{Lu}{2,}$/u.test(word) && word.length > 1 ? word : expanded;
+  return /^\p{Lu}{2,}$/u.test(word) ? word : expanded;
 }
 
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;

@@ -145,7 +145,6 @@ export function isOverriddenStem(term: string): boolean {
 /** British "-ise" spellings after these endings are "-ize" ones: militarise, organise, criticise, recognise. */
 const BRITISH_ISE = /(al|ar|or|ur|an|ic|gn|rn|rd|it|on|er)is(ation|ations|ing|ed|es|e)$/;
 
-/** Porter stem of a word, British "-ise" spellings read as "-ize" ("militarising" → "militar"). */
 /** Are two phrases the same terms, in the same order? (As their joined texts are: a term has no space.) */
 export function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -153,6 +152,7 @@ export function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
+/** Porter stem of a word, British "-ise" spellings read as "-ize" ("militarising" → "militar"). */
 export function stem(word: string): string {
   return (
     OVERRIDE_OF.get(word) ??
