@@ -5,7 +5,7 @@
 import { command, type Message, message } from '../present/message.js';
 import { askedFor, askedStems, askedTerms, type Neighbours, reorderByVotes } from '../search/asked.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
-import { withoutConversation } from '../search/frames.js';
+import { withoutConversation, withoutSmallTalk } from '../search/frames.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
@@ -29,7 +29,7 @@ import { toSimplified } from '../search/simplified.js';
 import { positionsOf, TermSpan } from '../search/span.js';
 import { isEnglishWord } from '../search/specificity.js';
 import { correctSpelling, type Vocabulary } from '../search/spelling.js';
-import { stem, tokenize, wordTerms } from '../search/terms.js';
+import { isStopword, stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer, Paragraph } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
 import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccession } from './facts.js';
@@ -236,18 +236,41 @@ function keptFor<T>(
 }
 
 /**
- * The question as ranking reads it: Chinese in simplified characters, the conversation around it left
- * out ("hey quick q:", "thx!"), chat forms read ("abt" → about), compounds the article does not have split
- * into words it has, and typos corrected ("defnie" → define).
+ * The question as ranking reads it: Chinese in simplified characters, the conversation and small talk around
+ * it left out ("hey quick q:", "thx!", "Hope your week is going well."), chat forms read ("abt" → about),
+ * compounds the article does not have split into words it has, and typos corrected ("defnie" → define).
  */
 export function readQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
   const read = splitUnknownCompounds(
-    readChatForms(withoutConversation(toSimplified(question))),
+    readChatForms(
+      withoutSmallTalk(withoutConversation(toSimplified(question)), (text) =>
+        saysSomething(text, index, glossary),
+      ),
+    ),
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
   );
   return correctSpelling(read, vocabularyOf(index, glossary));
 }
+
+/**
+ * Does a sentence beside the question say something: ask for a kind of answer (a reason, a date, a part
+ * of the article, a quotation) or name what the article knows (a glossary term, a word of the article
+ * that is not an everyday one)? Else it is small talk ("Hope your week is going well.").
+ */
+function saysSomething(text: string, index: PassageIndex, glossary: Glossary): boolean {
+  if (questionIntents(readChatForms(text)).size > 0 || askedFor(text).length > 0 || QUOTATION.test(text))
+    return true;
+  if (glossary.match(text).length > 0) return true;
+  return tokenize(text).some(
+    (t) => !isStopword(t.word) && index.has(stem(t.word)) && wordSpecificity([t.word]) >= SPECIFIC_WORD,
+  );
+}
+
+/** "need the exact quote", "which page": what is asked for, not small talk. */
+const QUOTATION = /\b(?:quote|quotes|quotation|quoted|page|cite)\b/i;
+/** How specific a word of the article must be to make a sentence more than small talk ("well" is not). */
+const SPECIFIC_WORD = 0.7;
 
 const vocabularies = new WeakMap<PassageIndex, WeakMap<Glossary, Vocabulary>>();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCyberviews } from '../../src/index.js';
-import { withoutConversation } from '../../src/search/frames.js';
+import { withoutConversation, withoutSmallTalk } from '../../src/search/frames.js';
 
 describe('the conversation around a question', () => {
   it('leaves out greetings, mentions and the ways people put a question to a channel', () => {
@@ -54,5 +54,42 @@ describe('the conversation around a question', () => {
     );
     expect(framed.answered).toBe(true);
     expect(framed.passages.map((p) => p.id)).toEqual(alone.passages.map((p) => p.id));
+  });
+});
+
+describe('small talk around a question', () => {
+  // What the article knows, for these specifications: its subject words.
+  const says = (text: string) => /sovereignty|PLA|root servers|Swaine/i.test(text);
+
+  it('leaves out a sentence before or after the question that neither asks nor names anything', () => {
+    expect(
+      withoutSmallTalk('Hope your week is going well! What is cyber sovereignty? No worries if not.', says),
+    ).toBe('What is cyber sovereignty?');
+  });
+
+  it('leaves out a clause before the question joined by "but" or a colon', () => {
+    expect(withoutSmallTalk('Not sure this is the right channel, but what did the PLA say?', says)).toBe(
+      'what did the PLA say?',
+    );
+    expect(withoutSmallTalk('Apologies if this was asked before: where are the root servers', says)).toBe(
+      'where are the root servers',
+    );
+  });
+
+  it('keeps a sentence that asks, or that names what the article knows', () => {
+    expect(withoutSmallTalk('did the working group keep meeting? what came of it', says)).toBe(
+      'did the working group keep meeting? what came of it',
+    );
+    expect(withoutSmallTalk('Swaine on the PLA. What does he say?', says)).toBe(
+      'Swaine on the PLA. What does he say?',
+    );
+    expect(withoutSmallTalk('PLA: what did they say', says)).toBe('PLA: what did they say');
+  });
+
+  it('keeps the one sentence a message has, and U.S. within a sentence', () => {
+    expect(withoutSmallTalk('Thanks so much.', says)).toBe('Thanks so much.');
+    expect(withoutSmallTalk('What did the U.S. say about sovereignty? Cheers.', says)).toBe(
+      'What did the U.S. say about sovereignty?',
+    );
   });
 });
