@@ -41,7 +41,10 @@ export interface IndexedPassage {
    * title as weak evidence ("conclude" → "Conclusions and Observations").
    */
   span: TermSpan;
-  /** Prior weight: signposting ("This article addresses …"), lists and bare lead-ins answer nothing. */
+  /**
+   * Prior weight: signposting ("This article addresses …"), lists and bare lead-ins answer nothing, and a
+   * paragraph introducing a block quote counts less than the quote.
+   */
   prior: number;
   /** Each sentence of the text as a span of `sequence`: windows of sentences are judged from these. */
   sentences: TermSpan[];
@@ -58,10 +61,31 @@ const SIGNPOST = /\b(?:this|the) article (?:addresses|concludes|examines|will)\b
 const SIGNPOST_PRIOR = 0.5;
 const MIN_ANSWER_LENGTH = 60;
 
-function priorOf(paragraph: Paragraph): number {
+function priorOf(paragraphs: readonly Paragraph[], i: number): number {
+  const paragraph = paragraphs[i] as Paragraph;
   const signpost =
     paragraph.kind === 'list' || SIGNPOST.test(paragraph.text) || paragraph.text.length < MIN_ANSWER_LENGTH;
-  return signpost ? SIGNPOST_PRIOR : 1;
+  return (signpost ? SIGNPOST_PRIOR : 1) * (introducesQuote(paragraphs, i) ? LEAD_IN_PRIOR : 1);
+}
+
+/**
+ * A paragraph that introduces a block quote ("Zhong Sheng provides a typical example of this argument in
+ * a February 2013 article." then "The author(s) state(s):") names the source; the quote says what the
+ * source says, and carries the lead-in's words as its context. So "what does the 2012 defense white
+ * paper say abt cyber" is answered by the white paper's words, not by the sentence announcing them.
+ * Cross-validated by batch on tuning (7,481 questions): hit1 5,576 → 5,584, excerpt1 5,522 → 5,530, the
+ * rest equal (0.8: +3; 0.5: +9 but one fewer novel question first; lead-ins of lists as well: 2 fewer).
+ */
+const LEAD_IN_PRIOR = 0.6;
+
+/** Is the block quote after this paragraph, or after a short "The author(s) state(s):" after it? */
+function introducesQuote(paragraphs: readonly Paragraph[], i: number): boolean {
+  if (paragraphs[i]?.kind === 'blockquote') return false;
+  const next = paragraphs[i + 1];
+  if (next?.kind === 'blockquote') return true;
+  return (
+    next !== undefined && next.text.length < MIN_ANSWER_LENGTH && paragraphs[i + 2]?.kind === 'blockquote'
+  );
 }
 
 export const FIELD_BOOST = { text: 1, context: 0.6 };
@@ -179,7 +203,7 @@ export class PassageIndex {
         sequence,
         positions,
         span,
-        prior: priorOf(paragraph),
+        prior: priorOf(article.paragraphs, i),
         sentences,
         readers: own(readers.passages[paragraph.id]),
         readersBySentence: new Map(Object.entries(bySentence).map(([k, words]) => [Number(k), own(words)])),

@@ -10,6 +10,29 @@ beforeAll(() => {
   index = new PassageIndex(loadArticle());
 });
 
+describe("a passage's prior weight", () => {
+  const passageStarting = (start: string) => {
+    const passage = index.passages.find((p) => p.paragraph.text.startsWith(start));
+    if (!passage) throw new Error(`no paragraph starts with ${start}`);
+    return passage;
+  };
+
+  it('counts the paragraph announcing a quoted source below the quote itself', () => {
+    const announcing = passageStarting('One very authoritative military source');
+    const quote = passageStarting('protect national maritime rights');
+    expect(quote.paragraph.kind).toBe('blockquote');
+    expect(announcing.prior).toBeLessThan(quote.prior);
+  });
+
+  it('counts a paragraph whose quote follows a short "The author(s) state(s):" as announcing it too', () => {
+    expect(passageStarting('Zhong Sheng provides a typical example').prior).toBeLessThan(1);
+  });
+
+  it('counts a paragraph of argument in full', () => {
+    expect(passageStarting('In recent months, the issue of cybersecurity').prior).toBe(1);
+  });
+});
+
 describe('the BM25 impact table', () => {
   const queries: Record<string, number>[] = [
     { sovereignti: 1 },
