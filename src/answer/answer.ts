@@ -9,6 +9,7 @@ import { withoutConversation, withoutSmallTalk } from '../search/frames.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
+import { withoutMarkup } from '../search/markup.js';
 import { Memo } from '../search/memo.js';
 import { RANKING } from '../search/options.js';
 import { isPart, type Part, partsNamed, partsNamedExplicitly } from '../search/parts.js';
@@ -89,7 +90,7 @@ export function answerQuestion(
     };
   }
   const intents = questionIntents(asked);
-  const asks = askedFor(question);
+  const asks = askedFor(withoutMarkup(question));
   const neighbours = index.asked.near(askedTerms(askedStems(asked, query.concepts), asks));
   const votedIds = new Set(
     [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
@@ -236,14 +237,14 @@ function keptFor<T>(
 }
 
 /**
- * The question as ranking reads it: Chinese in simplified characters, the conversation and small talk around
+ * The question as ranking reads it: chat markup dropped ("how **many**", 🤔), Chinese in simplified characters, the conversation and small talk around
  * it left out ("hey quick q:", "thx!", "Hope your week is going well."), chat forms read ("abt" → about),
  * compounds the article does not have split into words it has, and typos corrected ("defnie" → define).
  */
 export function readQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
   const read = splitUnknownCompounds(
     readChatForms(
-      withoutSmallTalk(withoutConversation(toSimplified(question)), (text) =>
+      withoutSmallTalk(withoutConversation(toSimplified(withoutMarkup(question))), (text) =>
         saysSomething(text, index, glossary),
       ),
     ),
