@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createCyberviews } from '../../src/index.js';
 import { readChatForms, spellNumber, splitUnknownCompounds } from '../../src/search/chat.js';
+import { stem } from '../../src/search/terms.js';
 
 describe('readChatForms', () => {
   it('expands the short forms people type in chat', () => {
@@ -110,6 +112,21 @@ describe('spellNumber', () => {
     expect(spellNumber(7)).toBe('seven');
     expect(spellNumber(80)).toBe('eighty');
     expect(spellNumber(83)).toBeUndefined();
+  });
+});
+
+describe('numbers written as words or digits', () => {
+  it('are one term', () => {
+    expect(stem('thirteen')).toBe(stem('13'));
+    expect(stem('three')).toBe(stem('3'));
+    expect(stem('eighty')).toBe(stem('80'));
+    // "one" is mostly a pronoun ("one source"), not a count.
+    expect(stem('one')).not.toBe(stem('1'));
+  });
+
+  it('find the passage that writes them the other way', () => {
+    const answer = createCyberviews().ask('how many of the thirteen root servers are in america');
+    expect(answer.passages[0]?.excerpt).toContain('of the 13 so-called root servers');
   });
 });
 
