@@ -84,13 +84,24 @@ export function askedStems(question: string, concepts: readonly Concept[]): stri
 
 const HAN_RUNS = /\p{Script=Han}+/gu;
 
+/**
+ * Each kind in English and in Chinese, so a Chinese question is near the English ones asking the same
+ * ("斯诺登现在人在哪" asks where and now, as "where is snowden now" does). Cross-validated by batch on
+ * tuning: Chinese out-of-scope questions refused 0.894 → 0.909, nothing else moved.
+ */
 const ASKED_FOR: readonly (readonly [string, RegExp])[] = [
-  ['?who', /\b(?:who|whom|whose)\b/],
-  ['?when', /\b(?:when|what year|which year|what date|since when)\b/],
-  ['?where', /\b(?:where)\b/],
-  ['?howmany', /\bhow (?:many|much|big|large|long|old)\b|\bnumber of\b/],
-  ['?why', /\b(?:why|y)\b/],
-  ['?now', /\b(?:now|nowadays|currently|current|today|these days|rn|still|at present|as of)\b/],
+  ['?who', /\b(?:who|whom|whose)\b|谁/],
+  ['?when', /\b(?:when|what year|which year|what date|since when)\b|什么时候|何时|哪一?年|几月|哪天|几时/],
+  ['?where', /\b(?:where)\b|哪里|哪儿|在哪|何处|何地/],
+  [
+    '?howmany',
+    /\bhow (?:many|much|big|large|long|old)\b|\bnumber of\b|多少|几个|几名|几家|几次|几种|多大|多久/,
+  ],
+  ['?why', /\b(?:why|y)\b|为什么|为何|为啥|怎么会/],
+  [
+    '?now',
+    /\b(?:now|nowadays|currently|current|today|these days|rn|still|at present|as of)\b|现在|目前|如今|至今|还在|仍然|仍在|而家|仲系/,
+  ],
 ];
 
 const bySpace = (text: string) => text.split(' ');
