@@ -251,7 +251,7 @@ export function readQuestion(question: string, index: PassageIndex, glossary: Gl
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
   );
-  return correctSpelling(read, vocabularyOf(index, glossary));
+  return correctSpelling(read, vocabularyOf(index, glossary)).trim();
 }
 
 /**

@@ -28,6 +28,8 @@ const OPENING = new RegExp(
       `(?:i'?m |i am |i )?(?:was )?(?:wondering|curious)(?: if| whether| about)?`,
       `(?:i )?(?:forgot|can'?t remember|cannot remember|don'?t remember),?(?: but)?`,
       `remind me(?:,)?`,
+      // Stance and hedges: "ngl", "tbh", "imo", "iirc", "idk but", "lowkey", "real talk:".
+      `(?:ngl|tbh|tbf|fr|lowkey|imo|imho|iirc|afaik|idk(?:,? but)?|bruh|real talk|honestly|just curious)`,
       // Greetings and starts last: "question for the group" is one frame, not "question" and the rest.
       String.raw`(?:hey|hi|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|ok(?:ay)?|so|um+|uh+|alright|right so|question)(?: there| all| everyone| team| guys| folks| bot| cyberviews)?(?=[\s,:!.-])`,
     ].join('|') +
@@ -44,6 +46,7 @@ const CLOSING = new RegExp(
       `any(?:one| ideas| thoughts| help| pointers)?`,
       String.raw`\(?(?:asking |need(?:ed)? (?:it|this) |it'?s |this is )?(?:for|by|before) (?:${MINE} ${WRITING}|tomorrow|tmrw|tonight|eod|later)(?: tomorrow| tmrw| later| today| tonight)?\)?`,
       String.raw`(?:lol|lmao|haha+|:\)|:-\)|:D|xd)`,
+      `(?:tho|smh|fr|ngl|tbh|imo|or nah)`,
     ].join('|') +
     String.raw`)[\s!.?]*$`,
   'iu',

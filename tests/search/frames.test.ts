@@ -40,6 +40,24 @@ describe('the conversation around a question', () => {
     expect(withoutConversation('define cyber sovereignty')).toBe('define cyber sovereignty');
   });
 
+  it('leaves out stance and hedges at the opening and the close ("ngl", "imo", "tho", "or nah")', () => {
+    expect(withoutConversation('imo what is washington scared of')).toBe('what is washington scared of');
+    expect(withoutConversation('idk but who said there are no cyber soldiers')).toBe(
+      'who said there are no cyber soldiers',
+    );
+    expect(withoutConversation('lowkey what does zhong sheng say tho')).toBe('what does zhong sheng say');
+    expect(withoutConversation('does china have its own root servers or nah')).toBe(
+      'does china have its own root servers',
+    );
+  });
+
+  it('still reads what a question asks for after a hedge is left out', () => {
+    const core = createCyberviews();
+    expect(core.ask('how old is hua chunying').answered).toBe(false);
+    expect(core.ask('ngl how old is hua chunying').answered).toBe(false);
+    expect(core.ask('iirc how old is hua chunying').answered).toBe(false);
+  });
+
   it('keeps a message that is nothing but conversation as it is', () => {
     expect(withoutConversation('thanks')).toBe('thanks');
     expect(withoutConversation('hey')).toBe('hey');
