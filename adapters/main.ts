@@ -131,6 +131,8 @@ async function main(): Promise<number> {
     // Votes on answers; replies to the bot's answers need no store (the answer replied to says what it showed).
     ...(conversations ? { feedback: conversations.feedback } : {}),
     logger: discordLogger(log),
+    // Access lines through their own logger, as Slack's (adapters/log.ts).
+    accessLog: accessLogger(log, 'discord'),
     rateLimiter: new RateLimiter(config.rateLimits, () => Date.now()),
     ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
   };

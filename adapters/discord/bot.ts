@@ -35,6 +35,8 @@ export interface DiscordSettings {
   /** Answers only the asker sees, in servers whose admins chose nothing with `/cyberviews settings`. */
   ephemeralByDefault?: boolean;
   logger?: Logger;
+  /** Where the access log's lines go (adapters/log.ts's accessLogger, as Slack's); `logger` when absent. */
+  accessLog?: Pick<Logger, 'info' | 'warn'>;
   /** Subscriptions and the question log (from the store); without them, subscribe says digests are unavailable. */
   digests?: ChannelDigests;
   /** What each server's admins chose (from the store); without it, `/cyberviews settings` says it is unavailable. */
@@ -91,13 +93,15 @@ export function contextFrom(
   core: Cyberviews,
   settings: Pick<
     DiscordSettings,
-    'ephemeralByDefault' | 'logger' | 'digests' | 'serverSettings' | 'feedback' | 'now'
+    'ephemeralByDefault' | 'logger' | 'accessLog' | 'digests' | 'serverSettings' | 'feedback' | 'now'
   >,
 ): Context {
+  const log = settings.logger ?? consoleLogger;
   return {
     core,
     ephemeralByDefault: settings.ephemeralByDefault ?? false,
-    log: settings.logger ?? consoleLogger,
+    log,
+    accessLog: settings.accessLog ?? log,
     digests: settings.digests ?? unavailableDigests(),
     ...(settings.serverSettings ? { serverSettings: settings.serverSettings } : {}),
     ...(settings.feedback ? { feedback: settings.feedback } : {}),

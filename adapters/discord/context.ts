@@ -14,6 +14,8 @@ export interface Context {
    */
   ephemeralByDefault: boolean;
   log: Logger;
+  /** The access log: one line per command (adapters/guard.ts) and slow-command warnings. */
+  accessLog: Pick<Logger, 'info' | 'warn'>;
   /** Subscriptions and the question log; "unavailable" ones when the store could not be opened. */
   digests: ChannelDigests;
   /** Per-server settings; absent when the store could not be opened. */

@@ -118,12 +118,12 @@ export async function handleInteraction(
       await send.choices(autocompleteChoices(interaction, ctx));
       const ms = ctx.now() - started;
       if (ms > SLOW_AFTER_MS)
-        ctx.log.warn('slow command', { platform: 'discord', ...describe(interaction), ms });
+        ctx.accessLog.warn('slow command', { platform: 'discord', ...describe(interaction), ms });
       return;
     }
     const who = caller(interaction);
     await guarded(
-      { log: ctx.log, clock: ctx.now, ...(limiter && { limiter }) },
+      { log: ctx.accessLog, clock: ctx.now, ...(limiter && { limiter }) },
       {
         line: { platform: 'discord', ...describe(interaction) },
         ...(who && { caller: who }),

@@ -55,7 +55,7 @@ export async function handleReply(message: Message, { client, ctx, limiter }: Re
   const log = (question: string) =>
     ctx.digests.logQuestion(question, { platform: 'discord', channel: message.channelId, admin: false });
   await guarded(
-    { log: ctx.log, clock: ctx.now, ...(limiter && { limiter }) },
+    { log: ctx.accessLog, clock: ctx.now, ...(limiter && { limiter }) },
     {
       line: { platform: 'discord', kind: 'followup', command: readFollowUp(text) ?? 'ask' },
       caller: { user: message.author.id, channel: message.channelId },

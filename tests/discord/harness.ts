@@ -32,7 +32,7 @@ export async function startHarness(
   settings: Partial<
     Pick<
       DiscordSettings,
-      'ephemeralByDefault' | 'serverSettings' | 'feedback' | 'now' | 'rateLimiter' | 'digests'
+      'ephemeralByDefault' | 'serverSettings' | 'feedback' | 'now' | 'rateLimiter' | 'digests' | 'accessLog'
     >
   > = {},
   fakeOptions: FakeDiscordOptions = {},

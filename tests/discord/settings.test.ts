@@ -55,6 +55,31 @@ describe('when the core fails', () => {
   });
 });
 
+describe('the access log', () => {
+  it("goes to its own logger when one is given, as Slack's does, and the bot's log keeps the rest", async () => {
+    const access: { message: string; context?: Record<string, unknown> }[] = [];
+    h = await startHarness({
+      accessLog: {
+        info: (message, context) => access.push({ message, ...(context ? { context } : {}) }),
+        warn: (message, context) => access.push({ message, ...(context ? { context } : {}) }),
+      },
+    });
+    await h.discord.command('ask', question);
+    await expect.poll(() => access.length).toBe(1);
+    expect(access[0]).toEqual({
+      message: 'command handled',
+      context: expect.objectContaining({ platform: 'discord', command: 'ask', outcome: 'ok' }),
+    });
+    expect(h.logged.filter((entry) => entry.message === 'command handled')).toEqual([]);
+  });
+
+  it("goes to the bot's logger when none is given", async () => {
+    h = await startHarness();
+    await h.discord.command('ask', question);
+    await expect.poll(() => h?.logged.filter((entry) => entry.message === 'command handled').length).toBe(1);
+  });
+});
+
 describe('stop', () => {
   it('lets a reply already on its way finish before closing the connection', async () => {
     h = await startHarness({}, { holdCallbacks: true });

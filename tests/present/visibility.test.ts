@@ -51,6 +51,7 @@ describe('visibility of follow-ups', () => {
     core,
     ephemeralByDefault: false,
     log: { info: () => {}, warn: () => {}, error: () => {} },
+    accessLog: { info: () => {}, warn: () => {} },
     digests: unavailableDigests(),
     now: () => 0,
   };

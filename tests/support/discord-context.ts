@@ -11,6 +11,7 @@ export function quietContext(core: ReturnType<typeof createCyberviews>): Context
     core,
     ephemeralByDefault: false,
     log: { info: () => {}, warn: () => {}, error: () => {} },
+    accessLog: { info: () => {}, warn: () => {} },
     digests: unavailableDigests(),
     now: () => FIXED_NOW,
   };
