@@ -60,7 +60,9 @@ export function answerQuestion(
 ): Answer {
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
   const offset = Math.max(0, options.offset ?? 0);
-  const asked = readQuestion(question, index, glossary);
+  // Chat markup is read once: both what the question asks for and the question as ranking reads it go without it.
+  const plain = withoutMarkup(question);
+  const asked = readPlainQuestion(plain, index, glossary);
   const query = parseQuery(asked, glossary);
   const concepts = resolveConcepts(
     query,
@@ -90,7 +92,7 @@ export function answerQuestion(
     };
   }
   const intents = questionIntents(asked);
-  const asks = askedFor(withoutMarkup(question));
+  const asks = askedFor(plain);
   const neighbours = index.asked.near(askedTerms(askedStems(asked, query.concepts), asks));
   const votedIds = new Set(
     [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
@@ -242,9 +244,14 @@ function keptFor<T>(
  * compounds the article does not have split into words it has, and typos corrected ("defnie" → define).
  */
 export function readQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
+  return readPlainQuestion(withoutMarkup(question), index, glossary);
+}
+
+/** `readQuestion` for a question whose chat markup is already left out. */
+function readPlainQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
   const read = splitUnknownCompounds(
     readChatForms(
-      withoutSmallTalk(withoutConversation(toSimplified(withoutMarkup(question))), (text) =>
+      withoutSmallTalk(withoutConversation(toSimplified(question)), (text) =>
         saysSomething(text, index, glossary),
       ),
     ),

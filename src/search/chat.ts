@@ -2,6 +2,8 @@
 // they type everything there: "wat r the main pts abt govt control", "80% of data??", "1st meeting".
 // These are forms of the language, not of this article, so one table serves every question.
 
+import { NUMBER_WORDS, TENS } from './terms.js';
+
 /** Short forms and chat spellings, each with the word or words it stands for. */
 const CHAT_FORMS: Record<string, string> = {
   u: 'you',
@@ -196,27 +198,12 @@ const CHAT_FORMS: Record<string, string> = {
  */
 const CHAT_FORM_OF = new Map(Object.entries(CHAT_FORMS));
 
-/** Numbers people write as digits where the article spells them out, and the other way round. */
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Numbers people write as digits where the article spells them out: up to twelve, and the tens. */
+const SPELLED_UP_TO = 12;
 
 /** 80 → "eighty", 7 → "seven"; numbers the article would not spell out are left as digits. */
 export function spellNumber(n: number): string | undefined {
-  if (n < NUMBER_WORDS.length) return NUMBER_WORDS[n];
+  if (n <= SPELLED_UP_TO) return NUMBER_WORDS[n];
   if (n >= 20 && n < 100 && n % 10 === 0) return TENS[n / 10];
   return undefined;
 }
