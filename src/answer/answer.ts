@@ -28,7 +28,7 @@ import {
 import { calledIn, isReadersWord } from '../search/readers.js';
 import { toSimplified } from '../search/simplified.js';
 import { positionsOf, TermSpan } from '../search/span.js';
-import { isEnglishWord } from '../search/specificity.js';
+import { isEnglishWord, keyness } from '../search/specificity.js';
 import { correctSpelling, type Vocabulary } from '../search/spelling.js';
 import { isStopword, stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer, Paragraph } from '../types.js';
@@ -92,7 +92,8 @@ export function answerQuestion(
     };
   }
   const intents = questionIntents(asked);
-  const asks = askedFor(plain);
+  // What is asked for, in the question as read: "We're reading it right now." around it asks nothing.
+  const asks = askedFor(asked);
   const neighbours = index.asked.near(askedTerms(askedStems(asked, query.concepts), asks));
   const votedIds = new Set(
     [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
@@ -267,18 +268,30 @@ function readPlainQuestion(question: string, index: PassageIndex, glossary: Glos
  * that is not an everyday one)? Else it is small talk ("Hope your week is going well.").
  */
 function saysSomething(text: string, index: PassageIndex, glossary: Glossary): boolean {
-  if (questionIntents(readChatForms(text)).size > 0 || askedFor(text).length > 0 || QUOTATION.test(text))
+  if (
+    questionIntents(readChatForms(text)).size > 0 ||
+    askedFor(text).some((kind) => kind !== NOW) ||
+    QUOTATION.test(text)
+  )
     return true;
   if (glossary.match(text).length > 0) return true;
-  return tokenize(text).some(
-    (t) => !isStopword(t.word) && index.has(stem(t.word)) && wordSpecificity([t.word]) >= SPECIFIC_WORD,
-  );
+  return tokenize(text).some((t) => {
+    if (isStopword(t.word)) return false;
+    const uses = index.passagesWithAll([stem(t.word)]).length;
+    return uses > 0 && keyness(t.word, uses / index.passages.length) >= SUBJECT_WORD;
+  });
 }
 
+/** A time word alone ("We're reading it right now.", "deadline today") says when the asker is, not what is asked. */
+const NOW = '?now';
 /** "need the exact quote", "which page": what is asked for, not small talk. */
 const QUOTATION = /\b(?:quote|quotes|quotation|quoted|page|cite)\b/i;
-/** How specific a word of the article must be to make a sentence more than small talk ("well" is not). */
-const SPECIFIC_WORD = 0.7;
+/**
+ * How much more than English the article must use a word for it to make a sentence more than small talk:
+ * its subject's words ("government" 3.7, "rules" 3.2), not everyday ones it happens to use ("reading" 2.3,
+ * "working" 2.4, "right" 1.1).
+ */
+const SUBJECT_WORD = 3;
 
 const vocabularies = new WeakMap<PassageIndex, WeakMap<Glossary, Vocabulary>>();
 

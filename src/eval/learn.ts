@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readQuestion } from '../answer/answer.js';
 import { loadArticle } from '../corpus/load.js';
 import { createCyberviews, loadGlossary } from '../cyberviews.js';
-import { askedStems } from '../search/asked.js';
+import { askedFor, askedStems, askedTerms } from '../search/asked.js';
 import { PassageIndex } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import {
@@ -43,9 +43,9 @@ export function readersLearning(corpusDir: string): Learning {
     },
     stemsOf: (question) =>
       parseQuery(readQuestion(question, index, glossary), glossary).concepts.flatMap((c) => c.phrase),
-    askedStemsOf: (question) => {
+    askedTermsOf: (question) => {
       const read = readQuestion(question, index, glossary);
-      return askedStems(read, parseQuery(read, glossary).concepts);
+      return askedTerms(askedStems(read, parseQuery(read, glossary).concepts), askedFor(read));
     },
     uses: (id, stem) => terms.get(id)?.has(stem) ?? false,
   };

@@ -7,7 +7,7 @@
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json; a test fails when that file is stale.
 
-import { type AskedQuestion, askedFor, askedTerms } from './asked.js';
+import type { AskedQuestion } from './asked.js';
 import type { IndexedPassage, PassageIndex } from './index.js';
 import { RANKING } from './options.js';
 import type { ResolvedConcept } from './rank.js';
@@ -47,8 +47,11 @@ export interface Learning {
   answering(question: LabelledQuestion): readonly Answering[];
   /** The stems of a question's words, as ranking reads them. */
   stemsOf(question: string): readonly string[];
-  /** The stems a question is searched by among questions asked before (asked.ts). */
-  askedStemsOf(question: string): readonly string[];
+  /**
+   * What a question is searched by among questions asked before: its stems and what it asks for, read
+   * without the conversation around it (asked.ts `askedTerms`).
+   */
+  askedTermsOf(question: string): readonly string[];
   /** Does the passage use this stem itself? Its own words need no teaching. */
   uses(passageId: string, stem: string): boolean;
 }
@@ -73,7 +76,7 @@ export function learnReadersWords(
     // An out-of-scope question is asked with no passages; one whose gold is nowhere, not at all.
     if (stems.size > 0 && (question.gold.length === 0 || answering.length > 0))
       asked.push({
-        words: askedTerms(learning.askedStemsOf(question.q), askedFor(question.q)).join(' '),
+        words: learning.askedTermsOf(question.q).join(' '),
         passages: answering.map((a) => a.passage),
         ...sentencesMarked(answering),
       });

@@ -65,6 +65,19 @@ export function specificity(word: string, { floor, rare, common }: SpecificityOp
   return 1 - ((g - rare) / (common - rare)) * (1 - floor);
 }
 
+/** Words in SUBTLEX-US, the corpus `logCount` counts in. */
+const SUBTLEX_WORDS = 51e6;
+
+/**
+ * How much more a text uses a word than spoken English does (log10 of the ratio of their shares), from
+ * the share of the text's passages that use it: "sovereignty" (7 of 85 passages, rare in English) 5.2,
+ * "government" 3.7, "reading" (1 passage, common in English) 2.3. A word English does not count is
+ * taken as seen ten times.
+ */
+export function keyness(word: string, passageShare: number): number {
+  return Math.log10(passageShare) - ((logCount(word) ?? 1) - Math.log10(SUBTLEX_WORDS));
+}
+
 /**
  * Every word of spoken English beginning with `letter`, with the log10 of its count, in order: the
  * table is sorted, so they stand together (found by binary search for the first).

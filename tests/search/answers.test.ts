@@ -268,4 +268,16 @@ describe('a question typed in chat', () => {
     expect(chat.answered).toBe(true);
     expect(chat.passages.map((p) => p.id)).toEqual(full.passages.map((p) => p.id));
   });
+
+  it('is answered as if asked alone when a sentence around it says where the asker is, not what is asked', () => {
+    const alone = core.ask('what did hua chunying say?').passages.map((p) => p.id);
+    for (const message of [
+      "what did hua chunying say? Appreciate the help. We're reading it right now.",
+      'Thank you, this is for a deadline today. what did hua chunying say?',
+    ]) {
+      const answer = core.ask(message);
+      expect(answer.answered).toBe(true);
+      expect(answer.passages.map((p) => p.id)).toEqual(alone);
+    }
+  });
 });

@@ -5,13 +5,7 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { readersLearning } from '../../src/eval/learn.js';
 import { createCyberviews } from '../../src/index.js';
-import {
-  AskedBefore,
-  type AskedQuestion,
-  askedFor,
-  askedTerms,
-  reorderByVotes,
-} from '../../src/search/asked.js';
+import { AskedBefore, type AskedQuestion, askedFor, reorderByVotes } from '../../src/search/asked.js';
 import { ImpactTable, termImpacts } from '../../src/search/impacts.js';
 import { RANKING } from '../../src/search/options.js';
 import { NO_READERS_WORDS } from '../../src/search/readers.js';
@@ -165,8 +159,7 @@ describe('the impact table', () => {
 
 describe('answering with the questions asked before', () => {
   const learning = readersLearning(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus'));
-  const asLearned = (question: string) =>
-    askedTerms(learning.askedStemsOf(question), askedFor(question)).join(' ');
+  const asLearned = (question: string) => learning.askedTermsOf(question).join(' ');
   const coreAsked = (list: AskedQuestion[]) =>
     createCyberviews({ readersWords: { ...NO_READERS_WORDS, asked: list } });
 

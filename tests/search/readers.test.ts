@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { READERS_WORDS_FILE } from '../../src/cyberviews.js';
 import { LEARNED_FROM, learnFromSets } from '../../src/eval/learn.js';
 import { createCyberviews } from '../../src/index.js';
+import { askedFor, askedTerms } from '../../src/search/asked.js';
 import {
   type Learning,
   learnReadersWords,
@@ -24,7 +25,7 @@ const learning: Learning = {
       g.startsWith('first') ? { passage: 'p1', sentences: [1] } : { passage: 'p2', sentences: [] },
     ),
   stemsOf: (q) => q.split(' '),
-  askedStemsOf: (q) => q.split(' '),
+  askedTermsOf: (q) => askedTerms(q.split(' '), askedFor(q)),
   uses: (id, stem) => id === 'p1' && stem === 'sovereignti',
 };
 
