@@ -5,7 +5,7 @@
 import { command, type Message, message } from '../present/message.js';
 import { askedFor, askedStems, askedTerms, type Neighbours, reorderByVotes } from '../search/asked.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
-import { withoutConversation, withoutSmallTalk } from '../search/frames.js';
+import { withoutConversation, withoutFormatRequest, withoutSmallTalk } from '../search/frames.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
@@ -250,11 +250,10 @@ export function readQuestion(question: string, index: PassageIndex, glossary: Gl
 
 /** `readQuestion` for a question whose chat markup is already left out. */
 function readPlainQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
+  const says = (text: string) => saysSomething(text, index, glossary);
   const read = splitUnknownCompounds(
     readChatForms(
-      withoutSmallTalk(withoutConversation(toSimplified(question)), (text) =>
-        saysSomething(text, index, glossary),
-      ),
+      withoutSmallTalk(withoutFormatRequest(withoutConversation(toSimplified(question)), says), says),
     ),
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,

@@ -7,7 +7,9 @@
 /** Who a channel question is put to. */
 const LISTENER = `(?:anyone|anybody|someone|somebody|any of (?:you|u)(?: guys| all)?|you(?: guys| all)?|u(?: guys)?|y'?all|folks|people|guys|team|everyone|everybody|all)`;
 /** What people are writing when they ask. */
-const WRITING = `(?:memo|brief|briefing|notes|paper|report|essay|deck|slides?|class|seminar|lecture|talk|meeting|mtg|presentation|doc|call|exam|homework|assignment|thesis|reading group|study group|standup|stand-up|sync)`;
+const WRITING = `(?:memo|brief|briefing|notes|paper|report|essay|deck|slides?|class|seminar|lecture|talk|meeting|mtg|presentation|doc|call|exam|homework|assignment|thesis|reading group|study group|standup|stand-up|sync|(?:exec(?:utive)? )?summary|write-?up|one-pager)`;
+/** Who is writing it: "for the summary I'm writing". */
+const WRITER = `(?:i|we)(?:'?m|'?re| am| are) (?:writing|doing|drafting|working on|putting together|prepping|preparing)`;
 const MINE = `(?:my|the|our|a|this|tomorrow'?s|tmrw'?s|today'?s)`;
 const SMALL = `(?:quick|random|dumb|silly|stupid|basic|simple|easy|small|short|brief|noob|newbie|naive|one more|another|follow[- ]?up|side)`;
 const ASKING = `(?:q|qq|qn|question|query|one|thing|ask)`;
@@ -24,7 +26,8 @@ const OPENING = new RegExp(
       `(?:can|could|would|will) ${LISTENER}(?: please| pls| plz)? (?:remind|tell|help|show|point|explain(?: to)?)(?: me| us)?(?: out)?(?: with)?`,
       `(?:please |pls |plz )?help(?: me)?(?: out)?(?= ?[:,-])`,
       `help me (?=understand|figure)`,
-      `(?:for|re:?) ${MINE} ${WRITING}`,
+      `(?:for|re:?) ${MINE} ${WRITING}(?: ${WRITER})?`,
+      `(?:context:?\\s*)?(?:i'?m |we'?re )?(?:writing|drafting|doing|working on|prepping|preparing) ${MINE} ${WRITING}`,
       `(?:i'?m |i am |i )?(?:was )?(?:wondering|curious)(?: if| whether| about)?`,
       `(?:i )?(?:forgot|can'?t remember|cannot remember|don'?t remember),?(?: but)?`,
       `remind me(?:,)?`,
@@ -67,6 +70,26 @@ export function withoutConversation(message: string): string {
       text = closed;
       changed = true;
     }
+  }
+  return text;
+}
+
+/** How the asker wants the answer: short, as a tl;dr, in bullets. */
+const FORMAT = String.raw`(?:(?:tl;?\s?dr|tldr|eli5|bullet(?:ed)? (?:points?|list)|in bullets)(?: (?:version|answer|form|reply|summary))?|(?:short|quick|brief|one[- ]line) (?:version|answer|form|reply|summary)|one[- ]liner)(?: (?:pls|please|plz))?`;
+const FORMAT_OPENING = new RegExp(String.raw`^\s*(?:${FORMAT})\s*[:,;!.–—-]+\s+`, 'iu');
+const FORMAT_CLOSING = new RegExp(String.raw`[\s,;:.!–—-]*(?<![\p{L}\p{N}'’])(?:${FORMAT})[\s!.?]*$`, 'iu');
+
+/**
+ * "tl;dr pls", "short answer please", "bullet points pls -" at the opening or close of a question that
+ * has a subject of its own ask for a short answer, not for the article's summary: left out when what
+ * remains still says something (`saysSomething`). "swaine piece tl;dr" keeps its tl;dr: the piece is all
+ * it asks about.
+ */
+export function withoutFormatRequest(message: string, saysSomething: (text: string) => boolean): string {
+  let text = message;
+  for (const frame of [FORMAT_OPENING, FORMAT_CLOSING]) {
+    const rest = text.replace(frame, '');
+    if (rest !== text && saysSomething(rest)) text = rest;
   }
   return text;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCyberviews } from '../../src/index.js';
-import { withoutConversation, withoutSmallTalk } from '../../src/search/frames.js';
+import { withoutConversation, withoutFormatRequest, withoutSmallTalk } from '../../src/search/frames.js';
 
 describe('the conversation around a question', () => {
   it('leaves out greetings, mentions and the ways people put a question to a channel', () => {
@@ -16,6 +16,12 @@ describe('the conversation around a question', () => {
       'r there any upbeat takes',
     );
     expect(withoutConversation('for my memo - where are the root servers')).toBe(
+      'where are the root servers',
+    );
+    expect(withoutConversation("for the summary I'm writing: where are the root servers")).toBe(
+      'where are the root servers',
+    );
+    expect(withoutConversation('context: writing the exec summary, where are the root servers')).toBe(
       'where are the root servers',
     );
   });
@@ -72,6 +78,45 @@ describe('the conversation around a question', () => {
     );
     expect(framed.answered).toBe(true);
     expect(framed.passages.map((p) => p.id)).toEqual(alone.passages.map((p) => p.id));
+  });
+});
+
+describe('a request for the answer’s form', () => {
+  const says = (text: string) => /sovereignty|PLA|root servers|Swaine|Hua Chunying/i.test(text);
+
+  it('is left out at the opening or close of a question with a subject of its own', () => {
+    expect(withoutFormatRequest('what did Hua Chunying say? tl;dr pls', says)).toBe(
+      'what did Hua Chunying say?',
+    );
+    expect(withoutFormatRequest('tl;dr version please: where are the root servers', says)).toBe(
+      'where are the root servers',
+    );
+    expect(withoutFormatRequest('bullet points pls - what is cyber sovereignty', says)).toBe(
+      'what is cyber sovereignty',
+    );
+    expect(withoutFormatRequest('what did the PLA deny, short answer please', says)).toBe(
+      'what did the PLA deny',
+    );
+  });
+
+  it('is kept when nothing else names a subject, and "short" alone is no request', () => {
+    expect(withoutFormatRequest('the piece tl;dr', says)).toBe('the piece tl;dr');
+    expect(withoutFormatRequest('tl;dr', says)).toBe('tl;dr');
+    expect(withoutFormatRequest('was the PLA statement short', says)).toBe('was the PLA statement short');
+  });
+
+  it('does not ask for the article’s summary when a question comes with one', () => {
+    const core = createCyberviews();
+    const alone = core.ask('what did hua chunying say').passages[0]?.id;
+    expect(core.ask('what did hua chunying say? tl;dr pls').passages[0]?.id).toBe(alone);
+    expect(core.ask('for the summary I’m writing: what did hua chunying say').passages[0]?.id).toBe(alone);
+    expect(core.ask('context: writing the exec summary, what did hua chunying say').passages[0]?.id).toBe(
+      alone,
+    );
+    // Asked alone, a tl;dr is the article's summary.
+    expect(core.ask('tl;dr').passages[0]?.id).toBe(
+      core.ask('what is the summary of the article').passages[0]?.id,
+    );
   });
 });
 
