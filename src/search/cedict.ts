@@ -53,24 +53,48 @@ export function chineseTerms(
   }
   const table: Record<string, string[][]> = {};
   for (const [word, glosses] of [...senses].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    // The first sense only: later ones are rarer and mislead ("人口" is population, not people).
+    // The first sense only: later ones are rarer and mislead ("人口" is population, not people). But a
+    // first sense that describes rather than translates ("否认": to declare to be untrue) is followed by
+    // the word's translation ("to deny"): then the next senses are read too, up to the first that the
+    // article says.
     const first = glosses[0];
     if (first === undefined) continue;
-    const phrases = first
-      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-      .split(/[;,]/)
-      .map((p) => contentWords(p, isStopword));
+    const phrases = phrasesOf(first, isStopword);
     if (phrases.every((p) => p.length === 0)) {
       table[word] = [];
       continue;
     }
-    const targets = new Map<string, string[]>();
-    for (const words of phrases) {
-      if (words.length === 0 || words.length > 2) continue;
-      const stems = words.map(articleStem);
-      if (stems.every((s): s is string => s !== undefined)) targets.set(stems.join(' '), stems);
+    let targets = targetsOf(phrases, articleStem);
+    const describes = phrases.every((p) => p.length !== 1);
+    for (let k = 1; describes && targets.size === 0 && k < Math.min(glosses.length, NEXT_SENSES + 1); k++) {
+      targets = targetsOf(phrasesOf(glosses[k] as string, isStopword), articleStem);
     }
     if (targets.size > 0) table[word] = [...targets.values()];
   }
   return table;
+}
+
+/** How many senses after a describing first one are read for a translation. */
+const NEXT_SENSES = 2;
+
+/** A gloss's phrases as content words: "to reach (an agreement); to accomplish" → [reach], [accomplish]. */
+function phrasesOf(gloss: string, isStopword: (word: string) => boolean): string[][] {
+  return gloss
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .split(/[;,]/)
+    .map((p) => contentWords(p, isStopword));
+}
+
+/** The phrases of one or two words whose every word the article uses, as the article's stems. */
+function targetsOf(
+  phrases: readonly string[][],
+  articleStem: (word: string) => string | undefined,
+): Map<string, string[]> {
+  const targets = new Map<string, string[]>();
+  for (const words of phrases) {
+    if (words.length === 0 || words.length > 2) continue;
+    const stems = words.map(articleStem);
+    if (stems.every((s): s is string => s !== undefined)) targets.set(stems.join(' '), stems);
+  }
+  return targets;
 }

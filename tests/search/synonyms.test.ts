@@ -88,6 +88,20 @@ describe('the Chinese table (CC-CEDICT)', () => {
     );
     expect(table).toEqual({ 和平: [['peac']] });
   });
+
+  it('reads on past a first sense that describes rather than translates, to the first the article says', () => {
+    const table = chineseTerms(
+      [
+        { simplified: '否认', english: ['to declare to be untrue', 'to deny'] },
+        { simplified: '人口', english: ['population', 'people'] },
+        { simplified: '说法', english: ['to expound Buddhist teachings', 'way of speaking', 'formulation'] },
+      ],
+      (word) => ({ deny: 'deni', people: 'peopl', formulation: 'formul' })[word],
+      isStopword,
+    );
+    // "population" translates 人口, and the article does not say it: "people" is another word.
+    expect(table).toEqual({ 否认: [['deni']], 说法: [['formul']] });
+  });
 });
 
 describe('Chinese questions', () => {
