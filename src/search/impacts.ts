@@ -149,11 +149,7 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
  * length counted in distinct terms, as minisearch counts it. Building an index for thousands of short
  * documents cost more than everything else at startup; a test holds the scores equal to minisearch's.
  */
-export function termImpacts(documents: readonly (readonly string[])[]): {
-  impacts: (term: string) => Impacts;
-  /** Each document's length: how many distinct terms it has. */
-  lengths: readonly number[];
-} {
+export function termImpacts(documents: readonly (readonly string[])[]): TermImpacts {
   const postings = new Map<string, number[]>();
   const lengths = documents.map((terms, at) => {
     const distinct = new Set(terms);
@@ -166,13 +162,34 @@ export function termImpacts(documents: readonly (readonly string[])[]): {
   });
   const average = lengths.reduce((sum, n) => sum + n, 0) / (lengths.length || 1);
   const { k, b, d } = BM25;
-  const impacts = (term: string): Impacts => {
+  const norms = Float64Array.from(
+    lengths,
+    (length) => d + (k + 1) / (1 + k * (1 - b + (b * length) / average)),
+  );
+  const postingOf = (term: string): Posting => {
     const docs = postings.get(term) ?? [];
     const idf = Math.log(1 + (documents.length - docs.length + 0.5) / (docs.length + 0.5));
-    const scores = docs.map(
-      (at) => idf * (d + (k + 1) / (1 + k * (1 - b + (b * (lengths[at] as number)) / average))),
-    );
-    return { docs: Int32Array.from(docs), scores: Float64Array.from(scores) };
+    return { docs: Int32Array.from(docs), idf };
   };
-  return { impacts, lengths };
+  const impacts = (term: string): Impacts => {
+    const { docs, idf } = postingOf(term);
+    return { docs, scores: Float64Array.from(docs, (at) => idf * (norms[at] as number)) };
+  };
+  return { impacts, lengths, postingOf, norms };
+}
+
+/** A term's documents (by place, in order) and its inverse document frequency. */
+export interface Posting {
+  docs: Int32Array;
+  idf: number;
+}
+
+export interface TermImpacts {
+  impacts: (term: string) => Impacts;
+  /** Each document's length: how many distinct terms it has. */
+  lengths: readonly number[];
+  /** The documents a term is in and its IDF: its score in a document is `idf * norms[document]`. */
+  postingOf: (term: string) => Posting;
+  /** BM25+'s length normalisation of each document (its term frequency part, every term being there once). */
+  norms: Float64Array;
 }
