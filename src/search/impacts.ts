@@ -83,7 +83,7 @@ export class ImpactTable {
       sums[at] = 0;
       matched[at] = 0;
       const inAll = all.length < k || score > allBar;
-      const inKept = (kept.length < keptK || score > keptBar) && keep(at);
+      const inKept = keptK > 0 && (kept.length < keptK || score > keptBar) && keep(at);
       if (!inAll && !inKept) continue;
       const scored = { at, score, matched: n };
       if (inAll) allBar = insertBest(all, scored, k);
@@ -133,10 +133,13 @@ export class ImpactTable {
 
 /** Puts `scored` in its place in `best` (best first, at most `k`); returns the `k`-th best score (0 if fewer). */
 function insertBest(best: Scored[], scored: Scored, k: number): number {
-  let place = best.length;
-  while (place > 0 && (best[place - 1]?.score ?? 0) < scored.score) place--;
-  best.splice(place, 0, scored);
-  if (best.length > k) best.pop();
+  // Shifted in place: `splice` allocates the (empty) array of what it removes, once for every insert.
+  let place = best.length < k ? best.length : k - 1;
+  while (place > 0 && (best[place - 1] as Scored).score < scored.score) {
+    best[place] = best[place - 1] as Scored;
+    place--;
+  }
+  best[place] = scored;
   return best.length < k ? 0 : (best[k - 1] as Scored).score;
 }
 
