@@ -120,7 +120,6 @@ export function chooseExcerpt(
 ): Excerpt {
   const maxLength = options.maxLength ?? MAX_EXCERPT;
   const sentences = paragraph.sentences.length > 0 ? paragraph.sentences : [whole(paragraph.text)];
-  const wanted = wantedTerms(concepts);
   const view = textViewOf(paragraph);
   // Only a window cut inside a long sentence is judged afresh, with the concepts focused on their own
   // words; whole sentences are read from cells remembered that way. (Focusing keeps each weight.)
@@ -150,8 +149,11 @@ export function chooseExcerpt(
   const K = concepts.length;
   const cellEvidence = evidenceCells;
   const cellHits = hitCells;
+  // Where each concept's terms stand: what highlighting marks.
+  const marks: Int32Array[] = [];
   for (let k = 0; k < K; k++) {
     const cells = sentenceCells(concepts[k] as ResolvedConcept, paragraph, view, sentences);
+    marks.push(cells.marks);
     const own = readersEvidence(cells, concepts[k] as ResolvedConcept, options.sentenceReaders);
     for (let i = 0; i < sentences.length; i++) {
       cellEvidence[i * K + k] = own[i] as number;
@@ -197,7 +199,7 @@ export function chooseExcerpt(
       // Judge what would actually be shown: a sentence too long for the limit is cut to its best part.
       const long = last.end - first.start > maxLength * SENTENCE_OVERFLOW;
       const window = long
-        ? densestWindow(paragraph.text, view, first.start, last.end, wanted, scoreOf, maxLength)
+        ? densestWindow(paragraph.text, view, first.start, last.end, marks, scoreOf, maxLength)
         : { start: first.start, end: last.end, cutStart: false, cutEnd: false };
       const score =
         (long
@@ -217,7 +219,7 @@ export function chooseExcerpt(
   const shift = (cutStart ? 1 : 0) - start;
   return {
     text,
-    highlights: highlightSpans(view, start, end, wanted).map((s) => ({
+    highlights: highlightSpans(view, start, end, marks).map((s) => ({
       start: s.start + shift,
       end: s.end + shift,
     })),
@@ -276,6 +278,8 @@ function focusOnOwnWords(
  */
 interface SentenceCells {
   ownOnly: boolean;
+  /** The words (by place in the paragraph's tokens, in order) holding any of the concept's terms. */
+  marks: Int32Array;
   evidence: Float64Array;
   hits: Float64Array;
   /**
@@ -352,6 +356,7 @@ function sentenceCells(
     const views = sentences.map((sentence) => sentenceView(paragraph, view, sentence));
     cells = {
       ownOnly: focus,
+      marks: wordsHolding(view, c.terms),
       evidence: Float64Array.from(views, (v) => evidence(focused, v)),
       hits: Float64Array.from(views, (v) => countPresent(c.terms, v)),
     };
@@ -376,18 +381,6 @@ function quotationsBySpeakersNamed(paragraph: Paragraph, concepts: readonly Reso
 const speakerPhrases = new Memo<string>();
 const speakerPhrase = (speaker: string) => speakerPhrases.get(speaker, (s) => phraseOf(s).join(' '));
 
-/** The terms of a question's concepts, which highlighting marks: once per question (its passages share them). */
-function wantedTerms(concepts: readonly ResolvedConcept[]): ReadonlySet<string> {
-  let wanted = wantedBy.get(concepts);
-  if (!wanted) {
-    wanted = new Set();
-    for (const c of concepts) for (const t of c.terms) wanted.add(t);
-    wantedBy.set(concepts, wanted);
-  }
-  return wanted;
-}
-const wantedBy = new WeakMap<readonly ResolvedConcept[], Set<string>>();
-
 /** The phrases a question's concepts name, once per question (its passages share the concepts). */
 const namedBy = new WeakMap<readonly ResolvedConcept[], Set<string>>();
 
@@ -404,13 +397,13 @@ function densestWindow(
   view: TextView,
   start: number,
   end: number,
-  wanted: ReadonlySet<string>,
+  marks: readonly Int32Array[],
   scoreOf: (from: number, to: number) => number,
   maxLength: number,
 ): Window {
   const budget = maxLength - 2;
   const anchors = new Set([start, Math.max(start, end - budget)]);
-  for (const hit of highlightSpans(view, start, end, wanted)) anchors.add(Math.max(start, hit.start - 40));
+  for (const hit of highlightSpans(view, start, end, marks)) anchors.add(Math.max(start, hit.start - 40));
   let best: { window: Window; score: number } | undefined;
   for (const anchor of anchors) {
     let from = Math.min(anchor, Math.max(start, end - budget));
@@ -434,22 +427,49 @@ function densestWindow(
   );
 }
 
-function highlightSpans(view: TextView, start: number, end: number, wanted: ReadonlySet<string>): Span[] {
-  if (wanted.size === 0) return [];
-  const spans: Span[] = [];
-  const { tokens, sequence } = view;
-  // Tokens are in order and never empty: those inside [start, end) are a run from the first starting there.
-  for (let i = tokenAt(tokens, start); i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.start >= end) break;
-    if (t.end <= end && isWanted(sequence[i] ?? [], wanted)) {
-      spans.push({ start: t.start, end: t.end });
+/**
+ * The words inside [start, end) that hold a term of the question, in order: each concept's marks from
+ * the first word starting there (words are in order and never empty), merged.
+ */
+function highlightSpans(view: TextView, start: number, end: number, marks: readonly Int32Array[]): Span[] {
+  const { tokens } = view;
+  const first = tokenAt(tokens, start);
+  const inside = insideBuffer;
+  inside.length = 0;
+  for (const words of marks) {
+    for (let m = firstAtLeast(words, first); m < words.length; m++) {
+      const t = tokens[words[m] as number] as Token;
+      if (t.start >= end) break;
+      if (t.end <= end) inside.push(words[m] as number);
     }
+  }
+  if (marks.length > 1) inside.sort((a, b) => a - b);
+  const spans: Span[] = [];
+  for (let m = 0; m < inside.length; m++) {
+    if (m > 0 && inside[m] === inside[m - 1]) continue;
+    const t = tokens[inside[m] as number] as Token;
+    spans.push({ start: t.start, end: t.end });
   }
   return spans;
 }
 
-function isWanted(terms: readonly string[], wanted: ReadonlySet<string>): boolean {
-  for (let k = 0; k < terms.length; k++) if (wanted.has(terms[k] as string)) return true;
-  return false;
+const insideBuffer: number[] = [];
+
+/** The first place in an ascending list holding `value` or more. */
+function firstAtLeast(list: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The words (by place) holding any of the terms, in order. */
+function wordsHolding(view: TextView, terms: readonly string[]): Int32Array {
+  const at = new Set<number>();
+  for (const t of terms) for (const i of view.positions.get(t) ?? []) at.add(i);
+  return Int32Array.from(at).sort();
 }

@@ -40,12 +40,23 @@ export function toPassage(meta: ArticleMeta, paragraph: Paragraph, options: Pass
     section: paragraph.section,
     paragraph: paragraph.number,
     notes: [...paragraph.notes],
-    citation: formatCitation(meta, {
-      pages: paragraph.pages,
-      paragraph: paragraph.number,
-      notes: paragraph.notes,
-    }),
+    citation: citationOf(meta, paragraph),
     sourceKinds: [...paragraph.sourceKinds],
     score: Math.round((options.score ?? 0) * 1000) / 1000,
   };
+}
+
+/** Each paragraph's citation, written once: every answer citing the paragraph cites it alike. */
+const citations = new WeakMap<Paragraph, { meta: ArticleMeta; citation: string }>();
+
+function citationOf(meta: ArticleMeta, paragraph: Paragraph): string {
+  const known = citations.get(paragraph);
+  if (known?.meta === meta) return known.citation;
+  const citation = formatCitation(meta, {
+    pages: paragraph.pages,
+    paragraph: paragraph.number,
+    notes: paragraph.notes,
+  });
+  citations.set(paragraph, { meta, citation });
+  return citation;
 }

@@ -11,7 +11,8 @@
 // Learned by `npm run learn` from the tuning and regression sets (never the blind test set) into
 // corpus/readers-words.json with the readers' words.
 
-import { ImpactTable, termImpacts } from './impacts.js';
+import { termImpacts } from './impacts.js';
+import { NearestTable } from './nearest.js';
 import { RANKING } from './options.js';
 import { type Concept, HAN } from './query.js';
 
@@ -107,7 +108,7 @@ const ASKED_FOR: readonly (readonly [string, RegExp])[] = [
 const bySpace = (text: string) => text.split(' ');
 
 export class AskedBefore {
-  private readonly table: ImpactTable;
+  private readonly table: NearestTable;
   /** How many distinct stems each question has. */
   private readonly sizes: readonly number[];
   /** 1 for each question that was answered (has passages): read for many candidates of every question. */
@@ -121,9 +122,9 @@ export class AskedBefore {
   private readonly ballots: Ballots;
 
   constructor(private readonly questions: readonly AskedQuestion[]) {
-    const { impacts, lengths } = termImpacts(questions.map((q) => bySpace(q.words)));
-    this.sizes = lengths;
-    this.table = new ImpactTable(impacts, questions.length);
+    const impacts = termImpacts(questions.map((q) => bySpace(q.words)));
+    this.sizes = impacts.lengths;
+    this.table = new NearestTable(impacts, questions.length);
     this.answeredAt = Uint8Array.from(questions, (q) => (q.passages.length > 0 ? 1 : 0));
     this.ballots = ballotsOf(questions);
   }
@@ -140,10 +141,9 @@ export class AskedBefore {
    */
   near(stems: readonly string[]): Neighbours {
     if (stems.length === 0 || this.questions.length === 0) return NO_NEIGHBOURS;
-    const boosts = new Map<string, number>();
-    for (const stem of stems) boosts.set(stem, 1);
-    const terms = boosts.size;
-    const near = this.table.best(boosts, RANKING.asked.nearest, this.answered, RANKING.asked.neighbours);
+    const distinct = [...new Set(stems)];
+    const terms = distinct.length;
+    const near = this.table.best(distinct, RANKING.asked.nearest, this.answered, RANKING.asked.neighbours);
     const votes = new Map<string, number>();
     const sentenceVotes = new Map<string, Map<number, number>>();
     const keptTop = near.kept[0]?.score ?? 1;

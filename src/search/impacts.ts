@@ -83,7 +83,7 @@ export class ImpactTable {
       sums[at] = 0;
       matched[at] = 0;
       const inAll = all.length < k || score > allBar;
-      const inKept = (kept.length < keptK || score > keptBar) && keep(at);
+      const inKept = keptK > 0 && (kept.length < keptK || score > keptBar) && keep(at);
       if (!inAll && !inKept) continue;
       const scored = { at, score, matched: n };
       if (inAll) allBar = insertBest(all, scored, k);
@@ -133,10 +133,13 @@ export class ImpactTable {
 
 /** Puts `scored` in its place in `best` (best first, at most `k`); returns the `k`-th best score (0 if fewer). */
 function insertBest(best: Scored[], scored: Scored, k: number): number {
-  let place = best.length;
-  while (place > 0 && (best[place - 1]?.score ?? 0) < scored.score) place--;
-  best.splice(place, 0, scored);
-  if (best.length > k) best.pop();
+  // Shifted in place: `splice` allocates the (empty) array of what it removes, once for every insert.
+  let place = best.length < k ? best.length : k - 1;
+  while (place > 0 && (best[place - 1] as Scored).score < scored.score) {
+    best[place] = best[place - 1] as Scored;
+    place--;
+  }
+  best[place] = scored;
   return best.length < k ? 0 : (best[k - 1] as Scored).score;
 }
 
@@ -149,11 +152,7 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
  * length counted in distinct terms, as minisearch counts it. Building an index for thousands of short
  * documents cost more than everything else at startup; a test holds the scores equal to minisearch's.
  */
-export function termImpacts(documents: readonly (readonly string[])[]): {
-  impacts: (term: string) => Impacts;
-  /** Each document's length: how many distinct terms it has. */
-  lengths: readonly number[];
-} {
+export function termImpacts(documents: readonly (readonly string[])[]): TermImpacts {
   const postings = new Map<string, number[]>();
   const lengths = documents.map((terms, at) => {
     const distinct = new Set(terms);
@@ -166,13 +165,34 @@ export function termImpacts(documents: readonly (readonly string[])[]): {
   });
   const average = lengths.reduce((sum, n) => sum + n, 0) / (lengths.length || 1);
   const { k, b, d } = BM25;
-  const impacts = (term: string): Impacts => {
+  const norms = Float64Array.from(
+    lengths,
+    (length) => d + (k + 1) / (1 + k * (1 - b + (b * length) / average)),
+  );
+  const postingOf = (term: string): Posting => {
     const docs = postings.get(term) ?? [];
     const idf = Math.log(1 + (documents.length - docs.length + 0.5) / (docs.length + 0.5));
-    const scores = docs.map(
-      (at) => idf * (d + (k + 1) / (1 + k * (1 - b + (b * (lengths[at] as number)) / average))),
-    );
-    return { docs: Int32Array.from(docs), scores: Float64Array.from(scores) };
+    return { docs: Int32Array.from(docs), idf };
   };
-  return { impacts, lengths };
+  const impacts = (term: string): Impacts => {
+    const { docs, idf } = postingOf(term);
+    return { docs, scores: Float64Array.from(docs, (at) => idf * (norms[at] as number)) };
+  };
+  return { impacts, lengths, postingOf, norms };
+}
+
+/** A term's documents (by place, in order) and its inverse document frequency. */
+export interface Posting {
+  docs: Int32Array;
+  idf: number;
+}
+
+export interface TermImpacts {
+  impacts: (term: string) => Impacts;
+  /** Each document's length: how many distinct terms it has. */
+  lengths: readonly number[];
+  /** The documents a term is in and its IDF: its score in a document is `idf * norms[document]`. */
+  postingOf: (term: string) => Posting;
+  /** BM25+'s length normalisation of each document (its term frequency part, every term being there once). */
+  norms: Float64Array;
 }

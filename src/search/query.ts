@@ -1,7 +1,7 @@
 // A question → the concepts it asks about. Each concept is a word of the question (or a glossary
 // phrase) with the phrases that count as evidence for it: its own words and the glossary's targets.
 
-import type { Glossary, GlossaryMatch } from './glossary.js';
+import type { Glossary, GlossaryEntry, GlossaryMatch } from './glossary.js';
 import { Memo } from './memo.js';
 import { isStopword, questionTokens, sameTerms, stem, type Token, termsOf, tokenize } from './terms.js';
 
@@ -39,6 +39,18 @@ export function phraseOf(text: string): string[] {
   );
 }
 
+/** Each glossary entry's targets as phrases: one lookup an entry matched, not one a target. */
+const targetsOf = new WeakMap<GlossaryEntry, readonly string[][]>();
+
+function targetPhrases(entry: GlossaryEntry): readonly string[][] {
+  let phrases = targetsOf.get(entry);
+  if (phrases === undefined) {
+    phrases = entry.targets.map(phraseOf);
+    targetsOf.set(entry, phrases);
+  }
+  return phrases;
+}
+
 /** A glossary label's content words and their extra terms (compound parts): labels recur as phrases do. */
 const labels = new Memo<{ words: string[]; parts: string[] }>();
 
@@ -61,15 +73,15 @@ export function parseQuery(asked: string, glossary: Glossary): QueryModel {
   for (const match of matches) {
     const label = question.slice(match.start, match.end);
     const phrase = phraseOf(label);
-    const targets = match.entry.targets.map(phraseOf).filter((t) => t.length > 0 && !sameTerms(t, phrase));
+    const targets = targetPhrases(match.entry).filter((t) => t.length > 0 && !sameTerms(t, phrase));
     // "cyber-hegemony": the alias "hegemony" inside a compound the question wrote as one word. The
     // compound is the question's own word; the alias's phrase and targets become its evidence too.
     const compound = tokens.find(
       (t) =>
-        LATIN_WORD.test(t.word) &&
         t.start <= match.start &&
         match.end <= t.end &&
-        t.end - t.start > match.end - match.start,
+        t.end - t.start > match.end - match.start &&
+        LATIN_WORD.test(t.word),
     );
     if (compound) {
       const [first, ...parts] = termsOf(compound.word);
@@ -196,7 +208,10 @@ const CHINESE_QUESTION_WORDS = new Set(
  * question typed in title case or capitals, capitals say nothing, and every word stands alone.
  */
 function nameRuns(question: string, all: readonly Token[], tokens: readonly Token[]): Token[][] {
-  const capitalised = (t: Token) => /^\p{Lu}/u.test(question.slice(t.start, t.end));
+  const capitalised = (t: Token) => {
+    UPPER_AT.lastIndex = t.start;
+    return UPPER_AT.test(question);
+  };
   // Title case capitalises small words too ("What Is The …"); capitals throughout say nothing either.
   const titleCase = all.some((t, i) => i > 0 && isStopword(t.word) && capitalised(t));
   const names = !titleCase && /\p{Ll}/u.test(question);
@@ -216,6 +231,9 @@ function nameRuns(question: string, all: readonly Token[], tokens: readonly Toke
   }
   return runs;
 }
+
+/** A capital letter where the regex's `lastIndex` stands (a word's first letter, read without copying the word). */
+const UPPER_AT = /\p{Lu}/uy;
 
 /** Words after which "us" is the pronoun: "tell us", "for us", "let us". */
 const GOVERNS_PRONOUN = new Set(

@@ -271,7 +271,7 @@ export function rankPassages(
       const c = known[k] as ResolvedConcept;
       let e = judgePassage(c, memos[k] as Remembered, passage);
       ownWeight += c.weight * e;
-      if (e < READERS.credit && knownCalls[k]?.passages.has(passage)) e = READERS.credit;
+      if (e < READERS.credit && knownCalls[k]?.passages[passage.ordinal] === 1) e = READERS.credit;
       coveredWeight += c.weight * e;
       if (isStrictlyKnown(c)) strictlyCovered += c.weight * e;
       if (e >= CREDIT.target) covered.push(c);
@@ -280,7 +280,7 @@ export function rankPassages(
     const strictCoverage = strictlyCovered / strictWeight;
     let learned = 0;
     for (const c of learnedOnly) {
-      if (calls.get(c)?.passages.has(passage)) {
+      if (calls.get(c)?.passages[passage.ordinal] === 1) {
         learned += Math.min(c.weight, READERS.unknownWeight) * READERS.credit;
       }
     }
@@ -319,9 +319,9 @@ function windowCoverage(
   calls?: readonly (Called | undefined)[],
 ): number {
   const { sentences } = passage;
-  // Where readers called each concept in this passage's sentences: a buffer kept between calls.
+  // Where readers called each concept, by sentence slot: a buffer kept between calls.
   const called = calledBuffer;
-  for (let k = 0; k < concepts.length; k++) called[k] = calls?.[k]?.sentences.get(passage);
+  for (let k = 0; k < concepts.length; k++) called[k] = calls?.[k]?.sentences;
   // This sentence's evidence and the one before's (zeros before the first), per concept: two buffers
   // kept between calls and swapped, not an array per sentence (this runs for every sentence of every
   // candidate).
@@ -333,7 +333,7 @@ function windowCoverage(
   for (let s = 0; s < sentences.length; s++) {
     for (let k = 0; k < concepts.length; k++) {
       const e = evidenceAt(found[k] as Remembered, first + s);
-      here[k] = e < READERS.credit && called[k]?.has(s) ? READERS.credit : e;
+      here[k] = e < READERS.credit && called[k]?.[first + s] === 1 ? READERS.credit : e;
     }
     best = Math.max(best, windowWeight(concepts, here, previous));
     const swap = previous;
@@ -343,7 +343,7 @@ function windowCoverage(
   return best;
 }
 
-const calledBuffer: (ReadonlySet<number> | undefined)[] = [];
+const calledBuffer: (Uint8Array | undefined)[] = [];
 const sentenceEvidence: number[] = [];
 const previousEvidence: number[] = [];
 

@@ -162,10 +162,14 @@ const byNumber = (a: string, b: string) =>
 
 // What ranking and refusing ask of the learned words.
 
-/** Where readers called a concept by its words: passages, and sentences within them. */
+/**
+ * Where readers called a concept by its words: passages (1 at each one's `ordinal`), and sentences within
+ * them (1 at each one's evidence slot: its passage's `slot` + 1 + its place). Flat tables, read for every
+ * candidate and sentence of a question as its evidence cells are.
+ */
 export interface Called {
-  passages: ReadonlySet<IndexedPassage>;
-  sentences: ReadonlyMap<IndexedPassage, ReadonlySet<number>>;
+  passages: Uint8Array;
+  sentences: Uint8Array;
 }
 
 /**
@@ -195,17 +199,20 @@ const callsByResolution = new WeakMap<
 >();
 
 function lookUpCalls(phrase: readonly string[], index: PassageIndex): Called | undefined {
-  const passages = new Set<IndexedPassage>();
-  const sentences = new Map<IndexedPassage, Set<number>>();
+  let any = false;
+  const passages = new Uint8Array(index.size);
+  const sentences = new Uint8Array(index.slots);
   for (const stem of phrase) {
-    for (const passage of index.calledBy(stem)) passages.add(passage);
+    for (const passage of index.calledBy(stem)) {
+      passages[passage.ordinal] = 1;
+      any = true;
+    }
     index.sentencesCalledBy(stem)?.forEach((ks, passage) => {
-      const all = sentences.get(passage) ?? new Set<number>();
-      for (const k of ks) all.add(k);
-      sentences.set(passage, all);
+      for (const k of ks) sentences[passage.slot + 1 + k] = 1;
+      any = true;
     });
   }
-  return passages.size > 0 || sentences.size > 0 ? { passages, sentences } : undefined;
+  return any ? { passages, sentences } : undefined;
 }
 
 /**
