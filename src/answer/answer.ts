@@ -13,7 +13,7 @@ import { withoutMarkup } from '../search/markup.js';
 import { Memo } from '../search/memo.js';
 import { RANKING } from '../search/options.js';
 import { isPart, type Part, partsNamed, partsNamedExplicitly } from '../search/parts.js';
-import { parseQuery } from '../search/query.js';
+import { HAN, parseQuery } from '../search/query.js';
 import {
   evidence,
   isStrictlyKnown,
@@ -274,11 +274,16 @@ function saysSomething(text: string, index: PassageIndex, glossary: Glossary): b
   )
     return true;
   if (glossary.match(text).length > 0) return true;
-  return tokenize(text).some((t) => {
-    if (isStopword(t.word)) return false;
-    const uses = index.passagesWithAll([stem(t.word)]).length;
-    return uses > 0 && keyness(t.word, uses / index.passages.length) >= SUBJECT_WORD;
-  });
+  const isSubject = (term: string, word: string) => {
+    const uses = index.passagesWithAll([term]).length;
+    return uses > 0 && keyness(word, uses / index.passages.length) >= SUBJECT_WORD;
+  };
+  // Chinese words through the article's English words they translate to ("黑客" → hackers).
+  if (HAN.test(text)) {
+    const translated = parseQuery(text, glossary).concepts.flatMap((c) => c.translations ?? []);
+    if (translated.some((term) => isSubject(term, index.surface.get(term) ?? term))) return true;
+  }
+  return tokenize(text).some((t) => !isStopword(t.word) && isSubject(stem(t.word), t.word));
 }
 
 /** A time word alone ("We're reading it right now.", "deadline today") says when the asker is, not what is asked. */

@@ -124,7 +124,11 @@ export function withoutSmallTalk(message: string, saysSomething: (text: string) 
       }
     }
     const clause = LEADING_CLAUSE.exec(text);
-    if (clause && !knows(clause[1] as string) && /[\p{L}\p{N}]/u.test(text.slice(clause[0].length))) {
+    if (
+      clause &&
+      !knows((clause[1] ?? clause[2]) as string) &&
+      /[\p{L}\p{N}]/u.test(text.slice(clause[0].length))
+    ) {
       text = text.slice(clause[0].length);
       changed = true;
     }
@@ -132,10 +136,15 @@ export function withoutSmallTalk(message: string, saysSomething: (text: string) 
   return text;
 }
 
-/** Between sentences: after a full stop, exclamation or question mark (not "U.S." or "p. 4"), or a line. */
-const SENTENCE_BREAK = /(?<=[^.\s]{2}[.!?…]+)\s+(?=\S)|\s*\n+\s*/u;
-/** A sentence that asks: it ends with a question mark or opens with a question word. */
+/**
+ * Between sentences: after a full stop, exclamation or question mark (not "U.S." or "p. 4"), or a line;
+ * in Chinese, after 。！？ or ～, with or without a space.
+ */
+const SENTENCE_BREAK =
+  /(?<=[^.\s]{2}[.!?…]+)\s+(?=\S)|(?<=\p{Script=Han}[。！？!?～~…]+)\s*(?=\S)|\s*\n+\s*/u;
+/** A sentence that asks: it ends with a question mark or opens with a question word; in Chinese, holds one. */
 const ASKS =
-  /\?\s*$|^\W*(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|can|could|will|would|should|has|have)\b/i;
-/** A clause before the question, joined by ", but" or a colon. */
-const LEADING_CLAUSE = /^([^,:;?!]{3,90}?)(?:,\s*but|:)\s+/iu;
+  /[?？]\s*$|^\W*(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|can|could|will|would|should|has|have)\b|什么|谁|哪|怎么|怎样|为什么|为何|吗|呢|多少|几[个次年月天名家种]|是否|有没有|是不是/i;
+/** A clause before the question, joined by ", but" or a colon; in Chinese, by ，or ：. */
+const LEADING_CLAUSE =
+  /^([^,:;?!]{3,90}?)(?:,\s*but|:)\s+|^([^，：；？！,:;?!]{2,40}?\p{Script=Han})[，：:,]\s*/iu;

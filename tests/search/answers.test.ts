@@ -274,6 +274,7 @@ describe('a question typed in chat', () => {
     for (const message of [
       "what did hua chunying say? Appreciate the help. We're reading it right now.",
       'Thank you, this is for a deadline today. what did hua chunying say?',
+      '交功課前想確認：what did hua chunying say? 谢啦 @bot',
     ]) {
       const answer = core.ask(message);
       expect(answer.answered).toBe(true);

@@ -149,6 +149,17 @@ describe('small talk around a question', () => {
     expect(withoutSmallTalk('PLA: what did they say', says)).toBe('PLA: what did they say');
   });
 
+  it('reads Chinese the same way: sentences end at 。！？ and clauses at ，：, with or without a space', () => {
+    const saysChinese = (text: string) => /根服务器|网络主权/.test(text);
+    expect(withoutSmallTalk('写论文用，根服务器在哪？谢谢大家！', saysChinese)).toBe('根服务器在哪？');
+    expect(withoutSmallTalk('交功課前想確認：网络主权指什么？ 谢啦 @bot', saysChinese)).toBe(
+      '网络主权指什么？',
+    );
+    // A clause naming the subject, or one that asks, is the question's own.
+    expect(withoutSmallTalk('根服务器，到底在不在美国', saysChinese)).toBe('根服务器，到底在不在美国');
+    expect(withoutSmallTalk('作者怎么看，网络主权', saysChinese)).toBe('作者怎么看，网络主权');
+  });
+
   it('keeps the one sentence a message has, and U.S. within a sentence', () => {
     expect(withoutSmallTalk('Thanks so much.', says)).toBe('Thanks so much.');
     expect(withoutSmallTalk('What did the U.S. say about sovereignty? Cheers.', says)).toBe(
