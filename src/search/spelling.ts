@@ -66,8 +66,10 @@ function correctionsOf(vocabulary: Vocabulary, name: boolean): Memo<string | und
  */
 export function correctionOf(word: string, vocabulary: Vocabulary, name = false): string | undefined {
   const { articleWords } = vocabulary;
-  if (articleWords.has(word) || isEnglishWord(word) || vocabulary.isKnown(word) || isLemmaForm(word))
-    return undefined;
+  if (articleWords.has(word) || isEnglishWord(word) || vocabulary.isKnown(word)) return undefined;
+  // A word only WordNet has, which spoken English hardly uses ("chian", "overcall"), is likelier a slip
+  // of one of the article's words than meant: only such a slip corrects it.
+  if (isLemmaForm(word)) return slipOfArticleWord(word, articleWords);
   const budget = editBudget(word);
   if (budget === 0) return undefined;
   const first = word[0] as string;
@@ -91,6 +93,16 @@ export function correctionOf(word: string, vocabulary: Vocabulary, name = false)
   }
   if (!name) for (const [candidate, logCount] of englishWordsBeginning(first)) consider(candidate, logCount);
   return best?.word;
+}
+
+/** The article's word the typed word is a slip of, if any (the first in the article's order). */
+function slipOfArticleWord(word: string, articleWords: ReadonlyMap<string, unknown>): string | undefined {
+  if (word.length < MIN_LENGTH) return undefined;
+  for (const candidate of articleWords.keys()) {
+    if (candidate[0] === word[0] && candidate.length >= MIN_LENGTH && isSlip(word, candidate))
+      return candidate;
+  }
+  return undefined;
 }
 
 /** Is `typed` `word` with one letter left out, or with two neighbouring letters swapped? */

@@ -48,6 +48,12 @@ describe('reading a misspelt question', () => {
     expect(isLemmaForm('spoofd')).toBe(false);
   });
 
+  it('reads a word only WordNet knows as the article’s word it is a slip of, and leaves it otherwise', () => {
+    // "chian" (of Chios) and "cober" are WordNet lemmas spoken English hardly uses.
+    expect(corrected('what does chian want')).toBe('what does china want');
+    expect(corrected('the cober office')).toBe('the cober office');
+  });
+
   it('leaves abbreviations of the article’s words, acronyms and names it does not have', () => {
     expect(corrected('what do auth srcs say')).toBe('what do auth srcs say');
     expect(corrected('is UNCLOS or a gTLD mentioned')).toBe('is UNCLOS or a gTLD mentioned');
