@@ -30,7 +30,7 @@ import { toSimplified } from '../search/simplified.js';
 import { positionsOf, TermSpan } from '../search/span.js';
 import { isEnglishWord, keyness } from '../search/specificity.js';
 import { correctSpelling, type Vocabulary } from '../search/spelling.js';
-import { isStopword, stem, tokenize, wordTerms } from '../search/terms.js';
+import { isStopword, JOINING_PREFIXES, stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer, Paragraph } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
 import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccession } from './facts.js';
@@ -303,8 +303,15 @@ const vocabularies = new WeakMap<PassageIndex, WeakMap<Glossary, Vocabulary>>();
 function vocabularyOf(index: PassageIndex, glossary: Glossary): Vocabulary {
   return keptFor(vocabularies, index, glossary, () => {
     const author = new Set(index.article.meta.author.toLowerCase().split(/[^\p{L}]+/u));
+    // The prefixes the article joins to the next word ("cyber attacks" is read as "cyberattacks") are its
+    // words too, so "cyebr" is read as cyber.
+    const articleWords = new Map(index.words);
+    for (const prefix of JOINING_PREFIXES) {
+      if ([...index.words.keys()].some((w) => w.length > prefix.length && w.startsWith(prefix)))
+        articleWords.set(prefix, stem(prefix));
+    }
     return {
-      articleWords: index.words,
+      articleWords,
       isKnown: (word) => index.has(stem(word)) || glossary.match(word).length > 0 || author.has(word),
     };
   });

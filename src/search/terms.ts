@@ -71,7 +71,14 @@ export interface Token {
 }
 
 /** The hyphen-free compound prefixes the article writes both ways ("cyber attacks" / "cyberattacks"). */
-const JOINING_PREFIXES = new Set(['cyber', 'non', 'quasi', 'multi', 'anti', 'counter']);
+export const JOINING_PREFIXES: ReadonlySet<string> = new Set([
+  'cyber',
+  'non',
+  'quasi',
+  'multi',
+  'anti',
+  'counter',
+]);
 
 /** A word: Han characters make words of their own ("IP地址" is "IP" and "地址"). One object, reset per use. */
 const WORD_PATTERN =

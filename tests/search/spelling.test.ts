@@ -80,4 +80,14 @@ describe('a misspelt question, answered', () => {
     expect(typed.answered).toBe(true);
     expect(typed.passages.map((p) => p.id)).toEqual(spelt.passages.map((p) => p.id));
   });
+
+  it('reads a slip of a prefix the article joins to the next word ("cyber attacks") as that prefix', () => {
+    const core = createCyberviews();
+    const spelt = core.ask('what is cyber sovereignty').passages.map((p) => p.id);
+    for (const typed of ['what is cyebr sovereignty', 'what is cybr sovereignty']) {
+      const answer = core.ask(typed);
+      expect(answer.answered, typed).toBe(true);
+      expect(answer.passages.map((p) => p.id)).toEqual(spelt);
+    }
+  });
 });
