@@ -297,6 +297,9 @@ const QUOTATION = /\b(?:quote|quotes|quotation|quoted|page|cite)\b/i;
  */
 const SUBJECT_WORD = 3;
 
+/** The share of passages a word of the article must stand in for a short typo to be read as it. */
+const COMMON_SHARE = 0.2;
+
 const vocabularies = new WeakMap<PassageIndex, WeakMap<Glossary, Vocabulary>>();
 
 /** What a question may say without being corrected: the article's words and author, the glossary's. */
@@ -310,8 +313,14 @@ function vocabularyOf(index: PassageIndex, glossary: Glossary): Vocabulary {
       if ([...index.words.keys()].some((w) => w.length > prefix.length && w.startsWith(prefix)))
         articleWords.set(prefix, stem(prefix));
     }
+    const commonWords = new Set(
+      [...articleWords].flatMap(([word, stem]) =>
+        index.passagesWithAll([stem]).length >= index.passages.length * COMMON_SHARE ? [word] : [],
+      ),
+    );
     return {
       articleWords,
+      commonWords,
       isKnown: (word) => index.has(stem(word)) || glossary.match(word).length > 0 || author.has(word),
     };
   });

@@ -17,6 +17,11 @@ export interface Vocabulary {
   readonly articleWords: ReadonlyMap<string, unknown>;
   /** A word that is no typo though English lacks it: a glossary alias, a form of an article word, a name. */
   isKnown(word: string): boolean;
+  /**
+   * The article's words nearly every fifth passage uses ("cyber", "china", "state"): a short word one
+   * changed letter from one of them is read as it ("cyzer", "cvina").
+   */
+  readonly commonWords?: ReadonlySet<string>;
 }
 
 /** Words shorter than this are never corrected: too many words lie one edit from them. */
@@ -78,7 +83,7 @@ export function correctionOf(word: string, vocabulary: Vocabulary, name = false)
   const consider = (candidate: string, rank: number) => {
     if (Math.abs(candidate.length - word.length) > budget || candidate.length < MIN_LENGTH) return;
     const slip = isSlip(word, candidate);
-    if (short && !slip) return;
+    if (short && !slip && !vocabulary.commonWords?.has(candidate)) return;
     const limit = best ? Math.min(best.distance, budget) : budget;
     const distance = slip ? SLIP_DISTANCE : editDistance(word, candidate, limit);
     if (distance > limit) return;

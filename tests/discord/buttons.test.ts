@@ -123,7 +123,7 @@ describe('Show full passage', () => {
 describe('suggested question', () => {
   it('offers the core’s “did you mean” as a button that asks it', async () => {
     // Misspellings the core answers with a suggestion rather than passages.
-    const typo = ['cybr', 'sovrenty', 'cybersecurty'].find((q) => h.core.ask(q).suggestion !== undefined);
+    const typo = ['cihil', 'vdgue', 'sovrenty'].find((q) => h.core.ask(q).suggestion !== undefined);
     expect(typo).toBeDefined();
     const suggestion = h.core.ask(typo ?? '').suggestion ?? '';
     const refused = await ask(typo ?? '');

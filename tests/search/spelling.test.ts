@@ -37,6 +37,21 @@ describe('reading a misspelt question', () => {
     expect(corrected('the conf in june')).toBe('the conf in june');
   });
 
+  it('reads a short word one changed letter from one of the article’s commonest words as that word', () => {
+    const common = {
+      ...vocabulary,
+      articleWords: new Map([...index.words, ['cyber', 'cyber']]),
+      commonWords: new Set(['cyber', 'china']),
+    };
+    expect(correctSpelling('the cyzer office in cvina', common)).toBe('the cyber office in china');
+    // Not towards other words: "conf" stays, as without common words.
+    expect(correctSpelling('the conf in june', common)).toBe('the conf in june');
+    // Without them, a changed letter in a short word is likelier meant.
+    expect(correctSpelling('the cyzer office', { ...common, commonWords: new Set() })).toBe(
+      'the cyzer office',
+    );
+  });
+
   it('prefers a slip to another edit as far ("acuses": accuses, not amuses)', () => {
     expect(corrected('who acuses the us')).toBe('who accuses the us');
   });
@@ -84,7 +99,11 @@ describe('a misspelt question, answered', () => {
   it('reads a slip of a prefix the article joins to the next word ("cyber attacks") as that prefix', () => {
     const core = createCyberviews();
     const spelt = core.ask('what is cyber sovereignty').passages.map((p) => p.id);
-    for (const typed of ['what is cyebr sovereignty', 'what is cybr sovereignty']) {
+    for (const typed of [
+      'what is cyebr sovereignty',
+      'what is cybr sovereignty',
+      'what is cyzer sovereignty',
+    ]) {
       const answer = core.ask(typed);
       expect(answer.answered, typed).toBe(true);
       expect(answer.passages.map((p) => p.id)).toEqual(spelt);
