@@ -4,6 +4,7 @@
 
 import { command, type Message, message } from '../present/message.js';
 import { askedFor, askedStems, askedTerms, type Neighbours, reorderByVotes } from '../search/asked.js';
+import { readCantonese } from '../search/cantonese.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
 import { withoutConversation, withoutFormatRequest, withoutSmallTalk } from '../search/frames.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
@@ -253,7 +254,10 @@ function readPlainQuestion(question: string, index: PassageIndex, glossary: Glos
   const says = (text: string) => saysSomething(text, index, glossary);
   const read = splitUnknownCompounds(
     readChatForms(
-      withoutSmallTalk(withoutFormatRequest(withoutConversation(toSimplified(question)), says), says),
+      withoutSmallTalk(
+        withoutFormatRequest(withoutConversation(readCantonese(toSimplified(question))), says),
+        says,
+      ),
     ),
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
