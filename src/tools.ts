@@ -14,7 +14,7 @@ export {
   scoreAnswers,
   shortfalls,
 } from './eval/score.js';
-export { fitWeights, folds, KNOBS, objective } from './eval/train.js';
+export { batchFolds, batchOf, fitWeights, folds, KNOBS, objective } from './eval/train.js';
 export { type CedictEntry, chineseTerms } from './search/cedict.js';
 export { PassageIndex } from './search/index.js';
 export { RANKING } from './search/options.js';

@@ -85,6 +85,25 @@ export function fitWeights(
   return { values: Object.fromEntries(knobs.map((k) => [k.name, k.get(options)])), score: best };
 }
 
+/**
+ * The batch a labelled question came from: its id's prefix without the c/f of chat or formal style
+ * ("cde-014" and "fde-003" are batch "de", written by one helper in one persona).
+ */
+export const batchOf = (id: string): string => (id.split('-')[0] ?? id).replace(/^[cf](?=[a-z])/, '');
+
+/**
+ * Splits questions into k folds by batch (`batchOf`), the batches dealt in turn in the order of their
+ * names: a fold's questions share no batch with the others, so a score on it says how questions from a
+ * new helper, persona and wording fare, not how a question's siblings from its own batch do.
+ */
+export function batchFolds<T extends { id: string }>(items: readonly T[], k: number): T[][] {
+  const batches = [...new Set(items.map((q) => batchOf(q.id)))].sort();
+  const foldOf = new Map(batches.map((b, i) => [b, i % k]));
+  const out: T[][] = Array.from({ length: k }, () => []);
+  for (const item of items) out[foldOf.get(batchOf(item.id)) ?? 0]?.push(item);
+  return out;
+}
+
 /** Splits questions into k folds by position (every k-th question), so each fold mixes every set. */
 export function folds<T>(items: readonly T[], k: number): T[][] {
   const out: T[][] = Array.from({ length: k }, () => []);

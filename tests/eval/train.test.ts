@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figures } from '../../src/eval/score.js';
-import { fitWeights, folds, type Knob } from '../../src/eval/train.js';
+import { batchFolds, batchOf, fitWeights, folds, type Knob } from '../../src/eval/train.js';
 import { RANKING, type RankingOptions } from '../../src/search/options.js';
 
 const figures = (score: number): Figures => ({
@@ -49,5 +49,33 @@ describe('folds', () => {
       [2, 5],
       [3, 6],
     ]);
+  });
+});
+
+describe('folds by batch', () => {
+  it('reads a question’s batch from its id, chat and formal alike', () => {
+    expect(batchOf('cde-014')).toBe('de');
+    expect(batchOf('fde-oos-3')).toBe('de');
+    expect(batchOf('ca-twitter')).toBe('a');
+    expect(batchOf('own2-p13')).toBe('own2');
+  });
+
+  it('keeps each batch in one fold, and deals every question once', () => {
+    const ids = ['ca-1', 'fa-2', 'cb-1', 'fb-2', 'cc-1', 'cd-1', 'fd-2', 'ce-1'];
+    const parts = batchFolds(
+      ids.map((id) => ({ id })),
+      3,
+    );
+    expect(
+      parts
+        .flat()
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual([...ids].sort());
+    for (const part of parts) {
+      const batches = new Set(part.map((q) => batchOf(q.id)));
+      for (const other of parts.filter((p) => p !== part))
+        expect(other.some((q) => batches.has(batchOf(q.id)))).toBe(false);
+    }
   });
 });
