@@ -1,0 +1,92 @@
+// `npm run robustness`: how answers hold up when questions are typed as in a channel. Each tuning
+// question is altered once, deterministically (`--wrap d|e|f|g`: an opener and a closer from
+// tests/eval/wrappers/<list>.json, English questions for d and e, Chinese for f and g; `--typo`: one typo
+// in each English question; `--seed N`), and both the question as written and as altered are scored with
+// 5-fold cross-validation by batch: each fold with readers' words learned from the other folds and the
+// regression set. The blind test set is never read. Lists d and f were read while writing the patterns
+// that read conversation; e and g never were: report those.
+
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { seeded, type Wrappers, withTypo, wrapped } from '../../src/eval/alter.js';
+import { createCyberviews } from '../../src/index.js';
+import {
+  batchFolds,
+  defaultCorpusDir,
+  type EvalQuestion,
+  type Figures,
+  formatFigures,
+  LEARNED_FROM,
+  learnAll,
+  readersLearning,
+  scoreAnswers,
+} from '../../src/tools.js';
+
+const { values } = parseArgs({
+  options: { wrap: { type: 'string' }, typo: { type: 'boolean' }, seed: { type: 'string', default: '7' } },
+});
+if (!values.wrap === !values.typo) {
+  console.error('usage: npm run robustness -- --wrap d|e|f|g | --typo [--seed N]');
+  process.exit(2);
+}
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const read = <T>(file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as T;
+const [tuningFile, ...others] = LEARNED_FROM;
+const tuning = read<EvalQuestion[]>(tuningFile);
+const always = others.flatMap((file) => read<EvalQuestion[]>(file));
+const chinese = values.wrap === 'f' || values.wrap === 'g';
+const chosen = tuning.filter((q) => /\p{Script=Han}/u.test(q.q) === chinese);
+const random = seeded(Number(values.seed));
+const wrappers = values.wrap ? read<Wrappers>(`tests/eval/wrappers/${values.wrap}.json`) : undefined;
+const altered = new Map(
+  chosen.map((q) => [q.id, wrappers ? wrapped(q.q, wrappers, random) : withTypo(q.q, random)]),
+);
+
+const corpusDir = defaultCorpusDir();
+const learning = readersLearning(corpusDir);
+const K = 5;
+const parts = batchFolds(tuning, K);
+const asWritten: Figures[] = [];
+const asTyped: Figures[] = [];
+const held: EvalQuestion[][] = [];
+parts.forEach((fold, i) => {
+  const train = [...always, ...parts.filter((_, j) => j !== i).flat()];
+  const core = createCyberviews({ corpusDir, readersWords: learnAll(train, learning, corpusDir) });
+  const ids = new Set(fold.map((q) => q.id));
+  const set = chosen.filter((q) => ids.has(q.id));
+  held.push(set);
+  asWritten.push(scoreAnswers(set, (q) => core.ask(q)).figures);
+  asTyped.push(
+    scoreAnswers(
+      set.map((q) => ({ ...q, q: altered.get(q.id) ?? q.q })),
+      (q) => core.ask(q),
+    ).figures,
+  );
+});
+const what = wrappers ? `wrapped from list ${values.wrap}` : 'with one typo';
+console.log(
+  `${chosen.length} ${chinese ? 'Chinese' : 'English'} tuning questions, 5-fold by batch, seed ${values.seed}:`,
+);
+console.log(formatFigures('  as written', pooled(asWritten)));
+console.log(formatFigures(`  ${what}`, pooled(asTyped)));
+
+/** Figures of the folds together, each weighted by its in-scope (or out-of-scope) question count. */
+function pooled(figures: Figures[]): Figures {
+  const inScope = held.map((s) => s.filter((q) => q.gold.length > 0).length);
+  const outOfScope = held.map((s, i) => s.length - (inScope[i] ?? 0));
+  const total = (weights: number[]) => weights.reduce((a, b) => a + b, 0) || 1;
+  const mean = (key: 'hit1' | 'hit3' | 'mrr' | 'excerpt1', weights: number[]) =>
+    figures.reduce((sum, f, i) => sum + (Number.isNaN(f[key]) ? 0 : f[key]) * (weights[i] ?? 0), 0) /
+    total(weights);
+  return {
+    hit1: mean('hit1', inScope),
+    hit3: mean('hit3', inScope),
+    mrr: mean('mrr', inScope),
+    excerpt1: mean('excerpt1', inScope),
+    abstain: figures.reduce((sum, f, i) => sum + f.abstain * (outOfScope[i] ?? 0), 0) / total(outOfScope),
+    falseAbstain: figures.reduce((sum, f) => sum + f.falseAbstain, 0),
+    questions: chosen.length,
+  };
+}
