@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { seeded, type Wrappers, withTypo, wrapped } from '../../src/eval/alter.js';
 import { createCyberviews } from '../../src/index.js';
 import {
   batchFolds,
@@ -22,6 +21,10 @@ import {
   learnAll,
   readersLearning,
   scoreAnswers,
+  seeded,
+  type Wrappers,
+  withTypo,
+  wrapped,
 } from '../../src/tools.js';
 
 const { values } = parseArgs({

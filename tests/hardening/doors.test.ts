@@ -1,6 +1,6 @@
 // The core's two doors: the bot and its adapters import src/index.ts only, and that door loads no
 // database driver (answering a question must not load the native SQLite module or pg); maintainers'
-// tools (eval, train, learn, synonyms, db:copy, the bench) use src/tools.ts.
+// tools (eval, train, learn, robustness, synonyms, db:copy, the bench) use src/tools.ts.
 
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ const TOOLS = new Set([
   'adapters/cli/copy-store.ts',
   'adapters/cli/eval.ts',
   'adapters/cli/learn.ts',
+  'adapters/cli/robustness.ts',
   'adapters/cli/synonyms.ts',
   'adapters/cli/train.ts',
 ]);
