@@ -12,6 +12,7 @@ export {
   type EvalQuestion,
   type Figures,
   formatFigures,
+  pooledFigures,
   scoreAnswers,
   shortfalls,
 } from './eval/score.js';

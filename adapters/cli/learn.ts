@@ -19,6 +19,7 @@ import {
   learnAll,
   learnFromSets,
   NO_READERS_WORDS,
+  pooledFigures,
   READERS_WORDS_FILE,
   type ReadersWords,
   readersLearning,
@@ -56,24 +57,5 @@ parts.forEach((held, i) => {
   withWords.push(scored(learnAll(train, learning, corpusDir), held));
 });
 console.log(`5-fold cross-validation by batch on ${tuningFile} (${tuning.length} questions):`);
-console.log(formatFigures('  without readers’ words', pooled(without, parts)));
-console.log(formatFigures('  with words from the other folds', pooled(withWords, parts)));
-
-/** Figures of the folds together, each weighted by its in-scope (or out-of-scope) question count. */
-function pooled(figures: Figures[], sets: EvalQuestion[][]): Figures {
-  const inScope = sets.map((s) => s.filter((q) => q.gold.length > 0).length);
-  const outOfScope = sets.map((s, i) => s.length - (inScope[i] ?? 0));
-  const mean = (key: 'hit1' | 'hit3' | 'mrr' | 'excerpt1', weights: number[]) =>
-    figures.reduce((sum, f, i) => sum + f[key] * (weights[i] ?? 0), 0) / weights.reduce((a, b) => a + b, 0);
-  return {
-    hit1: mean('hit1', inScope),
-    hit3: mean('hit3', inScope),
-    mrr: mean('mrr', inScope),
-    excerpt1: mean('excerpt1', inScope),
-    abstain:
-      figures.reduce((sum, f, i) => sum + f.abstain * (outOfScope[i] ?? 0), 0) /
-      outOfScope.reduce((a, b) => a + b, 0),
-    falseAbstain: figures.reduce((sum, f) => sum + f.falseAbstain, 0),
-    questions: tuning.length,
-  };
-}
+console.log(formatFigures('  without readers’ words', pooledFigures(without, parts)));
+console.log(formatFigures('  with words from the other folds', pooledFigures(withWords, parts)));

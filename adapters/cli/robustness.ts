@@ -19,6 +19,7 @@ import {
   formatFigures,
   LEARNED_FROM,
   learnAll,
+  pooledFigures,
   readersLearning,
   scoreAnswers,
   seeded,
@@ -72,24 +73,5 @@ const what = wrappers ? `wrapped from list ${values.wrap}` : 'with one typo';
 console.log(
   `${chosen.length} ${chinese ? 'Chinese' : 'English'} tuning questions, 5-fold by batch, seed ${values.seed}:`,
 );
-console.log(formatFigures('  as written', pooled(asWritten)));
-console.log(formatFigures(`  ${what}`, pooled(asTyped)));
-
-/** Figures of the folds together, each weighted by its in-scope (or out-of-scope) question count. */
-function pooled(figures: Figures[]): Figures {
-  const inScope = held.map((s) => s.filter((q) => q.gold.length > 0).length);
-  const outOfScope = held.map((s, i) => s.length - (inScope[i] ?? 0));
-  const total = (weights: number[]) => weights.reduce((a, b) => a + b, 0) || 1;
-  const mean = (key: 'hit1' | 'hit3' | 'mrr' | 'excerpt1', weights: number[]) =>
-    figures.reduce((sum, f, i) => sum + (Number.isNaN(f[key]) ? 0 : f[key]) * (weights[i] ?? 0), 0) /
-    total(weights);
-  return {
-    hit1: mean('hit1', inScope),
-    hit3: mean('hit3', inScope),
-    mrr: mean('mrr', inScope),
-    excerpt1: mean('excerpt1', inScope),
-    abstain: figures.reduce((sum, f, i) => sum + f.abstain * (outOfScope[i] ?? 0), 0) / total(outOfScope),
-    falseAbstain: figures.reduce((sum, f) => sum + f.falseAbstain, 0),
-    questions: chosen.length,
-  };
-}
+console.log(formatFigures('  as written', pooledFigures(asWritten, held)));
+console.log(formatFigures(`  ${what}`, pooledFigures(asTyped, held)));

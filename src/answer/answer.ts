@@ -313,8 +313,9 @@ function vocabularyOf(index: PassageIndex, glossary: Glossary): Vocabulary {
     // The prefixes the article joins to the next word ("cyber attacks" is read as "cyberattacks") are its
     // words too, so "cyebr" is read as cyber.
     const articleWords = new Map(index.words);
+    const words = [...index.words.keys()];
     for (const prefix of JOINING_PREFIXES) {
-      if ([...index.words.keys()].some((w) => w.length > prefix.length && w.startsWith(prefix)))
+      if (words.some((w) => w.length > prefix.length && w.startsWith(prefix)))
         articleWords.set(prefix, stem(prefix));
     }
     const commonWords = new Set(

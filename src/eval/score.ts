@@ -91,6 +91,39 @@ export function scoreAnswers(set: readonly EvalQuestion[], ask: (q: string) => A
   };
 }
 
+/**
+ * The figures of several folds as one: each fold's hit1, hit3, MRR and excerpt1 weighted by its
+ * answerable questions, its refusals by its out-of-scope ones, false refusals summed. A fold with none
+ * of a kind weighs nothing for it.
+ */
+export function pooledFigures(
+  figures: readonly Figures[],
+  sets: readonly (readonly EvalQuestion[])[],
+): Figures {
+  const inScope = sets.map((s) => s.filter((q) => q.gold.length > 0).length);
+  const outOfScope = sets.map((s, i) => s.length - (inScope[i] ?? 0));
+  const mean = (value: (f: Figures) => number, weights: readonly number[]) => {
+    let sum = 0;
+    let total = 0;
+    figures.forEach((f, i) => {
+      const weight = weights[i] ?? 0;
+      if (weight === 0) return;
+      sum += value(f) * weight;
+      total += weight;
+    });
+    return total > 0 ? sum / total : Number.NaN;
+  };
+  return {
+    hit1: mean((f) => f.hit1, inScope),
+    hit3: mean((f) => f.hit3, inScope),
+    mrr: mean((f) => f.mrr, inScope),
+    excerpt1: mean((f) => f.excerpt1, inScope),
+    abstain: mean((f) => f.abstain, outOfScope),
+    falseAbstain: figures.reduce((sum, f) => sum + f.falseAbstain, 0),
+    questions: sets.reduce((n, s) => n + s.length, 0),
+  };
+}
+
 /** Bounds a set's figures must meet: the targets, or for the blind sets the figures reached so far. */
 export type Bounds = Omit<Figures, 'questions'>;
 

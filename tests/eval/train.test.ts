@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figures } from '../../src/eval/score.js';
+import { type Figures, pooledFigures } from '../../src/eval/score.js';
 import { batchFolds, batchOf, fitWeights, folds, type Knob } from '../../src/eval/train.js';
 import { RANKING, type RankingOptions } from '../../src/search/options.js';
 
@@ -77,5 +77,38 @@ describe('folds by batch', () => {
       for (const other of parts.filter((p) => p !== part))
         expect(other.some((q) => batches.has(batchOf(q.id)))).toBe(false);
     }
+  });
+});
+
+describe('figures pooled over folds', () => {
+  const figures = (hit1: number, abstain: number, falseAbstain: number): Figures => ({
+    hit1,
+    hit3: hit1,
+    mrr: hit1,
+    excerpt1: hit1,
+    abstain,
+    falseAbstain,
+    questions: 0,
+  });
+  const q = (id: string, answerable: boolean) => ({ id, q: id, gold: answerable ? ['x'] : [] });
+
+  it('weighs each fold by its answerable questions, its refusals by its out-of-scope ones', () => {
+    const sets = [
+      [q('a', true), q('b', true), q('c', true), q('d', false)],
+      [q('e', true), q('f', false), q('g', false), q('h', false)],
+    ];
+    const pooled = pooledFigures([figures(1, 0, 1), figures(0, 1, 2)], sets);
+    expect(pooled.hit1).toBeCloseTo(3 / 4);
+    expect(pooled.abstain).toBeCloseTo(3 / 4);
+    expect(pooled.falseAbstain).toBe(3);
+    expect(pooled.questions).toBe(8);
+  });
+
+  it('lets a fold with no question of a kind weigh nothing for it', () => {
+    const sets = [[q('a', true)], [q('b', false)]];
+    // The second fold has no answerable question: its hit1 (0/0) does not count.
+    const pooled = pooledFigures([figures(1, Number.NaN, 0), figures(Number.NaN, 1, 0)], sets);
+    expect(pooled.hit1).toBe(1);
+    expect(pooled.abstain).toBe(1);
   });
 });
