@@ -31,7 +31,7 @@ import { toSimplified } from '../search/simplified.js';
 import { positionsOf, TermSpan } from '../search/span.js';
 import { isEnglishWord, keyness } from '../search/specificity.js';
 import { correctSpelling, type Vocabulary } from '../search/spelling.js';
-import { isStopword, JOINING_PREFIXES, stem, tokenize, wordTerms } from '../search/terms.js';
+import { isAboutTheText, isStopword, JOINING_PREFIXES, stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer, Paragraph } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
 import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccession } from './facts.js';
@@ -252,11 +252,13 @@ export function readQuestion(question: string, index: PassageIndex, glossary: Gl
 /** `readQuestion` for a question whose chat markup is already left out. */
 function readPlainQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
   const says = (text: string) => saysSomething(text, index, glossary);
+  const names = (text: string) => namesSubject(text, index, glossary) || partsNamed(text).length > 0;
   const read = splitUnknownCompounds(
     readChatForms(
       withoutSmallTalk(
         withoutFormatRequest(withoutConversation(readCantonese(toSimplified(question))), says),
         says,
+        names,
       ),
     ),
     (compound) =>
@@ -271,12 +273,16 @@ function readPlainQuestion(question: string, index: PassageIndex, glossary: Glos
  * that is not an everyday one)? Else it is small talk ("Hope your week is going well.").
  */
 function saysSomething(text: string, index: PassageIndex, glossary: Glossary): boolean {
-  if (
+  return (
     questionIntents(readChatForms(text)).size > 0 ||
     askedFor(text).some((kind) => kind !== NOW) ||
-    QUOTATION.test(text)
-  )
-    return true;
+    QUOTATION.test(text) ||
+    namesSubject(text, index, glossary)
+  );
+}
+
+/** Does a stretch of text name what the article knows: a glossary term, or a word of its subject? */
+function namesSubject(text: string, index: PassageIndex, glossary: Glossary): boolean {
   if (glossary.match(text).length > 0) return true;
   const isSubject = (term: string, word: string) => {
     const uses = index.passagesWithAll([term]).length;
@@ -287,7 +293,10 @@ function saysSomething(text: string, index: PassageIndex, glossary: Glossary): b
     const translated = parseQuery(text, glossary).concepts.flatMap((c) => c.translations ?? []);
     if (translated.some((term) => isSubject(term, index.surface.get(term) ?? term))) return true;
   }
-  return tokenize(text).some((t) => !isStopword(t.word) && isSubject(stem(t.word), t.word));
+  // "quick check against the article": words naming the text are not its subject.
+  return tokenize(text).some(
+    (t) => !isStopword(t.word) && !isAboutTheText(t.word) && isSubject(stem(t.word), t.word),
+  );
 }
 
 /** A time word alone ("We're reading it right now.", "deadline today") says when the asker is, not what is asked. */

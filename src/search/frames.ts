@@ -103,7 +103,11 @@ export function withoutFormatRequest(message: string, saysSomething: (text: stri
  * with openers and closers a second helper wrote apart put around each English tuning question (7,205):
  * hit1 0.949 → 0.954, false refusals 113 → 94.
  */
-export function withoutSmallTalk(message: string, saysSomething: (text: string) => boolean): string {
+export function withoutSmallTalk(
+  message: string,
+  saysSomething: (text: string) => boolean,
+  namesSubject: (text: string) => boolean = saysSomething,
+): string {
   const knows = (text: string) => ASKS.test(text) || saysSomething(text);
   let text = message;
   for (let changed = true; changed; ) {
@@ -131,10 +135,76 @@ export function withoutSmallTalk(message: string, saysSomething: (text: string) 
     ) {
       text = text.slice(clause[0].length);
       changed = true;
+      continue;
+    }
+    const edged = withoutChatEdge(text, knows, namesSubject);
+    if (edged !== text) {
+      text = edged;
+      changed = true;
     }
   }
   return text;
 }
+
+/**
+ * Chat typed straight into the question, with no full stop to mark it: a stretch before it that ends at a
+ * clause break or where a question word starts ("brain isn't working today so whos hu yanping", "settling
+ * a bet, @askbot: how …"), or a stretch after it about the asker or the listener ("… what exactly my
+ * brain hurts", "… then I'll stop", "… when you have a sec"). Left out when it neither asks nor says
+ * anything, holds no number ("in 2015, what …" dates the question), and what remains still says something.
+ */
+function withoutChatEdge(
+  text: string,
+  knows: (text: string) => boolean,
+  namesSubject: (text: string) => boolean,
+): string {
+  const lead = LEADING_CHUNK.exec(text);
+  if (lead) {
+    const chunk = lead[1] as string;
+    const rest = text.slice(lead[0].length);
+    if (!knows(chunk) && !/\d/.test(chunk) && !LEADING_PHRASE.test(chunk) && namesSubject(rest)) return rest;
+  }
+  for (const m of text.matchAll(TRAILING_CHUNK)) {
+    // "when you have a sec": the talk is judged from its pronoun on, and leaves with its joining word.
+    const chunk = text.slice(m.index + m[0].length - (m[1] as string).length);
+    const rest = text.slice(0, m.index);
+    if (
+      !knows(chunk) &&
+      !/\d/.test(chunk) &&
+      !QUESTION_WORD.test(chunk) &&
+      !UNFINISHED.test(rest) &&
+      !(ENDS_ON_PREPOSITION.test(rest) && OBJECT.test(chunk)) &&
+      namesSubject(rest)
+    )
+      return rest.trimEnd();
+  }
+  return text;
+}
+
+/** A question word, asking for what the words before or after it do not say. */
+const QUESTION_WORD = /\b(?:what|what's|whats|who|who's|whos|whose|whom|when|where|why|how|which)\b/iu;
+/**
+ * A stretch before the question: up to a clause break, or up to a question word after a word that moves
+ * the talk on ("… today so what", "… lol how").
+ */
+const LEADING_CHUNK = new RegExp(
+  String.raw`^(\([^()]{1,88}\)|[^?!？！。]{2,90}?)(?:(?<=\))\s*|\s*(?:[,:;–—]|\s-+)\s+|\s+so\s+|\s+(?<=\b(?:so|but|anyway|ok|okay|lol|well|now|basically|haha|hmm|um|bot)\s+)(?=${QUESTION_WORD.source}))`,
+  'iu',
+);
+/** A phrase that opens the question itself: "besides us, …", "for each area, …", "in 2011, …". */
+const LEADING_PHRASE =
+  /^(?:besides|for|in|on|about|apart|except|other|according|regarding|re|as|with|without|among|between|into|from|to|of|by|at|after|before|during|under|over|unlike|like|compared|since|until|within|across|beyond|despite|if|when|while|unless|although|though|because|given|granting|assuming|say|suppose)\b/iu;
+/** A question cut short: it ends on a word that needs what follows ("how do", "the"). */
+const UNFINISHED =
+  /(?:^|\s)(?:what|who|how|why|when|where|which|do|does|did|can|could|should|would|will|is|are|was|were|has|have|had|than|the|a|an|these|those)\s*$/iu;
+/** A preposition the talk after it may be the object of ("a blue team for | our own pentest"). */
+const ENDS_ON_PREPOSITION =
+  /(?:^|\s)(?:to|for|of|about|with|on|in|at|by|from|into|like|than|that|this)\s*$/iu;
+/** An object pronoun or possessive: what follows a preposition, not talk of its own. */
+const OBJECT = /^(?:me|my|our|you|your|ur|u)\b/iu;
+/** Where talk about the asker or the listener may start after the question ("… then I'll stop"). */
+const TRAILING_CHUNK =
+  /\s(?:(?:when|if|then|so|and|but|as|because|cause|cuz|coz|since|till|until|before|while)\s+)?((?:i|i'm|im|i'll|i've|ive|i'd|me|my|we|we're|we'll|we've|our|you|you're|youre|you'll|your|u|ur|ya|thanks|thank|thx|ty|tysm|cheers|sorry|apologies|appreciate|appreciated|happy to|no worries|no rush|lmk|signing off|brb|ttyl)(?![\p{L}'’]))/giu;
 
 /**
  * Between sentences: after a full stop, exclamation or question mark (not "U.S." or "p. 4"), or a line;

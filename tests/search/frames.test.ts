@@ -123,6 +123,8 @@ describe('a request for the answer’s form', () => {
 describe('small talk around a question', () => {
   // What the article knows, for these specifications: its subject words.
   const says = (text: string) => /sovereignty|PLA|root servers|Swaine/i.test(text);
+  // What names the article's subject (asking alone does not).
+  const names = (text: string) => /sovereignty|PLA|root servers|Swaine|hu yanping/i.test(text);
 
   it('leaves out a sentence before or after the question that neither asks nor names anything', () => {
     expect(
@@ -158,6 +160,53 @@ describe('small talk around a question', () => {
     // A clause naming the subject, or one that asks, is the question's own.
     expect(withoutSmallTalk('根服务器，到底在不在美国', saysChinese)).toBe('根服务器，到底在不在美国');
     expect(withoutSmallTalk('作者怎么看，网络主权', saysChinese)).toBe('作者怎么看，网络主权');
+  });
+
+  it('leaves out chat typed straight into the question, with no full stop to mark it', () => {
+    expect(withoutSmallTalk("brain isn't working today so whos hu yanping", says, names)).toBe(
+      'whos hu yanping',
+    );
+    expect(withoutSmallTalk('settling a bet, @askbot: how does Swaine rebut it', says, names)).toBe(
+      'how does Swaine rebut it',
+    );
+    expect(withoutSmallTalk('(sorry for the ping) where are the root servers', says, names)).toBe(
+      'where are the root servers',
+    );
+    expect(withoutSmallTalk('what did the PLA say then I will stop', says, names)).toBe(
+      'what did the PLA say',
+    );
+    expect(withoutSmallTalk('root servers - how many in the us when you have a sec', says, names)).toBe(
+      'root servers - how many in the us',
+    );
+    expect(
+      withoutSmallTalk('the PLA office - what is it for thanks again, off to write this up', says, names),
+    ).toBe('the PLA office - what is it for');
+  });
+
+  it('keeps what the question itself opens or closes with', () => {
+    // A phrase that opens the question, a number, what the talk's words might be the object of.
+    expect(withoutSmallTalk('besides us, which countries does the PLA blame', says, names)).toBe(
+      'besides us, which countries does the PLA blame',
+    );
+    expect(withoutSmallTalk('in year two, what did the PLA say', says, names)).toBe(
+      'in year two, what did the PLA say',
+    );
+    expect(withoutSmallTalk('in 2015, what did the PLA say', says, names)).toBe(
+      'in 2015, what did the PLA say',
+    );
+    expect(withoutSmallTalk('what does the PLA think of my country', says, names)).toBe(
+      'what does the PLA think of my country',
+    );
+    // Nothing is left out unless what remains still names the subject.
+    expect(withoutSmallTalk('happy friday all, who is coming to the offsite?', says, names)).toBe(
+      'happy friday all, who is coming to the offsite?',
+    );
+    expect(withoutSmallTalk('how do i reset my home router password', says, names)).toBe(
+      'how do i reset my home router password',
+    );
+    expect(withoutSmallTalk('what did the PLA say how do we set one up', says, names)).toBe(
+      'what did the PLA say how do we set one up',
+    );
   });
 
   it('keeps the one sentence a message has, and U.S. within a sentence', () => {
