@@ -131,6 +131,8 @@ export function withoutSmallTalk(
     if (
       clause &&
       !knows((clause[1] ?? clause[2]) as string) &&
+      // "lol ok how do i …: …": a clause holding a question word is the question.
+      !QUESTION_WORD.test((clause[1] ?? clause[2]) as string) &&
       /[\p{L}\p{N}]/u.test(text.slice(clause[0].length))
     ) {
       text = text.slice(clause[0].length);

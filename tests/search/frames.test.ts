@@ -197,6 +197,10 @@ describe('small talk around a question', () => {
     expect(withoutSmallTalk('what does the PLA think of my country', says, names)).toBe(
       'what does the PLA think of my country',
     );
+    // A clause before a colon that holds a question word is the question, not chat about it.
+    expect(
+      withoutSmallTalk('lol how do i reset my router password lol format: answer | page', says, names),
+    ).toBe('lol how do i reset my router password lol format: answer | page');
     // Nothing is left out unless what remains still names the subject.
     expect(withoutSmallTalk('happy friday all, who is coming to the offsite?', says, names)).toBe(
       'happy friday all, who is coming to the offsite?',
