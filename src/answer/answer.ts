@@ -251,20 +251,30 @@ export function readQuestion(question: string, index: PassageIndex, glossary: Gl
 
 /** `readQuestion` for a question whose chat markup is already left out. */
 function readPlainQuestion(question: string, index: PassageIndex, glossary: Glossary): string {
+  // A stretch that may name the subject once read ("us-cihna" names China) is not left out as chat.
   const says = (text: string) => saysSomething(text, index, glossary);
   const names = (text: string) => namesSubject(text, index, glossary) || partsNamed(text).length > 0;
-  const read = splitUnknownCompounds(
-    readChatForms(
-      withoutSmallTalk(
-        withoutFormatRequest(withoutConversation(readCantonese(toSimplified(question))), says),
-        says,
-        names,
-      ),
-    ),
+  const mayName = (text: string) => names(text) || names(readWords(text, index, glossary));
+  const asked = withoutSmallTalk(
+    withoutFormatRequest(withoutConversation(readCantonese(toSimplified(question))), says),
+    says,
+    names,
+    mayName,
+  );
+  return readWords(asked, index, glossary).trim();
+}
+
+/**
+ * Words as the article would write them: chat forms read ("abt" → about), compounds the article does
+ * not have split into words it has, and typos corrected ("defnie" → define).
+ */
+function readWords(text: string, index: PassageIndex, glossary: Glossary): string {
+  const split = splitUnknownCompounds(
+    readChatForms(text),
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
   );
-  return correctSpelling(read, vocabularyOf(index, glossary)).trim();
+  return correctSpelling(split, vocabularyOf(index, glossary));
 }
 
 /**

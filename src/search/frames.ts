@@ -107,6 +107,7 @@ export function withoutSmallTalk(
   message: string,
   saysSomething: (text: string) => boolean,
   namesSubject: (text: string) => boolean = saysSomething,
+  mayNameSubject: (text: string) => boolean = namesSubject,
 ): string {
   const knows = (text: string) => ASKS.test(text) || saysSomething(text);
   let text = message;
@@ -139,7 +140,7 @@ export function withoutSmallTalk(
       changed = true;
       continue;
     }
-    const edged = withoutChatEdge(text, knows, namesSubject);
+    const edged = withoutChatEdge(text, (t) => knows(t) || mayNameSubject(t), namesSubject);
     if (edged !== text) {
       text = edged;
       changed = true;

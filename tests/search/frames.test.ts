@@ -197,6 +197,19 @@ describe('small talk around a question', () => {
     expect(withoutSmallTalk('what does the PLA think of my country', says, names)).toBe(
       'what does the PLA think of my country',
     );
+    // A stretch that may name the subject once its typos are read ("cihna") is the question's own.
+    const mayName = (text: string) => names(text) || /cihna/i.test(text);
+    expect(
+      withoutSmallTalk(
+        'that new us-cihna group — which talks is it folded into, per the PLA',
+        says,
+        names,
+        mayName,
+      ),
+    ).toBe('that new us-cihna group — which talks is it folded into, per the PLA');
+    expect(
+      withoutSmallTalk('that new group — which talks is it folded into, per the PLA', says, names, mayName),
+    ).toBe('which talks is it folded into, per the PLA');
     // A clause before a colon that holds a question word is the question, not chat about it.
     expect(
       withoutSmallTalk('lol how do i reset my router password lol format: answer | page', says, names),
