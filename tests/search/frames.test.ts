@@ -162,67 +162,59 @@ describe('small talk around a question', () => {
     expect(withoutSmallTalk('作者怎么看，网络主权', saysChinese)).toBe('作者怎么看，网络主权');
   });
 
-  it('leaves out chat typed straight into the question, with no full stop to mark it', () => {
-    expect(withoutSmallTalk("brain isn't working today so whos hu yanping", says, names)).toBe(
-      'whos hu yanping',
-    );
-    expect(withoutSmallTalk('settling a bet, @askbot: how does Swaine rebut it', says, names)).toBe(
-      'how does Swaine rebut it',
-    );
-    expect(withoutSmallTalk('(sorry for the ping) where are the root servers', says, names)).toBe(
-      'where are the root servers',
-    );
-    expect(withoutSmallTalk('what did the PLA say then I will stop', says, names)).toBe(
-      'what did the PLA say',
-    );
-    expect(withoutSmallTalk('root servers - how many in the us when you have a sec', says, names)).toBe(
-      'root servers - how many in the us',
-    );
-    expect(
-      withoutSmallTalk('the PLA office - what is it for thanks again, off to write this up', says, names),
-    ).toBe('the PLA office - what is it for');
+  it.each([
+    ["brain isn't working today so whos hu yanping", 'whos hu yanping'],
+    ['settling a bet, @askbot: how does Swaine rebut it', 'how does Swaine rebut it'],
+    ['(sorry for the ping) where are the root servers', 'where are the root servers'],
+    ['what did the PLA say then I will stop', 'what did the PLA say'],
+    ['root servers - how many in the us when you have a sec', 'root servers - how many in the us'],
+    ['the PLA office - what is it for thanks again, off to write this up', 'the PLA office - what is it for'],
+  ])(
+    'leaves out chat typed straight into the question, with no full stop to mark it: %s',
+    (message, question) => {
+      expect(withoutSmallTalk(message, says, names)).toBe(question);
+    },
+  );
+
+  it.each([
+    // A phrase that opens the question, a number, what the talk's words might be the object of.
+    'besides us, which countries does the PLA blame',
+    'in year two, what did the PLA say',
+    'in 2015, what did the PLA say',
+    'what does the PLA think of my country',
+    // A clause before a colon that holds a question word is the question, not chat about it.
+    'lol how do i reset my router password lol format: answer | page',
+    // Nothing is left out unless what remains still names the subject.
+    'happy friday all, who is coming to the offsite?',
+    'how do i reset my home router password',
+    'what did the PLA say how do we set one up',
+  ])('keeps what the question itself opens or closes with: %s', (message) => {
+    expect(withoutSmallTalk(message, says, names)).toBe(message);
   });
 
-  it('keeps what the question itself opens or closes with', () => {
-    // A phrase that opens the question, a number, what the talk's words might be the object of.
-    expect(withoutSmallTalk('besides us, which countries does the PLA blame', says, names)).toBe(
-      'besides us, which countries does the PLA blame',
-    );
-    expect(withoutSmallTalk('in year two, what did the PLA say', says, names)).toBe(
-      'in year two, what did the PLA say',
-    );
-    expect(withoutSmallTalk('in 2015, what did the PLA say', says, names)).toBe(
-      'in 2015, what did the PLA say',
-    );
-    expect(withoutSmallTalk('what does the PLA think of my country', says, names)).toBe(
-      'what does the PLA think of my country',
-    );
-    // A stretch that may name the subject once its typos are read ("cihna") is the question's own.
+  it('answers a question with chat typed into it as the question asked alone', () => {
+    const core = createCyberviews();
+    const alone = core.ask('who is hu yanping');
+    expect(alone.answered).toBe(true);
+    for (const message of [
+      "brain isn't working today so who is hu yanping",
+      'settling a bet, @askbot: who is hu yanping',
+      'who is hu yanping then I will stop',
+    ]) {
+      expect(core.ask(message).passages.map((p) => p.id)).toEqual(alone.passages.map((p) => p.id));
+    }
+    // Chat around an off-topic question leaves it off-topic.
+    expect(core.ask('happy friday all, who is coming to the offsite?').answered).toBe(false);
+  });
+
+  it('keeps a stretch that may name the subject once its typos are read ("cihna")', () => {
     const mayName = (text: string) => names(text) || /cihna/i.test(text);
-    expect(
-      withoutSmallTalk(
-        'that new us-cihna group — which talks is it folded into, per the PLA',
-        says,
-        names,
-        mayName,
-      ),
-    ).toBe('that new us-cihna group — which talks is it folded into, per the PLA');
-    expect(
-      withoutSmallTalk('that new group — which talks is it folded into, per the PLA', says, names, mayName),
-    ).toBe('which talks is it folded into, per the PLA');
-    // A clause before a colon that holds a question word is the question, not chat about it.
-    expect(
-      withoutSmallTalk('lol how do i reset my router password lol format: answer | page', says, names),
-    ).toBe('lol how do i reset my router password lol format: answer | page');
-    // Nothing is left out unless what remains still names the subject.
-    expect(withoutSmallTalk('happy friday all, who is coming to the offsite?', says, names)).toBe(
-      'happy friday all, who is coming to the offsite?',
+    const read = (message: string) => withoutSmallTalk(message, says, names, mayName);
+    expect(read('that new us-cihna group — which talks is it folded into, per the PLA')).toBe(
+      'that new us-cihna group — which talks is it folded into, per the PLA',
     );
-    expect(withoutSmallTalk('how do i reset my home router password', says, names)).toBe(
-      'how do i reset my home router password',
-    );
-    expect(withoutSmallTalk('what did the PLA say how do we set one up', says, names)).toBe(
-      'what did the PLA say how do we set one up',
+    expect(read('that new group — which talks is it folded into, per the PLA')).toBe(
+      'which talks is it folded into, per the PLA',
     );
   });
 
