@@ -1,10 +1,10 @@
 // `npm run robustness`: how answers hold up when questions are typed as in a channel. Each tuning
-// question is altered once, deterministically (`--wrap d|e|f|g`: an opener and a closer from
-// tests/eval/wrappers/<list>.json, English questions for d and e, Chinese for f and g; `--typo`: one typo
+// question is altered once, deterministically (`--wrap d|e|f|g|h`: an opener and a closer from
+// tests/eval/wrappers/<list>.json, English questions for d, e and h, Chinese for f and g; `--typo`: one typo
 // in each English question; `--seed N`), and both the question as written and as altered are scored with
 // 5-fold cross-validation by batch: each fold with readers' words learned from the other folds and the
 // regression set. The blind test set is never read. Lists d and f were read while writing the patterns
-// that read conversation; e and g never were: report those.
+// that read conversation; e, g and h never were (h was written in session 14, after them): report those.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,7 +32,7 @@ const { values } = parseArgs({
   options: { wrap: { type: 'string' }, typo: { type: 'boolean' }, seed: { type: 'string', default: '7' } },
 });
 if (!values.wrap === !values.typo) {
-  console.error('usage: npm run robustness -- --wrap d|e|f|g | --typo [--seed N]');
+  console.error('usage: npm run robustness -- --wrap d|e|f|g|h | --typo [--seed N]');
   process.exit(2);
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
