@@ -4,7 +4,7 @@
 // in each English question; `--seed N`), and both the question as written and as altered are scored with
 // 5-fold cross-validation by batch: each fold with readers' words learned from the other folds and the
 // regression set. The blind test set is never read. Lists d and f were read while writing the patterns
-// that read conversation; e, g and h never were (h was written in session 14, after them): report those.
+// that read conversation, and e in session 14; g and h never were (h was written in session 14): report those.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -11,6 +11,8 @@ const WRITING = `(?:memo|brief|briefing|notes|paper|report|essay|deck|slides?|cl
 /** Who is writing it: "for the summary I'm writing". */
 const WRITER = `(?:i|we)(?:'?m|'?re| am| are) (?:writing|doing|drafting|working on|putting together|prepping|preparing)`;
 const MINE = `(?:my|the|our|a|this|tomorrow'?s|tmrw'?s|today'?s)`;
+/** Up to two words saying what kind the writing is: "the weekly summary", "our team's deck". */
+const KIND = String.raw`(?: [\p{L}'’-]+){0,2}?`;
 const SMALL = `(?:quick|random|dumb|silly|stupid|basic|simple|easy|small|short|brief|noob|newbie|naive|one more|another|follow[- ]?up|side)`;
 const ASKING = `(?:q|qq|qn|question|query|one|thing|ask)`;
 
@@ -26,7 +28,7 @@ const OPENING = new RegExp(
       `(?:can|could|would|will) ${LISTENER}(?: please| pls| plz)? (?:remind|tell|help|show|point|explain(?: to)?)(?: me| us)?(?: out)?(?: with)?`,
       `(?:please |pls |plz )?help(?: me)?(?: out)?(?= ?[:,-])`,
       `help me (?=understand|figure)`,
-      `(?:for|re:?) ${MINE} ${WRITING}(?: ${WRITER})?`,
+      `(?:for|re:?) ${MINE}${KIND} ${WRITING}(?: ${WRITER})?`,
       `(?:context:?\\s*)?(?:i'?m |we'?re )?(?:writing|drafting|doing|working on|prepping|preparing) ${MINE} ${WRITING}`,
       `(?:i'?m |i am |i )?(?:was )?(?:wondering|curious)(?: if| whether| about)?`,
       `(?:i )?(?:forgot|can'?t remember|cannot remember|don'?t remember),?(?: but)?`,
@@ -47,7 +49,7 @@ const CLOSING = new RegExp(
       String.raw`\p{Extended_Pictographic}+`,
       `(?:thx|thanks|thank you|thank u|thnx|ty|tia|cheers|ta|much appreciated|appreciate it|pls|please|plz)(?: (?:so much|a lot|in advance|all|everyone|guys|team|folks))?`,
       `any(?:one| ideas| thoughts| help| pointers)?`,
-      String.raw`\(?(?:asking |need(?:ed)? (?:it|this) |it'?s |this is )?(?:for|by|before) (?:${MINE} ${WRITING}|tomorrow|tmrw|tonight|eod|later)(?: tomorrow| tmrw| later| today| tonight)?\)?`,
+      String.raw`\(?(?:asking |need(?:ed)? (?:it|this) |it'?s |this is )?(?:for|by|before) (?:${MINE}${KIND} ${WRITING}|${WRITING}(?= (?:tomorrow|tmrw|today|tonight))|tomorrow|tmrw|tonight|eod|later)(?: tomorrow| tmrw| later| today| tonight)?\)?`,
       String.raw`(?:lol|lmao|haha+|:\)|:-\)|:D|xd)`,
       `(?:tho|smh|fr|ngl|tbh|imo|or nah)`,
     ].join('|') +
@@ -75,7 +77,7 @@ export function withoutConversation(message: string): string {
 }
 
 /** How the asker wants the answer: short, as a tl;dr, in bullets. */
-const FORMAT = String.raw`(?:(?:tl;?\s?dr|tldr|eli5|bullet(?:ed)? (?:points?|list)|in bullets)(?: (?:version|answer|form|reply|summary))?|(?:short|quick|brief|one[- ]line) (?:version|answer|form|reply|summary)|one[- ]liner)(?: (?:pls|please|plz))?`;
+const FORMAT = String.raw`(?:(?:tl;?\s?dr|tldr|eli5|bullet(?:ed)? (?:points?|list)|in bullets)(?: (?:version|answer|form|reply|summary))?|(?:an? )?(?:short|quick|brief|concise|simple|one[- ]line|two[- ]line) (?:version|answer|form|reply|summary|overview|explanation)(?: (?:would|will|is|should) (?:suffice|do|be (?:fine|great|enough|ok|okay|perfect)|fine|enough))?|one[- ]liner|keep it (?:short|brief|simple)|no need for (?:details|detail)|just (?:yes or no|the gist)|in plain (?:english|terms|words))(?: (?:pls|please|plz))?`;
 const FORMAT_OPENING = new RegExp(String.raw`^\s*(?:${FORMAT})\s*[:,;!.–—-]+\s+`, 'iu');
 const FORMAT_CLOSING = new RegExp(String.raw`[\s,;:.!–—-]*(?<![\p{L}\p{N}'’])(?:${FORMAT})[\s!.?]*$`, 'iu');
 

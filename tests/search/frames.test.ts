@@ -35,6 +35,16 @@ describe('the conversation around a question', () => {
       'which newspapers does he quote?',
     );
     expect(withoutConversation('how did they respond, any ideas?')).toBe('how did they respond');
+    expect(withoutConversation('what does icann do for class tomorrow')).toBe('what does icann do');
+  });
+
+  it('leaves out the asker’s own writing, whatever kind it is ("for the weekly summary:")', () => {
+    expect(withoutConversation('for the weekly summary: what does icann do')).toBe('what does icann do');
+    expect(withoutConversation("for our team's deck - what does icann do")).toBe('what does icann do');
+    // The same words inside the question are its own.
+    expect(withoutConversation('what is in the summary for the weekly readers')).toBe(
+      'what is in the summary for the weekly readers',
+    );
   });
 
   it('reads only the opening and the close: the same words within the question may be its subject', () => {
@@ -97,6 +107,16 @@ describe('a request for the answer’s form', () => {
     expect(withoutFormatRequest('what did the PLA deny, short answer please', says)).toBe(
       'what did the PLA deny',
     );
+  });
+
+  it.each([
+    ['what did Hua Chunying say A brief summary would suffice.', 'what did Hua Chunying say'],
+    ['what did the PLA deny keep it short', 'what did the PLA deny'],
+    ['where are the root servers? no need for details', 'where are the root servers?'],
+    ['what is cyber sovereignty, in plain English pls', 'what is cyber sovereignty'],
+    ['did the PLA deny it just yes or no', 'did the PLA deny it'],
+  ])('is left out when it asks for brevity or plain words: %s', (message, question) => {
+    expect(withoutFormatRequest(message, says)).toBe(question);
   });
 
   it('is kept when nothing else names a subject, and "short" alone is no request', () => {
