@@ -5,7 +5,14 @@
 export { defaultCorpusDir, loadArticle } from './corpus/load.js';
 export { READERS_WORDS_FILE } from './cyberviews.js';
 export { seeded, type Wrappers, withTypo, wrapped } from './eval/alter.js';
-export { LEARNED_FROM, learnAll, learnFromSets, readersLearning } from './eval/learn.js';
+export {
+  LEARNED_FROM,
+  type LearnedFold,
+  learnAll,
+  learnedFolds,
+  learnFromSets,
+  readersLearning,
+} from './eval/learn.js';
 export { NOVEL_BELOW, nearestOverlap } from './eval/novelty.js';
 export {
   type Bounds,

@@ -5,24 +5,20 @@
 // The blind test set is never read. Run it after a labelled set, the glossary or the tokeniser changes;
 // a test fails while the file is stale.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCyberviews } from '../../src/index.js';
 import {
-  batchFolds,
   defaultCorpusDir,
   type EvalQuestion,
-  type Figures,
   formatFigures,
-  LEARNED_FROM,
-  learnAll,
+  learnedFolds,
   learnFromSets,
   NO_READERS_WORDS,
   pooledFigures,
   READERS_WORDS_FILE,
   type ReadersWords,
-  readersLearning,
   scoreAnswers,
 } from '../../src/tools.js';
 
@@ -38,24 +34,14 @@ console.log(
     .join(', ')}`,
 );
 
-const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as EvalQuestion[];
-const [tuningFile, ...others] = LEARNED_FROM;
-const tuning = read(tuningFile);
-const always = others.flatMap(read);
-const learning = readersLearning(corpusDir);
-const K = 5;
-const parts = batchFolds(tuning, K);
-const scored = (words: ReadersWords, held: EvalQuestion[]) => {
+const { file: tuningFile, tuning, folds } = learnedFolds(root, corpusDir, 5);
+const held = folds.map((fold) => fold.held);
+const scored = (words: ReadersWords, questions: EvalQuestion[]) => {
   const core = createCyberviews({ readersWords: words });
-  return scoreAnswers(held, (q) => core.ask(q)).figures;
+  return scoreAnswers(questions, (q) => core.ask(q)).figures;
 };
-const without: Figures[] = [];
-const withWords: Figures[] = [];
-parts.forEach((held, i) => {
-  const train = [...always, ...parts.filter((_, j) => j !== i).flat()];
-  without.push(scored(NO_READERS_WORDS, held));
-  withWords.push(scored(learnAll(train, learning, corpusDir), held));
-});
+const without = folds.map((fold) => scored(NO_READERS_WORDS, fold.held));
+const withWords = folds.map((fold) => scored(fold.readersWords, fold.held));
 console.log(`5-fold cross-validation by batch on ${tuningFile} (${tuning.length} questions):`);
-console.log(formatFigures('  without readers’ words', pooledFigures(without, parts)));
-console.log(formatFigures('  with words from the other folds', pooledFigures(withWords, parts)));
+console.log(formatFigures('  without readers’ words', pooledFigures(without, held)));
+console.log(formatFigures('  with words from the other folds', pooledFigures(withWords, held)));

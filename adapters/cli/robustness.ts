@@ -12,15 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCyberviews } from '../../src/index.js';
 import {
-  batchFolds,
   defaultCorpusDir,
   type EvalQuestion,
   type Figures,
   formatFigures,
-  LEARNED_FROM,
-  learnAll,
+  learnedFolds,
   pooledFigures,
-  readersLearning,
   scoreAnswers,
   seeded,
   type Wrappers,
@@ -36,29 +33,24 @@ if (!values.wrap === !values.typo) {
   process.exit(2);
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const read = <T>(file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as T;
-const [tuningFile, ...others] = LEARNED_FROM;
-const tuning = read<EvalQuestion[]>(tuningFile);
-const always = others.flatMap((file) => read<EvalQuestion[]>(file));
+const corpusDir = defaultCorpusDir();
+const { tuning, folds } = learnedFolds(root, corpusDir, 5);
 const chinese = values.wrap === 'f' || values.wrap === 'g';
 const chosen = tuning.filter((q) => /\p{Script=Han}/u.test(q.q) === chinese);
 const random = seeded(Number(values.seed));
-const wrappers = values.wrap ? read<Wrappers>(`tests/eval/wrappers/${values.wrap}.json`) : undefined;
+const wrappers = values.wrap
+  ? (JSON.parse(readFileSync(join(root, `tests/eval/wrappers/${values.wrap}.json`), 'utf8')) as Wrappers)
+  : undefined;
 const altered = new Map(
   chosen.map((q) => [q.id, wrappers ? wrapped(q.q, wrappers, random) : withTypo(q.q, random)]),
 );
 
-const corpusDir = defaultCorpusDir();
-const learning = readersLearning(corpusDir);
-const K = 5;
-const parts = batchFolds(tuning, K);
 const asWritten: Figures[] = [];
 const asTyped: Figures[] = [];
 const held: EvalQuestion[][] = [];
-parts.forEach((fold, i) => {
-  const train = [...always, ...parts.filter((_, j) => j !== i).flat()];
-  const core = createCyberviews({ corpusDir, readersWords: learnAll(train, learning, corpusDir) });
-  const ids = new Set(fold.map((q) => q.id));
+for (const fold of folds) {
+  const core = createCyberviews({ corpusDir, readersWords: fold.readersWords });
+  const ids = new Set(fold.held.map((q) => q.id));
   const set = chosen.filter((q) => ids.has(q.id));
   held.push(set);
   asWritten.push(scoreAnswers(set, (q) => core.ask(q)).figures);
@@ -68,7 +60,7 @@ parts.forEach((fold, i) => {
       (q) => core.ask(q),
     ).figures,
   );
-});
+}
 const what = wrappers ? `wrapped from list ${values.wrap}` : 'with one typo';
 console.log(
   `${chosen.length} ${chinese ? 'Chinese' : 'English'} tuning questions, 5-fold by batch, seed ${values.seed}:`,

@@ -17,7 +17,8 @@ import {
   type ReadersWords,
   snippetInSentence,
 } from '../search/readers.js';
-import { goldKey } from './score.js';
+import { type EvalQuestion, goldKey } from './score.js';
+import { batchFolds } from './train.js';
 
 export function readersLearning(corpusDir: string): Learning {
   const article = loadArticle(corpusDir);
@@ -94,4 +95,32 @@ export function learnAll(
     return answer.answered ? answer.passages[0]?.id : undefined;
   };
   return { ...answering, unanswered: learnUnanswered(questions, learning, shownFirst) };
+}
+
+/** One fold of cross-validation by batch: its held-out tuning questions, and words learned without them. */
+export interface LearnedFold {
+  held: EvalQuestion[];
+  readersWords: ReadersWords;
+}
+
+/**
+ * The tuning set (the first of `LEARNED_FROM`) dealt into `k` folds by batch, so no batch teaches its own
+ * fold; each fold with the readers' words learned from the other folds and the regression sets.
+ */
+export function learnedFolds(
+  root: string,
+  corpusDir: string,
+  k: number,
+): { file: string; tuning: EvalQuestion[]; folds: LearnedFold[] } {
+  const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as EvalQuestion[];
+  const [file, ...others] = LEARNED_FROM;
+  const tuning = read(file);
+  const always = others.flatMap(read);
+  const learning = readersLearning(corpusDir);
+  const parts = batchFolds(tuning, k);
+  const folds = parts.map((held, i) => ({
+    held,
+    readersWords: learnAll([...always, ...parts.filter((_, j) => j !== i).flat()], learning, corpusDir),
+  }));
+  return { file, tuning, folds };
 }

@@ -131,11 +131,12 @@ export function withoutSmallTalk(
       }
     }
     const clause = LEADING_CLAUSE.exec(text);
+    const said = clause ? ((clause[1] ?? clause[2]) as string) : '';
     if (
       clause &&
-      !knows((clause[1] ?? clause[2]) as string) &&
+      !knows(said) &&
       // "lol ok how do i …: …": a clause holding a question word is the question.
-      !QUESTION_WORD.test((clause[1] ?? clause[2]) as string) &&
+      !QUESTION_WORD.test(said) &&
       /[\p{L}\p{N}]/u.test(text.slice(clause[0].length))
     ) {
       text = text.slice(clause[0].length);
@@ -156,7 +157,8 @@ export function withoutSmallTalk(
  * clause break or where a question word starts ("brain isn't working today so whos hu yanping", "settling
  * a bet, @askbot: how …"), or a stretch after it about the asker or the listener ("… what exactly my
  * brain hurts", "… then I'll stop", "… when you have a sec"). Left out when it neither asks nor says
- * anything, holds no number ("in 2015, what …" dates the question), and what remains still says something.
+ * anything (`knows`), holds no number ("in 2015, what …" dates the question), and what remains still
+ * names the subject (`namesSubject`).
  */
 function withoutChatEdge(
   text: string,
