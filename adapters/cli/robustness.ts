@@ -1,10 +1,11 @@
 // `npm run robustness`: how answers hold up when questions are typed as in a channel. Each tuning
-// question is altered once, deterministically (`--wrap d|e|f|g|h`: an opener and a closer from
-// tests/eval/wrappers/<list>.json, English questions for d, e and h, Chinese for f and g; `--typo`: one typo
+// question is altered once, deterministically (`--wrap d|e|f|g|h|i|j`: an opener and a closer from
+// tests/eval/wrappers/<list>.json, English questions for d, e, h, i and j, Chinese for f and g; `--typo`: one typo
 // in each English question; `--seed N`), and both the question as written and as altered are scored with
 // 5-fold cross-validation by batch: each fold with readers' words learned from the other folds and the
 // regression set. The blind test set is never read. Lists d and f were read while writing the patterns
-// that read conversation, and e in session 14; g and h never were (h was written in session 14): report those.
+// that read conversation, e in session 14 and j in session 15; g, h and i never were (h was written in
+// session 14, i and j in session 15 by helpers given the same task): report those.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -6,6 +6,7 @@ import { command, type Message, message } from '../present/message.js';
 import { askedFor, askedStems, askedTerms, type Neighbours, reorderByVotes } from '../search/asked.js';
 import { readCantonese } from '../search/cantonese.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
+import { CHUNK_ASKS, edgeReadings } from '../search/edges.js';
 import { withoutConversation, withoutFormatRequest, withoutSmallTalk } from '../search/frames.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
@@ -59,10 +60,33 @@ export function answerQuestion(
   glossary: Glossary,
   options: AskOptions = {},
 ): Answer {
-  const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
-  const offset = Math.max(0, options.offset ?? 0);
   // Chat markup is read once: both what the question asks for and the question as ranking reads it go without it.
   const plain = withoutMarkup(question);
+  const answer = answerPlain(question, plain, index, glossary, options);
+  if (answer.answered) return answer;
+  // Refused as typed: chat at the message's edges that no pattern knows may hide a question the article
+  // answers ("打擾大家🙏 what content does he say is illegal pretty much everywhere 唔該").
+  const chat = (chunk: string, leading: boolean) => isChat(chunk, index, glossary, leading);
+  const names = (text: string) =>
+    namesSubject(text, index, glossary) || namesSubject(readWords(text, index, glossary), index, glossary);
+  for (const core of edgeReadings(readCantonese(toSimplified(plain)), chat, names)) {
+    const second = answerPlain(question, core, index, glossary, options, true);
+    if (second.answered) return second;
+  }
+  return answer;
+}
+
+function answerPlain(
+  question: string,
+  plain: string,
+  index: PassageIndex,
+  glossary: Glossary,
+  options: AskOptions,
+  /** A reading with chat left out answers only what it asks, never a part it merely names. */
+  asksSomething = false,
+): Answer {
+  const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
+  const offset = Math.max(0, options.offset ?? 0);
   const asked = readPlainQuestion(plain, index, glossary);
   const query = parseQuery(asked, glossary);
   const concepts = resolveConcepts(
@@ -81,6 +105,7 @@ export function answerQuestion(
   });
   if (HOW_DO_I.test(asked) || asksAfter(asked, index.article.meta.year)) return refuse();
   if (concepts.length === 0) {
+    if (asksSomething) return refuse();
     // "tl;dr", "what's in the intro": a part of the article named and nothing else asked, so the part
     // itself, in the article's order.
     const named = paragraphsOf(partsNamed(asked), index);
@@ -291,12 +316,34 @@ function saysSomething(text: string, index: PassageIndex, glossary: Glossary): b
   );
 }
 
+/**
+ * Is a stretch of a message chat: it neither asks (a question word, a kind of answer, a time), nor names
+ * what the article knows once its words are read, nor holds a number?
+ */
+function isChat(chunk: string, index: PassageIndex, glossary: Glossary, leading: boolean): boolean {
+  if (/\d/.test(chunk) || CHUNK_ASKS.test(chunk)) return false;
+  // "currently writing up my notes and …": a time before the question says when the asker is.
+  const asks = askedFor(chunk).filter((kind) => !leading || kind !== NOW);
+  if (asks.length > 0 || questionIntents(readChatForms(chunk)).size > 0) return false;
+  if (QUOTATION.test(chunk) || partsNamed(chunk).length > 0) return false;
+  // Talk is made of everyday words: "jianbing place downstairs" names something, though not the article's.
+  const everyday = tokenize(readChatForms(chunk)).every(
+    (t) => HAN.test(t.word) || isStopword(t.word) || isEnglishWord(t.word.toLowerCase()),
+  );
+  return (
+    everyday &&
+    !namesSubject(chunk, index, glossary, true) &&
+    !namesSubject(readWords(chunk, index, glossary), index, glossary, true)
+  );
+}
+
 /** Does a stretch of text name what the article knows: a glossary term, or a word of its subject? */
-function namesSubject(text: string, index: PassageIndex, glossary: Glossary): boolean {
+function namesSubject(text: string, index: PassageIndex, glossary: Glossary, asWritten = false): boolean {
   if (glossary.match(text).length > 0) return true;
   const isSubject = (term: string, word: string) => {
     const uses = index.passagesWithAll([term]).length;
-    return uses > 0 && keyness(word, uses / index.passages.length) >= SUBJECT_WORD;
+    const written = asWritten ? (index.surface.get(term) ?? word) : word;
+    return uses > 0 && keyness(written, uses / index.passages.length) >= SUBJECT_WORD;
   };
   // Chinese words through the article's English words they translate to ("黑客" → hackers).
   if (HAN.test(text)) {
