@@ -67,8 +67,7 @@ export function answerQuestion(
   // Refused as typed: chat at the message's edges that no pattern knows may hide a question the article
   // answers ("打擾大家🙏 what content does he say is illegal pretty much everywhere 唔該").
   const chat = (chunk: string, leading: boolean) => isChat(chunk, index, glossary, leading);
-  const names = (text: string) =>
-    namesSubject(text, index, glossary) || namesSubject(readWords(text, index, glossary), index, glossary);
+  const names = (text: string) => namesSubjectOnceRead(text, index, glossary);
   for (const core of edgeReadings(readCantonese(toSimplified(plain)), chat, names)) {
     const second = answerPlain(question, core, index, glossary, options, true);
     if (second.answered) return second;
@@ -324,16 +323,26 @@ function isChat(chunk: string, index: PassageIndex, glossary: Glossary, leading:
   if (/\d/.test(chunk) || CHUNK_ASKS.test(chunk)) return false;
   // "currently writing up my notes and …": a time before the question says when the asker is.
   const asks = askedFor(chunk).filter((kind) => !leading || kind !== NOW);
-  if (asks.length > 0 || questionIntents(readChatForms(chunk)).size > 0) return false;
+  const read = readChatForms(chunk);
+  if (asks.length > 0 || questionIntents(read).size > 0) return false;
   if (QUOTATION.test(chunk) || partsNamed(chunk).length > 0) return false;
   // Talk is made of everyday words: "jianbing place downstairs" names something, though not the article's.
-  const everyday = tokenize(readChatForms(chunk)).every(
+  const everyday = tokenize(read).every(
     (t) => HAN.test(t.word) || isStopword(t.word) || isEnglishWord(t.word.toLowerCase()),
   );
+  return everyday && !namesSubjectOnceRead(chunk, index, glossary, true);
+}
+
+/** `namesSubject`, as typed or once its words are read ("us-cihna" names China). */
+function namesSubjectOnceRead(
+  text: string,
+  index: PassageIndex,
+  glossary: Glossary,
+  asWritten = false,
+): boolean {
   return (
-    everyday &&
-    !namesSubject(chunk, index, glossary, true) &&
-    !namesSubject(readWords(chunk, index, glossary), index, glossary, true)
+    namesSubject(text, index, glossary, asWritten) ||
+    namesSubject(readWords(text, index, glossary), index, glossary, asWritten)
   );
 }
 

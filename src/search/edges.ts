@@ -92,19 +92,19 @@ export function edgeReadings(
       ((signsOff && k <= SIGN_OFF_WORDS) || PERSONAL.test(text(n - k, n - k + 1))));
   for (let k = 1; k <= Math.min(MAX_CUT, n - 1); k++)
     if (trailStarts(k) && !asksIn(n - k, n) && isChat(text(n - k, n), false)) trails.push(k);
+  // What is left out at either edge is no longer than what remains: talk around a question, not a
+  // question of its own ("playing devil's advocate - anyone know good pizza near campus lol").
   const cuts = leads.flatMap((lead) =>
-    trails.flatMap((trail) => (lead + trail > 0 && lead + trail < n ? [[lead, trail] as const] : [])),
+    trails.flatMap((trail) =>
+      lead + trail > 0 && Math.max(lead, trail) <= n - lead - trail ? [[lead, trail] as const] : [],
+    ),
   );
   cuts.sort((a, b) => a[0] + a[1] - (b[0] + b[1]));
   const readings: string[] = [];
-  const add = (from: number, to: number) => {
-    if (to <= from || (from === 0 && to === n)) return;
-    const reading = text(from, to);
+  for (const [lead, trail] of cuts) {
+    if (readings.length === MAX_READINGS) break;
+    const reading = text(lead, n - trail);
     if (!readings.includes(reading) && namesSubject(reading)) readings.push(reading);
-  };
-  // What is left out at either edge is no longer than what remains: talk around a question, not a
-  // question of its own ("playing devil's advocate - anyone know good pizza near campus lol").
-  for (const [lead, trail] of cuts)
-    if (readings.length < MAX_READINGS && Math.max(lead, trail) <= n - lead - trail) add(lead, n - trail);
+  }
   return readings;
 }
