@@ -132,7 +132,11 @@ function answerPlain(
   // Labelled questions like this one: which passages answered them, or that they went unanswered.
   if (!answers(best, ranked, concepts) && !answeredBefore(neighbours))
     return refuse(suggest(concepts, index));
-  if (wentUnanswered(neighbours, best, concepts, asks)) return refuse();
+  if (
+    !(asksWho(asked, asks, best, concepts) && neighbours.alikeUnanswered < 1) &&
+    wentUnanswered(neighbours, best, concepts, asks)
+  )
+    return refuse();
   // "Did the UN end up adopting the code?": only a passage stating the outcome in the question's own
   // terms answers it; a passage about the code alone does not.
   if (
@@ -231,6 +235,49 @@ function wentUnanswered(
     neighbours.alikeUnanswered >= neighbours.alike
   );
 }
+
+/**
+ * "Who is Hua Chunying?", "hua chunying 係邊個": who someone is asks nothing beyond the person, and the
+ * passage naming them with their office answers it, however many questions asking more of them ("who is
+ * her boss", "hua chunying age") went unanswered; not when the same question did. Only a person the
+ * passage names as a name (capitalised), and nothing asked of a time: "who's china's foreign minister now"
+ * asks for an office holder.
+ */
+function asksWho(
+  asked: string,
+  asks: readonly string[],
+  best: RankedPassage,
+  concepts: readonly ResolvedConcept[],
+): boolean {
+  if (asks.length !== 1 || asks[0] !== '?who') return false;
+  const named = IDENTITY.exec(asked.trim());
+  const who = (named?.[1] ?? named?.[2])?.split(/\s+/).filter((w) => w !== 'the');
+  // Only a name: "who is china's foreign minister after yang jiechi" asks who came after him.
+  if (!who || who.some(isStopword)) return false;
+  const text = best.passage.paragraph.text;
+  return (
+    best.covered.length === concepts.length &&
+    concepts.every((c) => [c.concept.words, ...c.concept.targets].some((name) => namedIn(text, name)))
+  );
+}
+
+/**
+ * Does the text name it as a name, each word capitalised? `words`: the question's words ("hua chunying")
+ * or a glossary target's stems ("hua chuni" for 华春莹).
+ */
+function namedIn(text: string, words: readonly string[]): boolean {
+  if (words.length === 0 || words.some((w) => !/^\p{Script=Latin}+$/u.test(w))) return false;
+  const wanted = words.map(stem);
+  const inText = text.split(/[^\p{L}]+/u).filter(Boolean);
+  for (let i = 0; i + wanted.length <= inText.length; i++) {
+    const run = inText.slice(i, i + wanted.length);
+    if (run.every((w, k) => /^\p{Lu}/u.test(w) && stem(w.toLowerCase()) === wanted[k])) return true;
+  }
+  return false;
+}
+
+const IDENTITY =
+  /^(?:who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+([^,;:?]+?)|([^,;:?]+?)\s*(?:係邊個|系边个|系谁|係誰|是谁|是誰|是什么人|是什麼人))\s*[?？]*$/iu;
 
 /** Were questions like this one answered, and none (or almost none) of the nearest left unanswered? */
 function answeredBefore(neighbours: Neighbours): boolean {

@@ -71,5 +71,6 @@ describe.each([
     const { figures } = scoreAnswers(set, (q) => core.ask(q));
     // The blind test set's misses are never shown: only which figure fell.
     expect(shortfalls(figures, floors[name] as Bounds)).toEqual([]);
-  });
+    // Thousands of questions: some 15 s alone, more on a busy machine.
+  }, 90_000);
 });

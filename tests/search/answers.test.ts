@@ -81,6 +81,16 @@ describe('word families', () => {
 });
 
 describe('ask', () => {
+  it('answers who someone the article names is, in English or Chinese, with the passage naming them', () => {
+    // Learned: questions asking more of her ("hua chunying age", "who is her boss") went unanswered.
+    expect(top('who is hua chunying?')?.id).toBe('p38');
+    expect(top('华春莹是谁')?.id).toBe('p38');
+    expect(top('who is wu jianguo')?.id).toBe('p31');
+    // More than who: an office holder after someone, a time.
+    expect(core.ask("who was china's foreign minister after yang jiechi").answered).toBe(false);
+    expect(core.ask("who's china's foreign minister now").answered).toBe(false);
+  });
+
   it('refuses requests for instructions: "How do I hack a website?" is not a question about the article', () => {
     expect(core.ask('How do I hack a website?').answered).toBe(false);
     expect(core.ask('How do Chinese sources define cybersecurity?').answered).toBe(true);
