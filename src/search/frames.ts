@@ -13,6 +13,8 @@ const WRITER = `(?:i|we)(?:'?m|'?re| am| are) (?:writing|doing|drafting|working 
 const MINE = `(?:my|the|our|a|this|tomorrow'?s|tmrw'?s|today'?s)`;
 /** Up to two words saying what kind the writing is: "the weekly summary", "our team's deck". */
 const KIND = String.raw`(?: [\p{L}'’-]+){0,2}?`;
+/** Whom it is for: "a summary for the team and …". */
+const AUDIENCE = `(?:team|group|class|boss|manager|channel|students|committee|office|editor|desk|chief|client|clients|board)`;
 const SMALL = `(?:quick|random|dumb|silly|stupid|basic|simple|easy|small|short|brief|noob|newbie|naive|one more|another|follow[- ]?up|side)`;
 const ASKING = `(?:q|qq|qn|question|query|one|thing|ask)`;
 
@@ -29,7 +31,7 @@ const OPENING = new RegExp(
       `(?:please |pls |plz )?help(?: me)?(?: out)?(?= ?[:,-])`,
       `help me (?=understand|figure)`,
       `(?:for|re:?) ${MINE}${KIND} ${WRITING}(?: ${WRITER})?`,
-      `(?:context:?\\s*)?(?:i'?m |we'?re )?(?:writing|drafting|doing|working on|prepping|preparing) ${MINE} ${WRITING}`,
+      `(?:context:?\\s*)?(?:i'?m |we'?re )?(?:writing|drafting|doing|working on|prepping|preparing|putting together|compiling|making|typing up|writing up) ${MINE}${KIND} ${WRITING}(?: for ${MINE}?${KIND} ${AUDIENCE})?(?: and| so)?`,
       `(?:i'?m |i am |i )?(?:was )?(?:wondering|curious)(?: if| whether| about)?`,
       `(?:i )?(?:forgot|can'?t remember|cannot remember|don'?t remember),?(?: but)?`,
       `remind me(?:,)?`,
@@ -77,8 +79,12 @@ export function withoutConversation(message: string): string {
 }
 
 /** How the asker wants the answer: short, as a tl;dr, in bullets. */
-const FORMAT = String.raw`(?:(?:tl;?\s?dr|tldr|eli5|bullet(?:ed)? (?:points?|list)|in bullets)(?: (?:version|answer|form|reply|summary))?|(?:an? )?(?:short|quick|brief|concise|simple|one[- ]line|two[- ]line) (?:version|answer|form|reply|summary|overview|explanation)(?: (?:would|will|is|should) (?:suffice|do|be (?:fine|great|enough|ok|okay|perfect)|fine|enough))?|one[- ]liner|keep it (?:short|brief|simple)|no need for (?:details|detail)|just (?:yes or no|the gist)|in plain (?:english|terms|words))(?: (?:pls|please|plz))?`;
-const FORMAT_OPENING = new RegExp(String.raw`^\s*(?:${FORMAT})\s*[:,;!.–—-]+\s+`, 'iu');
+const FORMAT = String.raw`(?:(?:tl;?\s?dr|tldr|eli5|bullet(?:ed)? (?:points?|list)|in bullets)(?: (?:version|answer|form|reply|summary))?|(?:an? )?(?:short|quick|brief|concise|simple|one[- ]line|two[- ]line) (?:version|answer|form|reply|summary|overview|explanation)(?: (?:would|will|is|should) (?:suffice|do|be (?:fine|great|enough|ok|okay|perfect)|fine|enough))?|one[- ]liner|keep it (?:short|brief|simple)|no need for (?:details|detail)|just (?:yes or no|the gist)|in plain (?:english|terms|words))(?: (?:pls|please|plz))?(?: (?:is|would be|will be|should be|'?s|’s) (?:fine|enough|ok|okay|great|perfect|good)| (?:would|will|should) (?:do|suffice))?`;
+/** "tl;dr I'm in a hurry, …": the asker's reason for the format, up to the punctuation that closes it. */
+const FORMAT_OPENING = new RegExp(
+  String.raw`^\s*(?:${FORMAT})(?:\s+(?:i'?m|i am|im|we'?re|no time|short on time|in a (?:hurry|rush))\b[^,;:.!?–—]{0,40})?\s*[:,;!.–—-]+\s+`,
+  'iu',
+);
 const FORMAT_CLOSING = new RegExp(String.raw`[\s,;:.!–—-]*(?<![\p{L}\p{N}'’])(?:${FORMAT})[\s!.?]*$`, 'iu');
 
 /**

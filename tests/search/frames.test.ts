@@ -41,6 +41,12 @@ describe('the conversation around a question', () => {
   it('leaves out the asker’s own writing, whatever kind it is ("for the weekly summary:")', () => {
     expect(withoutConversation('for the weekly summary: what does icann do')).toBe('what does icann do');
     expect(withoutConversation("for our team's deck - what does icann do")).toBe('what does icann do');
+    expect(withoutConversation("I'm putting together a summary for the team and what does icann do")).toBe(
+      'what does icann do',
+    );
+    expect(withoutConversation('compiling a short brief for my boss: what does icann do')).toBe(
+      'what does icann do',
+    );
     // The same words inside the question are its own.
     expect(withoutConversation('what is in the summary for the weekly readers')).toBe(
       'what is in the summary for the weekly readers',
@@ -115,6 +121,9 @@ describe('a request for the answer’s form', () => {
     ['where are the root servers? no need for details', 'where are the root servers?'],
     ['what is cyber sovereignty, in plain English pls', 'what is cyber sovereignty'],
     ['did the PLA deny it just yes or no', 'did the PLA deny it'],
+    ['what is cyber sovereignty just the gist is fine', 'what is cyber sovereignty'],
+    ['where are the root servers? a short answer would do', 'where are the root servers?'],
+    ["tl;dr I'm in a hurry, where are the root servers", 'where are the root servers'],
   ])('is left out when it asks for brevity or plain words: %s', (message, question) => {
     expect(withoutFormatRequest(message, says)).toBe(question);
   });
