@@ -12,12 +12,14 @@ export {
 } from './answer/followup.js';
 export { help } from './commands/help.js';
 export {
+  askCommand,
   citeCommand,
   cleanInput,
   MAX_INPUT,
   NOTE_RANGE,
   parseCommand,
   SUBCOMMANDS,
+  withoutMentionsIn,
 } from './commands/parse.js';
 export type * from './commands/types.js';
 export {
@@ -52,11 +54,13 @@ export {
   ACTION_STATE_PREFIX,
   type Action,
   decodeAction,
+  decodeActionOf,
   encodeAction,
+  encodeQuestionAction,
   type Replay,
 } from './present/actions.js';
 export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
-export { digestItemsLabel, NOTHING_ON_IT, omittedQuestionsLine } from './present/digest.js';
+export { digestItemsLabel, digestMore, NOTHING_ON_IT, omittedQuestionsLine } from './present/digest.js';
 export { mergeHighlights } from './present/highlight.js';
 export {
   arg,

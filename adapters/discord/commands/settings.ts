@@ -21,7 +21,8 @@ export const data = new SlashCommandSubcommandBuilder()
   );
 
 /** Its entry in `/cyberviews help`: a Discord-only subcommand, so the core's help does not know it. */
-export const helpEntry: HelpEntry = {
+export const helpEntry: HelpEntry & { command: string } = {
+  command: 'settings',
   usage: command('settings', { name: 'private_answers', value: 'True|False', optional: true }),
   description:
     'Server admins (Manage Server): show this server’s settings, or make answers private (only the asker sees them) or public.',

@@ -1,12 +1,12 @@
 // Digests as Discord embeds: one embed per section, its items quoted with citation and kinds of Chinese
 // source, a "More" button when the rest does not fit one message; scheduled posts add the channel's recap.
 
-import type { APIButtonComponent, APIEmbed } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import { ButtonStyle } from 'discord.js';
 import {
   type Digest,
   type DigestItem,
-  digestItemsLabel,
+  digestMore,
   NOTHING_ON_IT,
   omittedQuestionsLine,
   paginate,
@@ -16,7 +16,6 @@ import {
   sourceKindsLabel,
   votesLine,
 } from '../../../src/index.js';
-import { buttonId } from '../buttons/ids.js';
 import { embedLength, LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { escapeMarkdown } from './markdown.js';
 import { actionButton, buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
@@ -104,17 +103,13 @@ export function renderDigest(digest: Digest, view: DigestView): Reply {
   };
   const first = embeds[0];
   if (first) first.author = header.author as { name: string };
-  const buttons: APIButtonComponent[] = [];
-  const more =
-    next === undefined
-      ? undefined
-      : buttonId({ kind: 'more', replay: { kind: 'digest', topic: digest.topic, offset: next } });
-  if (more !== undefined && next !== undefined) {
-    const last = embeds.at(-1);
-    if (last) last.footer = { text: digestItemsLabel(view.offset ?? 0, next, digest.items.length) };
-    buttons.push(actionButton('More', more, ButtonStyle.Primary));
-  }
-  buttons.push(linkButton('Read the article', view.sourceUrl));
+  const more = next === undefined ? undefined : digestMore(digest, view.offset ?? 0, next, LIMITS.customId);
+  const last = embeds.at(-1);
+  if (more && last) last.footer = { text: more.label };
+  const buttons = [
+    ...actionButton('More', more?.state, ButtonStyle.Primary),
+    linkButton('Read the article', view.sourceUrl),
+  ];
   return finish({ embeds, components: buttonRows(buttons), ephemeral: view.ephemeral });
 }
 

@@ -9,7 +9,7 @@ import type {
   BaseMessageOptions,
 } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
-import type { Message } from '../../../src/index.js';
+import { type Action, encodeAction, type Message } from '../../../src/index.js';
 import { fitComponents, fitEmbeds, LIMITS, truncate } from '../limits.js';
 import { discordText } from './command.js';
 
@@ -53,7 +53,6 @@ export function sendOptions(reply: Reply): Required<Pick<BaseMessageOptions, 'em
   };
 }
 
-/** Rows of at most five buttons each. */
 export function buttonRows(buttons: readonly APIButtonComponent[]): Row[] {
   const rows: Row[] = [];
   for (let i = 0; i < buttons.length; i += LIMITS.componentsPerRow) {
@@ -72,18 +71,26 @@ export function linkButton(label: string, url: string): APIButtonComponent {
   };
 }
 
-/** A button whose click comes back to the bot as `customId`. */
+/** A button's custom id: the core's action state, or undefined when it would not fit Discord's 100 characters. */
+export function buttonId(action: Action): string | undefined {
+  return encodeAction(action, LIMITS.customId);
+}
+
+/** A button whose click comes back to the bot as `customId`; none when there is no id (it did not fit). */
 export function actionButton(
   label: string,
-  customId: string,
+  customId: string | undefined,
   style = ButtonStyle.Secondary,
-): APIButtonComponent {
-  return {
-    type: ComponentType.Button,
-    style: style as ButtonStyle.Secondary,
-    label: truncate(label, LIMITS.buttonLabel),
-    custom_id: customId,
-  };
+): APIButtonComponent[] {
+  if (customId === undefined) return [];
+  return [
+    {
+      type: ComponentType.Button,
+      style: style as ButtonStyle.Secondary,
+      label: truncate(label, LIMITS.buttonLabel),
+      custom_id: customId,
+    },
+  ];
 }
 
 /**

@@ -17,8 +17,8 @@ import { ACTION, buttonValue, type Replay } from './state.js';
 
 export interface AnswerView {
   sourceUrl: string;
-  /** Rank of the first passage shown, 0-based (non-zero on "More results" pages). */
-  offset: number;
+  /** Rank of the first passage shown, 0-based (non-zero on "More results" pages); 0 by default. */
+  offset?: number;
   /** Offer "Share in channel", replaying this (only on messages only the asker sees). */
   share?: Replay;
   /** Offer "More results", continuing with this (only when the core has more). */
@@ -35,8 +35,8 @@ const MAX_PASSAGES = Math.floor((LIMITS.blocksPerMessage - 2) / 3);
 export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
   if (!answer.answered || answer.passages.length === 0) return renderRefusal(answer);
   const passages = answer.passages.slice(0, MAX_PASSAGES);
-  const first = view.offset + 1;
-  const last = view.offset + passages.length;
+  const first = (view.offset ?? 0) + 1;
+  const last = first + passages.length - 1;
   const range = first === last ? `passage ${first}` : `passages ${first}–${last}`;
   // The question goes back as plain_text: whatever `*`, `_`, `~`, backticks or `>` it holds stay literal.
   const echo: Block = {

@@ -4,7 +4,7 @@
 import {
   type Digest,
   type DigestItem,
-  digestItemsLabel,
+  digestMore,
   NOTHING_ON_IT,
   omittedQuestionsLine,
   paginate,
@@ -27,7 +27,7 @@ import {
 } from './blocks.js';
 import { escapeText, link } from './escape.js';
 import { fitEscaped, LIMITS, truncate } from './limits.js';
-import { ACTION, buttonValue } from './state.js';
+import { ACTION } from './state.js';
 
 export interface DigestView {
   sourceUrl: string;
@@ -118,13 +118,8 @@ export function renderDigest(digest: Digest, view: DigestView): SlackMessage {
   };
   const all: Block[] = [heading, ...blocks];
   const more =
-    next === undefined
-      ? undefined
-      : buttonValue({ kind: 'more', replay: { kind: 'digest', topic: digest.topic, offset: next } });
-  if (more !== undefined && next !== undefined) {
-    all.push(context(digestItemsLabel(view.offset ?? 0, next, digest.items.length)));
-    all.push(actions(button('More', ACTION.more, more)));
-  }
+    next === undefined ? undefined : digestMore(digest, view.offset ?? 0, next, LIMITS.buttonValue);
+  if (more !== undefined) all.push(context(more.label), actions(button('More', ACTION.more, more.state)));
   const first = digest.items[view.offset ?? 0];
   const text = `${digest.title}${first ? ` — ${first.section}: ${first.text}` : ''}`;
   return { text: fitEscaped(text, LIMITS.messageText), blocks: all };

@@ -1,7 +1,7 @@
 // Slack's side of button state: which handler a button goes to (its action_id), and its value, the
 // core's action state (src/present/actions.ts) bounded by Slack's 2,000 characters.
 
-import { type Action, decodeAction, encodeAction, type Replay } from '../../../src/index.js';
+import { type Action, encodeAction, type Replay } from '../../../src/index.js';
 import { LIMITS } from './limits.js';
 
 export type { Replay };
@@ -36,13 +36,4 @@ export const REASON_VIEW = 'cyberviews_vote_reason';
 /** A button's value for `action`, or undefined when it would not fit (then no button is shown). */
 export function buttonValue(action: Action): string | undefined {
   return encodeAction(action, LIMITS.buttonValue);
-}
-
-/** What a clicked button asks for, when it is the kind its handler expects; undefined otherwise (stale). */
-export function clicked<K extends Action['kind']>(
-  value: string | undefined,
-  kind: K,
-): Extract<Action, { kind: K }> | undefined {
-  const action = decodeAction(value);
-  return action?.kind === kind ? (action as Extract<Action, { kind: K }>) : undefined;
 }
