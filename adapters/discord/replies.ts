@@ -26,11 +26,6 @@ export function toMessageOptions(reply: Reply): MessageReplyOptions {
   return { ...sendOptions(reply), allowedMentions: { parse: [], repliedUser: false } };
 }
 
-/** The reply's text without mentions of the bot (or anyone): what the person asked. */
-function typed(message: Message): string {
-  return cleanInput(message.content.replace(/<@!?&?\d+>/g, ' '));
-}
-
 export interface ReplyHandling {
   client: Client;
   ctx: Context;
@@ -50,7 +45,8 @@ export async function handleReply(message: Message, { client, ctx, limiter }: Re
   const me = client.user?.id;
   if (me === undefined || replied.author.id !== me) return;
   const send = (reply: Reply) => message.reply(toMessageOptions(reply));
-  const text = typed(message);
+  // Without mentions of the bot (or anyone): what the person asked.
+  const text = cleanInput(message.content.replace(/<@!?&?\d+>/g, ' '));
   // A fresh question joins the channel's recap like any other answered one.
   const log = (question: string) =>
     ctx.digests.logQuestion(question, { platform: 'discord', channel: message.channelId, admin: false });

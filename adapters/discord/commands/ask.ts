@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { withoutMentions } from '../mentions.js';
 import { renderAnswer } from '../render/answer.js';
 import { notice, type Reply } from '../render/reply.js';
-import { where } from './where.js';
+import { where } from './subcommand.js';
 
 export const data = new SlashCommandSubcommandBuilder()
   .setName('ask')

@@ -11,9 +11,8 @@ import {
   type Passage,
 } from '../../../src/index.js';
 import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
-import { formatLocation } from './citation.js';
 import { discordText } from './command.js';
-import { escapeMarkdown, renderHighlighted } from './markdown.js';
+import { escapeMarkdown, formatLocation, renderHighlighted } from './markdown.js';
 import { fullPassageButtons } from './passage.js';
 import {
   actionButton,

@@ -2,8 +2,7 @@
 
 import { type CiteResult, shownMatches } from '../../../src/index.js';
 import { LIMITS, truncate } from '../limits.js';
-import { formatLocation } from './citation.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, formatLocation } from './markdown.js';
 import { fullPassageButtons } from './passage.js';
 import { buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
 

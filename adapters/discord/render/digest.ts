@@ -1,8 +1,7 @@
 // Digests as Discord embeds: one embed per section, its items quoted with citation and kinds of Chinese
 // source, a "More" button when the rest does not fit one message; scheduled posts add the channel's recap.
 
-import type { APIEmbed } from 'discord.js';
-import { ButtonStyle } from 'discord.js';
+import { type APIEmbed, ButtonStyle, embedLength } from 'discord.js';
 import {
   type Digest,
   type DigestItem,
@@ -16,7 +15,7 @@ import {
   sourceKindsLabel,
   votesLine,
 } from '../../../src/index.js';
-import { embedLength, LIMITS, truncate, truncateMarkdown } from '../limits.js';
+import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { escapeMarkdown } from './markdown.js';
 import { actionButton, buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
 

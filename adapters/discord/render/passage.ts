@@ -3,8 +3,7 @@
 import type { APIButtonComponent } from 'discord.js';
 import type { NoteResult, Passage } from '../../../src/index.js';
 import { LIMITS } from '../limits.js';
-import { formatLocation } from './citation.js';
-import { escapeMarkdown, renderHighlighted } from './markdown.js';
+import { escapeMarkdown, formatLocation, renderHighlighted } from './markdown.js';
 import { actionButton, buttonId, buttonRows, COLOURS, finish, linkButton, type Reply } from './reply.js';
 
 const CONTINUES = ' (continues in the article)';

@@ -1,19 +1,11 @@
 // An Answer in Block Kit: the question echoed (inert), the ranked passages, and the buttons to go on.
 
 import type { Answer } from '../../../src/index.js';
-import {
-  actions,
-  type Block,
-  type ButtonElement,
-  button,
-  divider,
-  notice,
-  type SlackMessage,
-} from './blocks.js';
+import { actions, type Block, type ButtonElement, button, notice, type SlackMessage } from './blocks.js';
 import { slackText } from './command.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
-import { ACTION, buttonValue, type Replay } from './state.js';
+import { ACTION, buttonValue, type Replay, shareButtons } from './state.js';
 
 export interface AnswerView {
   sourceUrl: string;
@@ -51,12 +43,10 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
   // What the echo and the buttons leave of the total budget, shared evenly between the passages.
   const budget = Math.floor((LIMITS.blocksTotalText - 600) / passages.length);
   passages.forEach((passage, i) => {
-    if (i > 0) blocks.push(divider());
+    if (i > 0) blocks.push({ type: 'divider' });
     blocks.push(...passageBlocks(passage, view.sourceUrl, budget));
   });
-  const buttons: ButtonElement[] = [];
-  const share = view.share && buttonValue({ kind: 'share', replay: view.share });
-  if (share !== undefined) buttons.push(button('Share in channel', ACTION.share, share, 'primary'));
+  const buttons = shareButtons(view.share);
   const more = view.more && buttonValue({ kind: 'more', replay: view.more });
   if (more !== undefined) buttons.push(button('More results', ACTION.more, more));
   if (view.votes === true) buttons.push(...voteButtons(answer.query, passages));

@@ -44,10 +44,6 @@ export function button(label: string, actionId: string, value: string, style?: '
   return style === undefined ? element : { ...element, style };
 }
 
-export function divider(): types.DividerBlock {
-  return { type: 'divider' };
-}
-
 /**
  * Text shown exactly as written, whatever `*`, `_`, `~`, backticks or `>` it holds: for anything that
  * quotes what a user typed. Escaped here (`&`, `<`, `>`), as every text Slack shows.

@@ -19,7 +19,6 @@ import {
   type Block,
   button,
   context,
-  divider,
   plain,
   quotingNotice,
   type SlackMessage,
@@ -131,8 +130,9 @@ function recapBlocks(
   sourceUrl: string,
   votes: ScheduledPost['votes'],
 ): Block[] {
-  if (recap.length === 0) return votes ? [divider(), context(fitEscaped(votesLine(votes), 300))] : [];
-  const blocks: Block[] = [divider(), section('*Since the last digest, this channel asked:*')];
+  if (recap.length === 0)
+    return votes ? [{ type: 'divider' }, context(fitEscaped(votesLine(votes), 300))] : [];
+  const blocks: Block[] = [{ type: 'divider' }, section('*Since the last digest, this channel asked:*')];
   for (const item of recap) {
     const asked = `*${fitEscaped(item.question, 300)}*`;
     if (item.passage === undefined) {

@@ -2,6 +2,7 @@
 // core's action state (src/present/actions.ts) bounded by Slack's 2,000 characters.
 
 import { type Action, encodeAction, type Replay } from '../../../src/index.js';
+import { type ButtonElement, button } from './blocks.js';
 import { LIMITS } from './limits.js';
 
 export type { Replay };
@@ -36,4 +37,10 @@ export const REASON_VIEW = 'cyberviews_vote_reason';
 /** A button's value for `action`, or undefined when it would not fit (then no button is shown). */
 export function buttonValue(action: Action): string | undefined {
   return encodeAction(action, LIMITS.buttonValue);
+}
+
+/** "Share in channel", replaying `share`; none without a replay, or when it does not fit a value. */
+export function shareButtons(share: Replay | undefined): ButtonElement[] {
+  const value = share && buttonValue({ kind: 'share', replay: share });
+  return value === undefined ? [] : [button('Share in channel', ACTION.share, value, 'primary')];
 }
