@@ -75,6 +75,7 @@ export {
   positionalArgs,
   renderMessage,
 } from './present/message.js';
+export * from './present/notice.js';
 export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';
 export { isPersonal, isPersonalFollowUp } from './present/visibility.js';
 export { type Caller, DEFAULT_RATE_LIMITS, RateLimiter, slowDownMessage } from './ratelimit/index.js';

@@ -7,7 +7,7 @@ import type {
   APIModalInteractionResponseCallbackData,
   Interaction,
 } from 'discord.js';
-import { type Caller, decodeAction, type RateLimiter } from '../../src/index.js';
+import { type Caller, decodeAction, type RateLimiter, SORRY } from '../../src/index.js';
 import { guarded, SLOW_AFTER_MS } from '../guard.js';
 import { handleReason, handleVote } from './buttons/feedback.js';
 import { handleFollowUpButton, handleFollowUpSubmit } from './buttons/followup.js';
@@ -128,8 +128,7 @@ export async function handleInteraction(
       error: error instanceof Error ? error.stack : String(error),
     });
     if (interaction.isRepliable() && !send.answered) {
-      const sorry = notice('Something went wrong on my side. Please try again in a moment.');
-      await send.reply(sorry).catch(() => undefined);
+      await send.reply(notice(SORRY)).catch(() => undefined);
     }
   }
 }

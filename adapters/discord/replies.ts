@@ -10,7 +10,7 @@
 // interaction responses (answers to `/cyberviews`) have been reported not to count as mentions
 // (discord/discord-api-docs#5395). When a reply arrives empty, the bot says how to be read: @mention it.
 
-import type { Client, Message, MessageReplyOptions } from 'discord.js';
+import type { Client, Message } from 'discord.js';
 import { cleanInput, type RateLimiter, readFollowUp } from '../../src/index.js';
 import { guarded } from '../guard.js';
 import type { Context } from './context.js';
@@ -20,11 +20,6 @@ import { notice, type Reply, sendOptions } from './render/reply.js';
 
 export const UNREADABLE =
   'I could not read your reply: Discord shows bots the text of a message only when it mentions them. Reply again with @cyberviews in it (or keep the reply’s @ ping on), or ask with `/cyberviews ask`.';
-
-/** A reply as discord.js message options: nobody pinged, not even the person replied to. */
-export function toMessageOptions(reply: Reply): MessageReplyOptions {
-  return { ...sendOptions(reply), allowedMentions: { parse: [], repliedUser: false } };
-}
 
 export interface ReplyHandling {
   client: Client;
@@ -44,7 +39,9 @@ export async function handleReply(message: Message, { client, ctx, limiter }: Re
   }
   const me = client.user?.id;
   if (me === undefined || replied.author.id !== me) return;
-  const send = (reply: Reply) => message.reply(toMessageOptions(reply));
+  // Nobody pinged, not even the person replied to.
+  const send = (reply: Reply) =>
+    message.reply({ ...sendOptions(reply), flags: [], allowedMentions: { parse: [], repliedUser: false } });
   // Without mentions of the bot (or anyone): what the person asked.
   const text = cleanInput(message.content.replace(/<@!?&?\d+>/g, ' '));
   // A fresh question joins the channel's recap like any other answered one.

@@ -12,11 +12,13 @@ import {
   isPersonal,
   isPersonalFollowUp,
   nextAnswerPage,
+  PASSAGE_GONE,
   parseCommand,
   type Replay,
   readFollowUp,
   runInChannel,
   type Shown,
+  SORRY,
   shownBy,
   type Where,
   withoutMentionsIn,
@@ -76,10 +78,7 @@ export function saidIn(said: Said, digests: ChannelDigests, conversations: Conve
   };
 }
 
-const OOPS = notice(
-  'Sorry, something went wrong on our side while looking that up.',
-  'Try again in a moment, or type help to see what works.',
-);
+const OOPS = notice(SORRY);
 
 /** A line typed after `/cyberviews`, after a mention or in a DM (`command`: the line, already parsed). */
 export function replyToText(
@@ -171,13 +170,7 @@ export function replyFullPassage(core: Cyberviews, id: string, logger: Logger): 
   try {
     const passage = core.passage(id);
     if (passage === undefined) {
-      return {
-        message: notice(
-          'That passage is no longer available.',
-          'Ask the question again to get fresh results.',
-        ),
-        personal: true,
-      };
+      return { message: notice(PASSAGE_GONE), personal: true };
     }
     return { message: renderFullPassage(passage, core.about.meta.url), personal: false };
   } catch (error) {

@@ -2,16 +2,13 @@
 // suggested question. Replies to clicks are ephemeral, so paging never floods the channel.
 
 import type { ButtonInteraction } from 'discord.js';
-import type { Action } from '../../../src/index.js';
+import { type Action, PASSAGE_GONE, STALE_BUTTON } from '../../../src/index.js';
 import { answerPage } from '../commands/ask.js';
 import type { Context } from '../context.js';
 import { pageFromEmbeds } from '../render/answer.js';
 import { renderDigest } from '../render/digest.js';
 import { renderFullPassage } from '../render/passage.js';
 import { notice, type Reply } from '../render/reply.js';
-
-/** What a click on a button this bot (this version) did not make is told. */
-export const STALE_BUTTON = 'This button is not one of mine any more. Ask again with `/cyberviews ask`.';
 
 /** What a click is told when neither its id nor the answer's footer names its question. */
 export const UNKNOWN_QUESTION = 'I could not tell which question this was. Ask again with `/cyberviews ask`.';
@@ -39,8 +36,7 @@ export function handleButton(
     }
     case 'full': {
       const passage = ctx.core.passage(action.passage);
-      if (!passage)
-        return notice('That passage is not in the article. Try `/cyberviews sections` to browse it.');
+      if (!passage) return notice(PASSAGE_GONE);
       return renderFullPassage(passage, ctx.core.about.meta.url);
     }
     case 'ask':

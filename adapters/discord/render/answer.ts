@@ -9,9 +9,9 @@ import {
   encodeQuestionAction,
   formatPages,
   type Passage,
+  refusalNotice,
 } from '../../../src/index.js';
 import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
-import { discordText } from './command.js';
 import { escapeMarkdown, formatLocation, renderHighlighted } from './markdown.js';
 import { fullPassageButtons } from './passage.js';
 import {
@@ -21,7 +21,7 @@ import {
   COLOURS,
   finish,
   linkButton,
-  neutraliseMentions,
+  notice,
   type Reply,
 } from './reply.js';
 
@@ -158,21 +158,9 @@ function renderUnanswered(answer: Answer, offset: number): Reply {
       ephemeral: true,
     });
   }
-  const lines = [
-    neutraliseMentions(discordText(answer.message ?? 'The article has nothing on that question.')),
-  ];
   const { suggestion } = answer;
-  if (suggestion) {
-    lines.push(
-      `Did you mean **${escapeMarkdown(suggestion)}**? Try \`/cyberviews ask question: ${suggestion.replaceAll('`', "'")}\`.`,
-    );
-  }
   const buttons = suggestion
     ? actionButton(`Ask about ${suggestion}`, buttonId({ kind: 'ask', question: suggestion }))
     : [];
-  return finish({
-    embeds: [{ color: COLOURS.notice, title: 'Not in the article', description: lines.join('\n\n') }],
-    components: buttonRows(buttons),
-    ephemeral: true,
-  });
+  return finish({ ...notice(refusalNotice(answer), 'Not in the article'), components: buttonRows(buttons) });
 }

@@ -6,6 +6,7 @@ import {
   type Digest,
   type DigestItem,
   digestMore,
+  emptyDigestNotice,
   NOTHING_ON_IT,
   omittedQuestionsLine,
   paginate,
@@ -83,18 +84,10 @@ function digestEmbeds(digest: Digest, view: DigestView): { embeds: APIEmbed[]; n
   return { embeds, next: page.next };
 }
 
-function emptyDigest(digest: Digest): Reply {
-  const suggestions = digest.suggestions ?? [];
-  const tries =
-    suggestions.length > 0
-      ? `\n\nTry a topic it covers: ${suggestions.map((s) => `\`/cyberviews digest topic: ${s.replaceAll('`', "'")}\``).join(', ')}`
-      : '';
-  return notice(`${digest.message ?? 'Nothing to show.'}${tries}`, 'Nothing on that');
-}
-
 /** A digest (or the part from `view.offset`) in one message, with "More" when the rest did not fit. */
 export function renderDigest(digest: Digest, view: DigestView): Reply {
-  if (digest.items.length === 0) return emptyDigest(digest);
+  if (digest.items.length === 0)
+    return notice(emptyDigestNotice(digest.message, digest.suggestions), 'Nothing on that');
   const { embeds, next } = digestEmbeds(digest, view);
   const header: APIEmbed = {
     color: COLOURS.answer,

@@ -3,14 +3,14 @@
 // answer for everyone.
 
 import type { RespondFn } from '@slack/bolt';
-import { type Cyberviews, decodeActionOf, type Shown } from '../../../src/index.js';
+import { type Cyberviews, decodeActionOf, type Shown, STALE_BUTTON } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { notice, type SlackMessage } from '../render/blocks.js';
 import { replay, replyFullPassage } from '../reply.js';
 import type { ButtonArgs, ButtonHandler } from './dispatch.js';
 
 /** What a click on a button whose state is gone (or not ours) is told. */
-export const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
+export const STALE = notice(STALE_BUTTON);
 
 /** Sends a message only the clicker sees, next to the message whose button was clicked. */
 export async function answerClicker(

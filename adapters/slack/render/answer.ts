@@ -1,8 +1,7 @@
 // An Answer in Block Kit: the question echoed (inert), the ranked passages, and the buttons to go on.
 
-import type { Answer } from '../../../src/index.js';
+import { type Answer, refusalNotice } from '../../../src/index.js';
 import { actions, type Block, type ButtonElement, button, notice, type SlackMessage } from './blocks.js';
-import { slackText } from './command.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
 import { ACTION, buttonValue, type Replay, shareButtons } from './state.js';
@@ -70,8 +69,5 @@ function voteButtons(question: string, passages: readonly { id: string }[]): But
 
 /** The article has nothing on the question: say so briefly, with the core's suggestion when it has one. */
 export function renderRefusal(answer: Answer): SlackMessage {
-  const message = answer.message ? slackText(answer.message) : 'The article does not seem to cover that.';
-  return answer.suggestion !== undefined
-    ? notice(message, `Did you mean “${answer.suggestion}”? Ask about that instead.`)
-    : notice(message);
+  return notice(refusalNotice(answer));
 }

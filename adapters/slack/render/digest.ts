@@ -5,6 +5,7 @@ import {
   type Digest,
   type DigestItem,
   digestMore,
+  emptyDigestNotice,
   NOTHING_ON_IT,
   omittedQuestionsLine,
   paginate,
@@ -14,16 +15,7 @@ import {
   sourceKindsLabel,
   votesLine,
 } from '../../../src/index.js';
-import {
-  actions,
-  type Block,
-  button,
-  context,
-  plain,
-  quotingNotice,
-  type SlackMessage,
-  section,
-} from './blocks.js';
+import { actions, type Block, button, context, notice, plain, type SlackMessage, section } from './blocks.js';
 import { escapeText, link } from './escape.js';
 import { fitEscaped, LIMITS, truncate } from './limits.js';
 import { ACTION } from './state.js';
@@ -96,20 +88,10 @@ function digestBody(digest: Digest, view: DigestView): { blocks: Block[]; next: 
   return { blocks: page.items.flatMap((item, i) => piece(item, page.items.slice(0, i))), next: page.next };
 }
 
-function emptyDigest(digest: Digest): SlackMessage {
-  const suggestions = digest.suggestions ?? [];
-  // The message quotes the topic as typed.
-  return quotingNotice(
-    digest.message ?? 'Nothing to show.',
-    suggestions.length > 0
-      ? `Try a topic it covers: ${suggestions.map((s) => `/cyberviews digest ${s}`).join(' · ')}`
-      : 'Try /cyberviews digest for the whole article.',
-  );
-}
-
 /** A digest (or the part from `view.offset`) in one message, with "More" when the rest did not fit. */
 export function renderDigest(digest: Digest, view: DigestView): SlackMessage {
-  if (digest.items.length === 0) return emptyDigest(digest);
+  // The message quotes the topic as typed.
+  if (digest.items.length === 0) return notice(emptyDigestNotice(digest.message, digest.suggestions), true);
   const { blocks, next } = digestBody(digest, view);
   const heading: Block = {
     type: 'header',

@@ -1,7 +1,7 @@
 // Quick lookups in Block Kit: where a phrase stands (cite) and the passage behind a footnote (note).
 
-import { type CiteResult, type NoteResult, shownMatches } from '../../../src/index.js';
-import { actions, type Block, context, plain, quotingNotice, type SlackMessage, section } from './blocks.js';
+import { type CiteResult, type NoteResult, phraseNotFound, shownMatches } from '../../../src/index.js';
+import { actions, type Block, context, notice, plain, type SlackMessage, section } from './blocks.js';
 import { link } from './escape.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
@@ -9,10 +9,7 @@ import { type Replay, shareButtons } from './state.js';
 
 export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay): SlackMessage {
   if (result.matches.length === 0) {
-    return quotingNotice(
-      `“${result.query}” does not appear in the article.`,
-      'Check the wording, or try a shorter phrase; quote style, case and hyphens are ignored.',
-    );
+    return notice(phraseNotFound(result.query), true);
   }
   const blocks: Block[] = [
     {

@@ -1,8 +1,8 @@
 // Any CommandResult in Block Kit: picks the renderer for its kind.
 
-import type { CommandResult } from '../../../src/index.js';
+import { type CommandResult, ERROR_HINT, UNAVAILABLE_HINT } from '../../../src/index.js';
 import { type AnswerView, renderAnswer } from './answer.js';
-import { notice, quotingNotice, type SlackMessage } from './blocks.js';
+import { notice, type SlackMessage } from './blocks.js';
 import { slackText } from './command.js';
 import { renderDigest, renderSubscriptions } from './digest.js';
 import { renderAbout, renderHelp, renderSections } from './info.js';
@@ -29,11 +29,8 @@ export function renderResult(result: CommandResult, view: AnswerView): SlackMess
       return renderSubscriptions(slackText(result.message), result.subscriptions);
     case 'error':
       // Errors quote what was typed ("x" is not a note number, “x” is not a cadence).
-      return quotingNotice(slackText(result.message), 'Type help to see what the bot understands.');
+      return notice({ text: result.message, hint: ERROR_HINT }, true);
     case 'unavailable':
-      return notice(
-        slackText(result.message),
-        'Everything else works already: ask a question, or type help.',
-      );
+      return notice({ text: result.message, hint: UNAVAILABLE_HINT });
   }
 }
