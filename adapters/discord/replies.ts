@@ -15,6 +15,7 @@ import { cleanInput, type RateLimiter, readFollowUp } from '../../src/index.js';
 import { guarded } from '../guard.js';
 import type { Context } from './context.js';
 import { followUpReply } from './followup.js';
+import { withoutMentions } from './mentions.js';
 import { pageFromEmbeds } from './render/answer.js';
 import { notice, type Reply, sendOptions } from './render/reply.js';
 
@@ -43,7 +44,7 @@ export async function handleReply(message: Message, { client, ctx, limiter }: Re
   const send = (reply: Reply) =>
     message.reply({ ...sendOptions(reply), flags: [], allowedMentions: { parse: [], repliedUser: false } });
   // Without mentions of the bot (or anyone): what the person asked.
-  const text = cleanInput(message.content.replace(/<@!?&?\d+>/g, ' '));
+  const text = cleanInput(withoutMentions(message.content));
   // A fresh question joins the channel's recap like any other answered one.
   const log = (question: string) =>
     ctx.digests.logQuestion(question, { platform: 'discord', channel: message.channelId, admin: false });

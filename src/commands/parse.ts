@@ -19,17 +19,18 @@ export function noteRangeMessage(first: number, last: number): Message {
   return message`The article has notes ${first}–${last}; try ${command('note', arg('number', '24'))}.`;
 }
 
+/** Every subcommand, in the order help and Discord's command list show them. */
 export const SUBCOMMANDS: readonly Subcommand[] = [
   'ask',
   'cite',
   'note',
   'sections',
   'about',
-  'help',
   'digest',
   'subscribe',
   'unsubscribe',
   'subscriptions',
+  'help',
 ];
 /** Words that are a subcommand only when they stand alone (otherwise they begin a question). */
 const ALONE_ONLY = new Set<Subcommand>(['sections', 'about', 'unsubscribe', 'subscriptions']);
@@ -69,9 +70,7 @@ export function parseCommand(input: string): Command {
   if (!isSubcommand(word) || (ALONE_ONLY.has(word) && rest !== '')) return askCommand(text);
   switch (word) {
     case 'ask':
-      return rest === ''
-        ? invalid(message`Ask a question about the article, e.g. ${SAMPLE_QUESTION}.`)
-        : askCommand(rest);
+      return askCommand(rest);
     case 'cite':
       return citeCommand(rest);
     case 'note':
@@ -98,8 +97,9 @@ export function parseCommand(input: string): Command {
   }
 }
 
-/** `ask` with a question already cleaned: the question, or what to type when it is too long. */
+/** `ask` with a question already cleaned: the question, or what to type when it is empty or too long. */
 export function askCommand(question: string): Command {
+  if (question === '') return invalid(message`Ask a question about the article, e.g. ${SAMPLE_QUESTION}.`);
   if (question.length > MAX_INPUT) {
     return invalid(
       message`That question is ${question.length} characters long; the limit is ${MAX_INPUT}. Ask about one point at a time, e.g. ${SAMPLE_QUESTION}.`,

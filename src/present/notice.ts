@@ -32,6 +32,12 @@ export function refusalNotice(answer: Pick<Answer, 'message' | 'suggestion'>): N
   };
 }
 
+/** A page after the last of an answer's passages (a More clicked after the ranking changed). */
+export const NO_MORE_PASSAGES: Notice = {
+  text: message`No more passages for this question.`,
+  hint: ASK_AGAIN,
+};
+
 /** A phrase `cite` finds nowhere (`phrase` as the platform shows it). */
 export function phraseNotFound(phrase: string): Notice {
   return {

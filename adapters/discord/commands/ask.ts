@@ -30,8 +30,6 @@ export function answerPage(
   onAnswered?: (question: string) => void,
 ): Reply {
   const cleaned = cleanInput(question);
-  if (cleaned === '')
-    return notice('Type a question, e.g. `/cyberviews ask question: what is cyber sovereignty`.');
   const command = askCommand(cleaned);
   if (command.kind === 'invalid') return notice(command.message);
   const answer = ctx.core.ask(withoutMentions(cleaned), { limit: ANSWER_PAGE_SIZE, offset });

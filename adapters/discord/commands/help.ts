@@ -2,25 +2,13 @@
 // The core's help, plus `settings`, which only Discord has.
 
 import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
-import { help, type Subcommand } from '../../../src/index.js';
+import { help, SUBCOMMANDS } from '../../../src/index.js';
 import { renderHelp } from '../render/info.js';
 import type { Reply } from '../render/reply.js';
 import * as settings from './settings.js';
 
-/** Subcommands the help can be narrowed to: the ones this adapter offers. */
-const TOPICS: readonly (Subcommand | 'settings')[] = [
-  'ask',
-  'cite',
-  'note',
-  'sections',
-  'about',
-  'digest',
-  'subscribe',
-  'unsubscribe',
-  'subscriptions',
-  'settings',
-  'help',
-];
+/** Subcommands the help can be narrowed to: the ones this adapter offers, in the order Discord lists them. */
+const TOPICS = [...SUBCOMMANDS.filter((name) => name !== 'help'), 'settings', 'help'];
 
 export const data = new SlashCommandSubcommandBuilder()
   .setName('help')

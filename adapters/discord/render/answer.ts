@@ -8,6 +8,7 @@ import {
   type Answer,
   encodeQuestionAction,
   formatPages,
+  NO_MORE_PASSAGES,
   type Passage,
   refusalNotice,
 } from '../../../src/index.js';
@@ -151,13 +152,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): Reply {
 }
 
 function renderUnanswered(answer: Answer, offset: number): Reply {
-  if (offset > 0) {
-    return finish({
-      embeds: [{ color: COLOURS.notice, description: 'No more passages for this question.' }],
-      components: [],
-      ephemeral: true,
-    });
-  }
+  if (offset > 0) return notice(NO_MORE_PASSAGES);
   const { suggestion } = answer;
   const buttons = suggestion
     ? actionButton(`Ask about ${suggestion}`, buttonId({ kind: 'ask', question: suggestion }))

@@ -1,6 +1,6 @@
 // An Answer in Block Kit: the question echoed (inert), the ranked passages, and the buttons to go on.
 
-import { type Answer, refusalNotice } from '../../../src/index.js';
+import { type Answer, NO_MORE_PASSAGES, refusalNotice } from '../../../src/index.js';
 import { actions, type Block, type ButtonElement, button, notice, type SlackMessage } from './blocks.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
@@ -24,7 +24,8 @@ const ECHO = 200;
 const MAX_PASSAGES = Math.floor((LIMITS.blocksPerMessage - 2) / 3);
 
 export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
-  if (!answer.answered || answer.passages.length === 0) return renderRefusal(answer);
+  if (!answer.answered || answer.passages.length === 0)
+    return (view.offset ?? 0) > 0 ? notice(NO_MORE_PASSAGES) : renderRefusal(answer);
   const passages = answer.passages.slice(0, MAX_PASSAGES);
   const first = (view.offset ?? 0) + 1;
   const last = first + passages.length - 1;
