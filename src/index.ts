@@ -39,6 +39,7 @@ export {
   createChannelDigests,
   executeInChannel,
   runInChannel,
+  STORE_UNREACHABLE,
   unavailableDigests,
   type Where,
 } from './digest/channels.js';

@@ -4,7 +4,7 @@
 // hide ask, cite and the rest from everyone else. Settings are for the admin who asked: replies are private.
 
 import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
-import { arg, command, type HelpEntry } from '../../../src/index.js';
+import { arg, command, type HelpEntry, STORE_UNREACHABLE } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import { COLOURS, finish, notice, type Reply } from '../render/reply.js';
 import { where } from './subcommand.js';
@@ -64,9 +64,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Con
       guild,
       error: error instanceof Error ? error.message : String(error),
     });
-    return notice(
-      'Sorry, I could not reach my database just now, so nothing changed. Try again in a moment; questions still work.',
-    );
+    return notice(STORE_UNREACHABLE);
   }
 }
 
