@@ -12,12 +12,14 @@ export {
 } from './answer/followup.js';
 export { help } from './commands/help.js';
 export {
+  askCommand,
   citeCommand,
   cleanInput,
   MAX_INPUT,
   NOTE_RANGE,
   parseCommand,
   SUBCOMMANDS,
+  withoutMentionsIn,
 } from './commands/parse.js';
 export type * from './commands/types.js';
 export {
@@ -37,6 +39,7 @@ export {
   createChannelDigests,
   executeInChannel,
   runInChannel,
+  STORE_UNREACHABLE,
   unavailableDigests,
   type Where,
 } from './digest/channels.js';
@@ -52,11 +55,13 @@ export {
   ACTION_STATE_PREFIX,
   type Action,
   decodeAction,
+  decodeActionOf,
   encodeAction,
+  encodeQuestionAction,
   type Replay,
 } from './present/actions.js';
 export { CITE_MATCHES_SHOWN, shownMatches } from './present/cite.js';
-export { digestItemsLabel, NOTHING_ON_IT, omittedQuestionsLine } from './present/digest.js';
+export { digestItemsLabel, digestMore, NOTHING_ON_IT, omittedQuestionsLine } from './present/digest.js';
 export { mergeHighlights } from './present/highlight.js';
 export {
   arg,
@@ -71,6 +76,7 @@ export {
   positionalArgs,
   renderMessage,
 } from './present/message.js';
+export * from './present/notice.js';
 export { ANSWER_PAGE_SIZE, type Cost, nextAnswerPage, type Page, paginate } from './present/page.js';
 export { isPersonal, isPersonalFollowUp } from './present/visibility.js';
 export { type Caller, DEFAULT_RATE_LIMITS, RateLimiter, slowDownMessage } from './ratelimit/index.js';

@@ -3,13 +3,22 @@
 import {
   type CommandResult,
   type Digest,
+  emptyDigestNotice,
   formatPages,
+  type Notice,
   type Passage,
+  phraseNotFound,
+  refusalNotice,
   type Span,
   type SubscriptionView,
   sourceKindsLabel,
 } from '../../src/index.js';
 import { cliCommand, cliText } from './command.js';
+
+/** The core's notice: its text, and the hint on the next line. */
+function noticeText({ text, hint }: Notice): string {
+  return hint === undefined ? cliText(text) : `${cliText(text)}\n${cliText(hint)}`;
+}
 
 export interface TextStyle {
   bold(text: string): string;
@@ -42,16 +51,12 @@ export function formatResult(result: CommandResult, style: TextStyle = PLAIN): s
   switch (result.kind) {
     case 'answer': {
       const { answer } = result;
-      if (!answer.answered) {
-        const hint = answer.suggestion ? `\nDid you mean: ${answer.suggestion}?` : '';
-        return `${answer.message ? cliText(answer.message) : 'Nothing in the article answers that.'}${hint}`;
-      }
+      if (!answer.answered) return noticeText(refusalNotice(answer));
       return answer.passages.flatMap((p, i) => passageLines(p, i + 1, style)).join('\n');
     }
     case 'cite': {
       const { matches, query } = result.result;
-      if (matches.length === 0)
-        return `“${query}” is not in the article. Check the wording, or ask a question instead.`;
+      if (matches.length === 0) return noticeText(phraseNotFound(query));
       return matches
         .map(
           (m) =>
@@ -106,10 +111,7 @@ export function formatResult(result: CommandResult, style: TextStyle = PLAIN): s
 
 /** A digest as text: its title, then each section's items with citation and kinds of source. */
 export function formatDigest(digest: Digest): string {
-  if (digest.items.length === 0) {
-    const tries = digest.suggestions?.length ? `\nTry: ${digest.suggestions.join(', ')}` : '';
-    return `${digest.message ?? 'Nothing to show.'}${tries}`;
-  }
+  if (digest.items.length === 0) return noticeText(emptyDigestNotice(digest.message, digest.suggestions));
   const lines = [digest.title];
   let section: string | undefined;
   for (const item of digest.items) {

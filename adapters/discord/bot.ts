@@ -2,15 +2,7 @@
 // (handle.ts) and sends the rendered reply through discord.js. Nothing here decides what to answer.
 
 import { once } from 'node:events';
-import {
-  Client,
-  type ClientOptions,
-  Events,
-  GatewayIntentBits,
-  type Interaction,
-  type InteractionReplyOptions,
-  MessageFlags,
-} from 'discord.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, type Interaction } from 'discord.js';
 import {
   type ChannelDigests,
   type Cyberviews,
@@ -22,7 +14,7 @@ import {
 import { type Context, consoleLogger, type ServerSettingsStore } from './context.js';
 import { handleInteraction, type Sender } from './handle.js';
 import { InFlight } from './in-flight.js';
-import { type Reply, sendOptions } from './render/reply.js';
+import { sendOptions } from './render/reply.js';
 import { handleReply } from './replies.js';
 
 export interface DiscordSettings {
@@ -70,11 +62,6 @@ export interface DiscordBot {
   stop(): Promise<void>;
 }
 
-/** A rendered reply as an interaction's reply (private when the reply is). */
-export function toReplyOptions(reply: Reply): InteractionReplyOptions {
-  return { ...sendOptions(reply), ...(reply.ephemeral && { flags: MessageFlags.Ephemeral }) };
-}
-
 export function clientOptions(settings: Pick<DiscordSettings, 'apiUrl' | 'rest'>): ClientOptions {
   const patience = { ...REST_DEFAULTS, ...settings.rest };
   // Interactions arrive without any gateway intent. Replies to the bot's answers (follow-ups) arrive as
@@ -113,7 +100,7 @@ export function contextFrom(
 export function gatewaySender(interaction: Interaction): Sender {
   return {
     async reply(reply) {
-      if (interaction.isRepliable()) await interaction.reply(toReplyOptions(reply));
+      if (interaction.isRepliable()) await interaction.reply(sendOptions(reply));
     },
     async choices(choices) {
       if (interaction.isAutocomplete()) await interaction.respond(choices);

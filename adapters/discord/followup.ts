@@ -16,25 +16,16 @@ import type { Context } from './context.js';
 import { renderFollowUp } from './render/followup.js';
 import type { Reply } from './render/reply.js';
 
-/** The answer page a follow-up is about. */
-export interface AnsweredPage {
-  question: string;
-  offset: number;
-}
-
-export interface FollowUpOptions {
-  /** Whether the reply is seen only by the person who followed up (as the answer was). */
-  ephemeral: boolean;
-  /** Called with a fresh question once it is answered (it joins the channel's recap). */
-  onAnswered?: (question: string) => void;
-}
-
-/** How `text` is answered as a follow-up on `page` (undefined: the page is unknown, so a fresh question). */
+/**
+ * How `text` is answered as a follow-up on the answer page `page` (undefined: the page is unknown, so a
+ * fresh question); `ephemeral`: seen only by the person who followed up (as the answer was);
+ * `onAnswered` hears a fresh question once it is answered (it joins the channel's recap).
+ */
 export function followUpReply(
   text: string,
-  page: AnsweredPage | undefined,
+  page: { question: string; offset: number } | undefined,
   ctx: Context,
-  { ephemeral, onAnswered }: FollowUpOptions,
+  { ephemeral, onAnswered }: { ephemeral: boolean; onAnswered?: (question: string) => void },
 ): Reply {
   const form = readFollowUp(text);
   const shown =

@@ -5,18 +5,16 @@
 import type {
   APIApplicationCommandOptionChoice,
   APIModalInteractionResponseCallbackData,
-  AutocompleteInteraction,
   Interaction,
 } from 'discord.js';
-import type { Caller, RateLimiter } from '../../src/index.js';
+import { type Caller, decodeAction, type RateLimiter, SORRY } from '../../src/index.js';
 import { guarded, SLOW_AFTER_MS } from '../guard.js';
-import { handleReason, handleVote, isReason, isVote } from './buttons/feedback.js';
-import { handleFollowUpButton, handleFollowUpSubmit, isFollowUp } from './buttons/followup.js';
+import { handleReason, handleVote } from './buttons/feedback.js';
+import { handleFollowUpButton, handleFollowUpSubmit } from './buttons/followup.js';
 import { handleButton } from './buttons/handlers.js';
-import * as ask from './commands/ask.js';
 import { COMMAND_NAME, subcommands } from './commands/definition.js';
-import type { Context } from './context.js';
-import { contextFor } from './privacy.js';
+import { suggestionsFor } from './commands/suggestions.js';
+import { type Context, contextFor } from './context.js';
 import { notice, type Reply } from './render/reply.js';
 
 /** How a transport answers one interaction: the gateway through REST callbacks, HTTP in its response. */
@@ -45,62 +43,47 @@ function describe(interaction: Interaction): { kind: string; command: string } {
   return { kind: String(interaction.type), command: '' };
 }
 
-/** Whether the interaction asks for an answer: commands, clicks and submitted follow-ups are limited. */
-function asks(interaction: Interaction): boolean {
-  return (
+/** Who asks and where, for the limits: commands, clicks and submitted follow-ups; autocomplete (every
+ * keystroke), the 👎's reason form and other kinds are never limited. */
+function caller(interaction: Interaction): Caller | undefined {
+  const asks =
     interaction.isChatInputCommand() ||
     interaction.isButton() ||
-    (interaction.isModalSubmit() && isFollowUp(interaction))
-  );
-}
-
-/** Who asks and where, for the limits; autocomplete (every keystroke) and other kinds are never limited. */
-function caller(interaction: Interaction): Caller | undefined {
-  if (!asks(interaction)) return undefined;
+    (interaction.isModalSubmit() && decodeAction(interaction.customId)?.kind === 'followup');
+  if (!asks) return undefined;
   return {
     user: interaction.user.id,
     ...(interaction.channelId !== null && { channel: interaction.channelId }),
   };
 }
 
-async function route(interaction: Interaction, base: Context): Promise<Reply | undefined> {
-  if (!asks(interaction)) return undefined;
-  const ctx = await contextFor(interaction.guildId, base);
-  if (interaction.isModalSubmit()) return handleFollowUpSubmit(interaction, ctx);
+/**
+ * The reply to a command, a click or a submitted form; null when a form was the answer (the Follow up
+ * button; a 👎, after waiting on the store), undefined for an interaction the bot does not answer.
+ */
+async function route(
+  interaction: Interaction,
+  base: Context,
+  send: Sender,
+): Promise<Reply | null | undefined> {
   if (interaction.isChatInputCommand()) {
     if (interaction.commandName !== COMMAND_NAME) return undefined;
     const name = interaction.options.getSubcommand(false) ?? '';
     const command = subcommands.get(name);
     return command
-      ? command.execute(interaction, ctx)
+      ? command.execute(interaction, await contextFor(interaction.guildId, base))
       : notice(`\`/cyberviews ${name}\` is not available here yet. Try \`/cyberviews help\`.`);
   }
-  return interaction.isButton() ? handleButton(interaction, ctx) : undefined;
-}
-
-/**
- * Clicks answered with a form (the Follow up button; a 👎, after waiting on the store), and the 👎's
- * reason form: when a form is the answer nothing else is sent, hence `null`; undefined for every other
- * interaction.
- */
-async function routeForms(
-  interaction: Interaction,
-  base: Context,
-  send: Sender,
-): Promise<Reply | null | undefined> {
-  if (interaction.isButton() && isFollowUp(interaction))
-    return (await handleFollowUpButton(interaction, send)) ?? null;
-  if (interaction.isButton() && isVote(interaction))
-    return (await handleVote(interaction, base, send)) ?? null;
-  if (interaction.isModalSubmit() && isReason(interaction)) return handleReason(interaction, base);
-  return undefined;
-}
-
-function autocompleteChoices(
-  interaction: AutocompleteInteraction,
-  ctx: Context,
-): APIApplicationCommandOptionChoice<string>[] {
-  return interaction.options.getSubcommand(false) === 'ask' ? ask.autocomplete(interaction, ctx) : [];
+  if (!interaction.isButton() && !interaction.isModalSubmit()) return undefined;
+  const action = decodeAction(interaction.customId);
+  if (interaction.isModalSubmit()) {
+    if (action?.kind === 'reason') return handleReason(action.vote, interaction, base);
+    if (action?.kind !== 'followup') return undefined;
+    return handleFollowUpSubmit(action, interaction, await contextFor(interaction.guildId, base));
+  }
+  if (action?.kind === 'followup') return (await handleFollowUpButton(action, interaction, send)) ?? null;
+  if (action?.kind === 'vote') return (await handleVote(action, interaction, base, send)) ?? null;
+  return handleButton(action, interaction, await contextFor(interaction.guildId, base));
 }
 
 /** Answers one interaction through `send`, logging one line per command (never its text). */
@@ -115,7 +98,8 @@ export async function handleInteraction(
       // Neither limited nor logged (one per keystroke); but a slow one misses Discord's deadline, as a
       // command would, and is warned about the same way.
       const started = ctx.now();
-      await send.choices(autocompleteChoices(interaction, ctx));
+      const ask = interaction.options.getSubcommand(false) === 'ask';
+      await send.choices(ask ? suggestionsFor(ctx.core, String(interaction.options.getFocused())) : []);
       const ms = ctx.now() - started;
       if (ms > SLOW_AFTER_MS)
         ctx.accessLog.warn('slow command', { platform: 'discord', ...describe(interaction), ms });
@@ -127,10 +111,12 @@ export async function handleInteraction(
       {
         line: { platform: 'discord', ...describe(interaction) },
         ...(who && { caller: who }),
-        refuse: (message) => sendReply(interaction, send, notice(message)),
+        refuse: async (message) => {
+          if (interaction.isRepliable()) await send.reply(notice(message));
+        },
         run: async () => {
-          const form = await routeForms(interaction, ctx, send);
-          await sendReply(interaction, send, form === undefined ? await route(interaction, ctx) : form);
+          const reply = await route(interaction, ctx, send);
+          if (reply && interaction.isRepliable()) await send.reply(reply);
         },
       },
     );
@@ -142,12 +128,7 @@ export async function handleInteraction(
       error: error instanceof Error ? error.stack : String(error),
     });
     if (interaction.isRepliable() && !send.answered) {
-      const sorry = notice('Something went wrong on my side. Please try again in a moment.');
-      await send.reply(sorry).catch(() => undefined);
+      await send.reply(notice(SORRY)).catch(() => undefined);
     }
   }
-}
-
-async function sendReply(interaction: Interaction, send: Sender, reply: Reply | null | undefined) {
-  if (reply && interaction.isRepliable()) await send.reply(reply);
 }

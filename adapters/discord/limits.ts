@@ -9,9 +9,6 @@ import {
   embedLength,
 } from 'discord.js';
 
-/** Characters one embed counts toward the 6000 total (discord.js's own count). */
-export { embedLength };
-
 /** The limits Discord documents for messages, embeds, components and autocomplete choices. */
 export const LIMITS = {
   content: 2000,

@@ -10,26 +10,17 @@
 // interaction responses (answers to `/cyberviews`) have been reported not to count as mentions
 // (discord/discord-api-docs#5395). When a reply arrives empty, the bot says how to be read: @mention it.
 
-import type { Client, Message, MessageReplyOptions } from 'discord.js';
+import type { Client, Message } from 'discord.js';
 import { cleanInput, type RateLimiter, readFollowUp } from '../../src/index.js';
 import { guarded } from '../guard.js';
 import type { Context } from './context.js';
 import { followUpReply } from './followup.js';
+import { withoutMentions } from './mentions.js';
 import { pageFromEmbeds } from './render/answer.js';
 import { notice, type Reply, sendOptions } from './render/reply.js';
 
 export const UNREADABLE =
   'I could not read your reply: Discord shows bots the text of a message only when it mentions them. Reply again with @cyberviews in it (or keep the reply’s @ ping on), or ask with `/cyberviews ask`.';
-
-/** A reply as discord.js message options: nobody pinged, not even the person replied to. */
-export function toMessageOptions(reply: Reply): MessageReplyOptions {
-  return { ...sendOptions(reply), allowedMentions: { parse: [], repliedUser: false } };
-}
-
-/** The reply's text without mentions of the bot (or anyone): what the person asked. */
-function typed(message: Message): string {
-  return cleanInput(message.content.replace(/<@!?&?\d+>/g, ' '));
-}
 
 export interface ReplyHandling {
   client: Client;
@@ -49,8 +40,11 @@ export async function handleReply(message: Message, { client, ctx, limiter }: Re
   }
   const me = client.user?.id;
   if (me === undefined || replied.author.id !== me) return;
-  const send = (reply: Reply) => message.reply(toMessageOptions(reply));
-  const text = typed(message);
+  // Nobody pinged, not even the person replied to.
+  const send = (reply: Reply) =>
+    message.reply({ ...sendOptions(reply), flags: [], allowedMentions: { parse: [], repliedUser: false } });
+  // Without mentions of the bot (or anyone): what the person asked.
+  const text = cleanInput(withoutMentions(message.content));
   // A fresh question joins the channel's recap like any other answered one.
   const log = (question: string) =>
     ctx.digests.logQuestion(question, { platform: 'discord', channel: message.channelId, admin: false });

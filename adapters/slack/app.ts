@@ -85,12 +85,9 @@ export interface SlackSettings {
 }
 
 /** What the listeners need for votes and follow-ups. */
-export interface Conversations {
-  feedback?: FeedbackStore;
-  threads?: ThreadStore;
+export type Conversations = Pick<SlackSettings, 'feedback' | 'threads' | 'rateLimiter'> & {
   now: () => number;
-  rateLimiter?: RateLimiter;
-}
+};
 
 export interface WebApiOptions {
   /** Per request; the WebClient waits forever by default. */

@@ -121,17 +121,13 @@ async function refuse(
     return;
   }
   if (request.channel === undefined) return;
-  const thread = request.thread === undefined ? {} : { thread_ts: request.thread };
-  if (request.kind === 'mention') {
-    await args.client.chat.postEphemeral({
-      channel: request.channel,
-      user: request.caller.user,
-      ...thread,
-      ...reply,
-    });
-  } else {
-    await args.client.chat.postMessage({ channel: request.channel, ...thread, ...reply });
-  }
+  const place = {
+    channel: request.channel,
+    ...(request.thread !== undefined && { thread_ts: request.thread }),
+  };
+  if (request.kind === 'mention')
+    await args.client.chat.postEphemeral({ ...place, user: request.caller.user, ...reply });
+  else await args.client.chat.postMessage({ ...place, ...reply });
 }
 
 /**

@@ -12,24 +12,25 @@ import {
   isPersonal,
   isPersonalFollowUp,
   nextAnswerPage,
+  PASSAGE_GONE,
   parseCommand,
+  type Replay,
   readFollowUp,
   runInChannel,
   type Shown,
+  SORRY,
   shownBy,
   type Where,
+  withoutMentionsIn,
 } from '../../src/index.js';
-import { withoutMentions, withoutMentionsIn } from './mentions.js';
+import type { Conversations } from './app.js';
+import { type WorkspaceIds, workspaceKey } from './installations.js';
+import { withoutMentions } from './mentions.js';
+import type { AnswerView } from './render/answer.js';
 import { notice, type SlackMessage } from './render/blocks.js';
 import { renderFollowUp } from './render/feedback.js';
 import { renderFullPassage } from './render/passage.js';
-import { type ResultView, renderResult } from './render/result.js';
-import type { Replay } from './render/state.js';
-
-/** What a Slack button replays: the core's Replay, always with its question (Slack has room for it). */
-export type SlackReplay =
-  | Exclude<Replay, { kind: 'ask' }>
-  | { kind: 'ask'; question: string; offset: number };
+import { renderResult } from './render/result.js';
 
 export interface Reply {
   message: SlackMessage;
@@ -49,23 +50,35 @@ export interface ReplyOptions {
   votes?: boolean;
 }
 
-/** Runs a command line, in its channel when the caller knows it. */
-function runText(
-  core: Cyberviews,
-  text: string,
-  options: ReplyOptions,
-  parsed?: Command,
-): CommandResult | Promise<CommandResult> {
-  const command = withoutMentionsIn(parsed ?? parseCommand(text));
-  return options.channel
-    ? runInChannel(core, options.channel.digests, command, options.channel.where)
-    : core.run(command);
+/** Where a line was said in Slack, and by whom it may be used there. */
+export interface Said {
+  channel: string;
+  /** Whether the person may use admin-only options (cron schedules) here. */
+  admin: boolean;
+  /** The installation's ids: Bolt's context. */
+  ids: WorkspaceIds;
+  logger: Logger;
+  /** Only the asker sees the reply, so it may offer "Share in channel" (the slash command's). */
+  shareable?: boolean;
 }
 
-const OOPS = notice(
-  'Sorry, something went wrong on our side while looking that up.',
-  'Try again in a moment, or type help to see what works.',
-);
+/** The reply options for a line said in a channel or DM, with 👍 / 👎 when votes can be recorded. */
+export function saidIn(said: Said, digests: ChannelDigests, conversations: Conversations): ReplyOptions {
+  const where = {
+    platform: 'slack',
+    channel: said.channel,
+    admin: said.admin,
+    workspace: workspaceKey(said.ids) ?? null,
+  } as const;
+  return {
+    shareable: said.shareable ?? false,
+    votes: conversations.feedback !== undefined,
+    logger: said.logger,
+    channel: { where, digests },
+  };
+}
+
+const OOPS = notice(SORRY);
 
 /** A line typed after `/cyberviews`, after a mention or in a DM (`command`: the line, already parsed). */
 export function replyToText(
@@ -104,24 +117,33 @@ export async function replyInThread(
   }
 }
 
-/** Produces a message again (Share in channel) or the next page of an answer (More results). */
+/**
+ * Produces a message again (Share in channel) or the next page of an answer (More results). Slack's
+ * buttons always hold their question (values hold 2,000 characters).
+ */
 export async function replay(
   core: Cyberviews,
-  request: SlackReplay,
+  request: Replay,
   options: ReplyOptions,
   parsed?: Command,
 ): Promise<Reply> {
   try {
     const offset = request.kind === 'command' ? 0 : request.offset;
-    const result: CommandResult =
-      request.kind === 'ask'
-        ? {
-            kind: 'answer',
-            answer: core.ask(withoutMentions(request.question), { offset, limit: ANSWER_PAGE_SIZE }),
-          }
-        : request.kind === 'digest'
-          ? core.run(request.topic === null ? { kind: 'digest' } : { kind: 'digest', topic: request.topic })
-          : await runText(core, request.text, options, parsed);
+    let result: CommandResult;
+    if (request.kind === 'ask') {
+      const answer = core.ask(withoutMentions(request.question ?? ''), { offset, limit: ANSWER_PAGE_SIZE });
+      result = { kind: 'answer', answer };
+    } else if (request.kind === 'digest') {
+      result = core.run(
+        request.topic === null ? { kind: 'digest' } : { kind: 'digest', topic: request.topic },
+      );
+    } else {
+      const command = withoutMentionsIn(parsed ?? parseCommand(request.text), withoutMentions);
+      const { channel } = options;
+      result = channel
+        ? await runInChannel(core, channel.digests, command, channel.where)
+        : core.run(command);
+    }
     const view = { sourceUrl: core.about.meta.url, offset };
     if (result.kind !== 'answer' || !result.answer.answered || result.answer.passages.length === 0) {
       const share = options.shareable && !isPersonal(result) ? { share: request } : {};
@@ -130,7 +152,7 @@ export async function replay(
     const { answer } = result;
     const next = nextAnswerPage(answer, offset);
     // Set field by field: spreading a conditional object for each copied them all again, every answer.
-    const answerView: ResultView = { ...view };
+    const answerView: AnswerView = { ...view };
     if (options.shareable) answerView.share = request;
     if (next !== undefined) answerView.more = { kind: 'ask', question: answer.query, offset: next };
     if (options.votes === true) answerView.votes = true;
@@ -148,13 +170,7 @@ export function replyFullPassage(core: Cyberviews, id: string, logger: Logger): 
   try {
     const passage = core.passage(id);
     if (passage === undefined) {
-      return {
-        message: notice(
-          'That passage is no longer available.',
-          'Ask the question again to get fresh results.',
-        ),
-        personal: true,
-      };
+      return { message: notice(PASSAGE_GONE), personal: true };
     }
     return { message: renderFullPassage(passage, core.about.meta.url), personal: false };
   } catch (error) {

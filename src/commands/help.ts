@@ -2,7 +2,7 @@
 // writes them in its own syntax.
 
 import { arg, command, placeholder } from '../present/message.js';
-import type { Help, Subcommand } from './types.js';
+import type { Help, HelpEntry, Subcommand } from './types.js';
 
 /** What help lists: the subcommands, and the two things done without one (follow-ups, votes). */
 type Topic = Subcommand | 'followup' | 'feedback';
@@ -95,15 +95,17 @@ const ENTRIES: (Help['entries'][number] & { command: Topic })[] = [
   },
 ];
 
-export function help(topic?: Subcommand): Help {
+/** The help, or help on one command; `own`: a platform's own commands, listed just before help itself. */
+export function help(topic?: string, own: readonly (HelpEntry & { command: string })[] = []): Help {
+  const all = [...ENTRIES.slice(0, -1), ...own, ...ENTRIES.slice(-1)];
   // Asking how to ask also tells how to go on from an answer.
   const entries = topic
-    ? ENTRIES.filter((e) => e.command === topic || (topic === 'ask' && e.command === 'followup'))
-    : ENTRIES;
+    ? all.filter((e) => e.command === topic || (topic === 'ask' && e.command === 'followup'))
+    : all;
   return {
     summary:
       'cyberviews answers questions about Michael D. Swaine, “Chinese Views on Cybersecurity in Foreign Relations,” China Leadership Monitor 42 (2013), with cited passages (page, paragraph, notes).',
-    entries: (entries.length > 0 ? entries : ENTRIES).map(({ usage, description, example }) => ({
+    entries: (entries.length > 0 ? entries : all).map(({ usage, description, example }) => ({
       usage,
       description,
       example,

@@ -19,17 +19,18 @@ export function noteRangeMessage(first: number, last: number): Message {
   return message`The article has notes ${first}–${last}; try ${command('note', arg('number', '24'))}.`;
 }
 
+/** Every subcommand, in the order help and Discord's command list show them. */
 export const SUBCOMMANDS: readonly Subcommand[] = [
   'ask',
   'cite',
   'note',
   'sections',
   'about',
-  'help',
   'digest',
   'subscribe',
   'unsubscribe',
   'subscriptions',
+  'help',
 ];
 /** Words that are a subcommand only when they stand alone (otherwise they begin a question). */
 const ALONE_ONLY = new Set<Subcommand>(['sections', 'about', 'unsubscribe', 'subscriptions']);
@@ -46,18 +47,30 @@ export function cleanInput(text: string): string {
     .trim();
 }
 
+/**
+ * A command as the core should search it, with a platform's mention syntax taken out by `strip`: a
+ * question or digest topic without mentions (a topic that is nothing but mentions stays, so the reply
+ * says the article has nothing on it).
+ */
+export function withoutMentionsIn(command: Command, strip: (text: string) => string): Command {
+  if (command.kind === 'ask') return { ...command, question: strip(command.question) };
+  if (command.kind === 'digest' && command.topic !== undefined) {
+    const topic = cleanInput(strip(command.topic));
+    return topic === '' ? command : { ...command, topic };
+  }
+  return command;
+}
+
 export function parseCommand(input: string): Command {
   const text = cleanInput(input).replace(/^\/?cyberviews\b\s*/i, '');
   if (text === '') return { kind: 'help' };
   const [head = '', ...restWords] = text.split(' ');
   const word = head.toLowerCase();
   const rest = restWords.join(' ');
-  if (!isSubcommand(word) || (ALONE_ONLY.has(word) && rest !== '')) return ask(text);
+  if (!isSubcommand(word) || (ALONE_ONLY.has(word) && rest !== '')) return askCommand(text);
   switch (word) {
     case 'ask':
-      return rest === ''
-        ? invalid(message`Ask a question about the article, e.g. ${SAMPLE_QUESTION}.`)
-        : ask(rest);
+      return askCommand(rest);
     case 'cite':
       return citeCommand(rest);
     case 'note':
@@ -65,7 +78,7 @@ export function parseCommand(input: string): Command {
     case 'help': {
       const topic = rest.toLowerCase();
       if (topic === '') return { kind: 'help' };
-      return isSubcommand(topic) ? { kind: 'help', topic } : ask(text);
+      return isSubcommand(topic) ? { kind: 'help', topic } : askCommand(text);
     }
     case 'digest':
       if (rest.length > MAX_INPUT)
@@ -84,7 +97,9 @@ export function parseCommand(input: string): Command {
   }
 }
 
-function ask(question: string): Command {
+/** `ask` with a question already cleaned: the question, or what to type when it is empty or too long. */
+export function askCommand(question: string): Command {
+  if (question === '') return invalid(message`Ask a question about the article, e.g. ${SAMPLE_QUESTION}.`);
   if (question.length > MAX_INPUT) {
     return invalid(
       message`That question is ${question.length} characters long; the limit is ${MAX_INPUT}. Ask about one point at a time, e.g. ${SAMPLE_QUESTION}.`,

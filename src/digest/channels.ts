@@ -43,7 +43,8 @@ export interface ChannelDigestsOptions {
   onError?: (message: string, error: unknown) => void;
 }
 
-const SORRY: Message = message`Sorry, I could not reach my database just now, so nothing changed. Try again in a moment; questions and ${command('digest')} still work.`;
+/** What a change the database could not save is told (subscriptions, Discord's server settings). */
+export const STORE_UNREACHABLE: Message = message`Sorry, I could not reach my database just now, so nothing changed. Try again in a moment; questions and ${command('digest')} still work.`;
 
 export function toView(record: SubscriptionRecord, now: number): SubscriptionView {
   const paused = record.pausedAt !== null;
@@ -65,7 +66,7 @@ export function createChannelDigests(options: ChannelDigestsOptions): ChannelDig
       return await action();
     } catch (error) {
       options.onError?.('digest store failed', error);
-      return { kind: 'error', message: SORRY };
+      return { kind: 'error', message: STORE_UNREACHABLE };
     }
   };
   const list = async (where: Where, text: Message | string): Promise<CommandResult> => {

@@ -104,6 +104,21 @@ export function encodeAction(action: Action, maxLength: number): string | undefi
   return state.length <= maxLength ? state : undefined;
 }
 
+/**
+ * The state string for an action about a question, with the question when it fits `maxLength`, else with
+ * none (null: the question the clicked message answers, for a platform that keeps it in the message).
+ */
+export function encodeQuestionAction(
+  action: (question: string | null) => Action,
+  question: string | null,
+  maxLength: number,
+): string | undefined {
+  return (
+    (question === null ? undefined : encodeAction(action(question), maxLength)) ??
+    encodeAction(action(null), maxLength)
+  );
+}
+
 /** Text after the first `:` of `rest`, and what came before it. */
 function split(rest: string): [string, string] | undefined {
   const colon = rest.indexOf(':');
@@ -147,6 +162,15 @@ export function decodeAction(state: string | undefined): Action | undefined {
   if (tag === 'r' && rest !== undefined && VOTE_ID.test(rest)) return { kind: 'reason', vote: Number(rest) };
   if (tag === 'u' && rest !== undefined) return decodeFollowUp(rest);
   return undefined;
+}
+
+/** The action a clicked button stands for when it is of `kind`; undefined for any other (or stale) state. */
+export function decodeActionOf<K extends Action['kind']>(
+  state: string | undefined,
+  kind: K,
+): Extract<Action, { kind: K }> | undefined {
+  const action = decodeAction(state);
+  return action?.kind === kind ? (action as Extract<Action, { kind: K }>) : undefined;
 }
 
 /** `+|-:id,id:question` (question empty: the one the clicked message answers). */

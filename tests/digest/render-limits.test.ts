@@ -1,7 +1,8 @@
 // Digests fit one Slack message and one Discord message for many topics, with "More" when they do not.
 
+import { embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { LIMITS as DISCORD, embedLength } from '../../adapters/discord/limits.js';
+import { LIMITS as DISCORD } from '../../adapters/discord/limits.js';
 import {
   renderDigest as discordDigest,
   renderScheduledPost as discordPost,

@@ -128,7 +128,7 @@ describe('suggested question', () => {
     const suggestion = h.core.ask(typo ?? '').suggestion ?? '';
     const refused = await ask(typo ?? '');
     expect(isEphemeral(refused)).toBe(true);
-    expect(text(refused)).toContain(`Did you mean **${suggestion}**`);
+    expect(text(refused)).toContain(`Did you mean “${suggestion}”`);
     const button = buttons(refused).find((b) => b.custom_id?.startsWith('cv1:a:'));
     expect(button?.custom_id).toBe(`cv1:a:${suggestion}`);
     const reply = await h.discord.click(refused, button?.custom_id ?? '');
@@ -143,8 +143,8 @@ describe('a button the bot did not make', () => {
     const first = await ask('what is cyber sovereignty');
     const reply = await h.discord.click(first, 'someone-else:42');
     expect(isEphemeral(reply)).toBe(true);
-    // Says why (other private notices also end "Ask again with /cyberviews ask").
-    expect(text(reply)).toContain('not one of mine');
+    // Says why, and what to do (the same words as on Slack).
+    expect(text(reply)).toContain('That button has expired');
     expect(text(reply)).toContain('/cyberviews ask');
   });
 });

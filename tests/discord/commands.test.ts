@@ -53,7 +53,7 @@ describe('/cyberviews ask', () => {
   it('asks for a question when the option holds only blanks', async () => {
     const callback = await ask('   \u200b  ');
     expect(isEphemeral(callback)).toBe(true);
-    expect(text(callback)).toContain('Type a question');
+    expect(text(callback)).toContain('Ask a question about the article');
   });
 
   it('refuses a question longer than the declared limit, with the limit', async () => {

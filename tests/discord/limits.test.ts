@@ -1,15 +1,8 @@
 // Discord's limits, and the guards and renderers that keep every reply inside them whatever the passage.
 
-import type { APIEmbed } from 'discord.js';
+import { type APIEmbed, embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import {
-  embedLength,
-  fitEmbed,
-  fitEmbeds,
-  LIMITS,
-  truncate,
-  truncateMarkdown,
-} from '../../adapters/discord/limits.js';
+import { fitEmbed, fitEmbeds, LIMITS, truncate, truncateMarkdown } from '../../adapters/discord/limits.js';
 import { renderAnswer } from '../../adapters/discord/render/answer.js';
 import { renderCite } from '../../adapters/discord/render/cite.js';
 import { renderFullPassage, renderNote } from '../../adapters/discord/render/passage.js';

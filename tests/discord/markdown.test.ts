@@ -1,10 +1,20 @@
 // Escaping user and article text for Discord markdown, and bolding the matched words.
 
 import { describe, expect, it } from 'vitest';
-import { buttonId, decodeButton, moreResultsId } from '../../adapters/discord/buttons/ids.js';
-import { questionFromEmbeds } from '../../adapters/discord/render/answer.js';
+import { LIMITS } from '../../adapters/discord/limits.js';
+import { pageFromEmbeds } from '../../adapters/discord/render/answer.js';
 import { escapeMarkdown, renderHighlighted } from '../../adapters/discord/render/markdown.js';
-import { mergeHighlights } from '../../src/index.js';
+import { buttonId } from '../../adapters/discord/render/reply.js';
+import { decodeAction, encodeQuestionAction, mergeHighlights } from '../../src/index.js';
+
+const decodeButton = decodeAction;
+const moreResultsId = (question: string, offset: number) =>
+  encodeQuestionAction(
+    (q) => ({ kind: 'more', replay: { kind: 'ask', question: q, offset } }),
+    question,
+    LIMITS.customId,
+  );
+const questionFromEmbeds = (embeds: Parameters<typeof pageFromEmbeds>[0]) => pageFromEmbeds(embeds)?.question;
 
 describe('escapeMarkdown', () => {
   it('keeps formatting characters literal', () => {

@@ -47,7 +47,7 @@ describe('when the core fails', () => {
     h = await startHarness({}, {}, broken);
     const reply = await h.discord.command('ask', question);
     expect(isEphemeral(reply)).toBe(true);
-    expect(text(reply)).toContain('Something went wrong');
+    expect(text(reply)).toContain('Sorry, something went wrong');
     expect(text(reply)).not.toContain('secret internals');
     const logged = h.logged.find((entry) => entry.level === 'error');
     expect(logged?.message).toBe('interaction failed');

@@ -3,10 +3,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toReplyOptions } from '../../adapters/discord/bot.js';
 import { answerPage } from '../../adapters/discord/commands/ask.js';
 import { suggestionsFor } from '../../adapters/discord/commands/suggestions.js';
-import type { Reply } from '../../adapters/discord/render/reply.js';
+import { type Reply, sendOptions } from '../../adapters/discord/render/reply.js';
 import { renderResult } from '../../adapters/discord/render/result.js';
 import { createCyberviews } from '../../src/index.js';
 import { choicesViolations, messageViolations } from '../fakes/discord/limits.js';
@@ -62,7 +61,7 @@ describe('Discord replies (property)', () => {
   it('are always sent with mentions disabled, whatever the text', () => {
     fc.assert(
       fc.property(userText, (text) => {
-        const options = toReplyOptions(
+        const options = sendOptions(
           renderResult(core.execute(text), { about: core.about, ephemeral: false }),
         );
         expect(options.allowedMentions).toEqual({ parse: [] });

@@ -131,6 +131,6 @@ describe('a stale or tampered button', () => {
       responseUrl,
       ephemeral: true,
     });
-    expect(visibleText(await h.responses.first(responseUrl))).toMatch(/no longer available/);
+    expect(visibleText(await h.responses.first(responseUrl))).toMatch(/not in the article any more/);
   });
 });

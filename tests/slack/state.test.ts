@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buttonKind, buttonValue, clicked } from '../../adapters/slack/render/state.js';
+import { buttonKind, buttonValue } from '../../adapters/slack/render/state.js';
+import { decodeActionOf as clicked } from '../../src/index.js';
 
 describe('Slack button values', () => {
   it('carry the core’s action state, question included', () => {

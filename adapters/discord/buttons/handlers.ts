@@ -1,31 +1,42 @@
-// What a click on one of our buttons does: the next page of an answer, a whole passage, or a
+// What a click on one of our buttons does: the next page of an answer or a digest, a whole passage, or a
 // suggested question. Replies to clicks are ephemeral, so paging never floods the channel.
 
 import type { ButtonInteraction } from 'discord.js';
+import { type Action, PASSAGE_GONE, STALE_BUTTON } from '../../../src/index.js';
 import { answerPage } from '../commands/ask.js';
 import type { Context } from '../context.js';
-import { questionFromEmbeds } from '../render/answer.js';
+import { pageFromEmbeds } from '../render/answer.js';
 import { renderDigest } from '../render/digest.js';
 import { renderFullPassage } from '../render/passage.js';
 import { notice, type Reply } from '../render/reply.js';
-import { decodeButton, STALE_BUTTON, UNKNOWN_QUESTION } from './ids.js';
 
-export function handleButton(interaction: ButtonInteraction, ctx: Context): Reply {
-  const action = decodeButton(interaction.customId);
+/** What a click is told when neither its id nor the answer's footer names its question. */
+export const UNKNOWN_QUESTION = 'I could not tell which question this was. Ask again with `/cyberviews ask`.';
+
+export function handleButton(
+  action: Action | undefined,
+  interaction: ButtonInteraction,
+  ctx: Context,
+): Reply {
   switch (action?.kind) {
     case 'more': {
       const { replay } = action;
-      if (replay.kind === 'digest') return digestPage(replay.topic, replay.offset, ctx);
+      if (replay.kind === 'digest') {
+        const { topic, offset } = replay;
+        const result = ctx.core.run(topic === null ? { kind: 'digest' } : { kind: 'digest', topic });
+        if (result.kind !== 'digest')
+          return notice('That digest is no longer available. Try `/cyberviews digest`.');
+        return renderDigest(result.digest, { sourceUrl: ctx.core.about.meta.url, ephemeral: true, offset });
+      }
       if (replay.kind !== 'ask') return notice(STALE_BUTTON);
       // An id too short for its question points at the one the answer's footer records.
-      const question = replay.question ?? questionFromEmbeds(interaction.message.embeds);
+      const question = replay.question ?? pageFromEmbeds(interaction.message.embeds)?.question;
       if (!question) return notice(UNKNOWN_QUESTION);
       return answerPage(question, replay.offset, ctx, true);
     }
     case 'full': {
       const passage = ctx.core.passage(action.passage);
-      if (!passage)
-        return notice('That passage is not in the article. Try `/cyberviews sections` to browse it.');
+      if (!passage) return notice(PASSAGE_GONE);
       return renderFullPassage(passage, ctx.core.about.meta.url);
     }
     case 'ask':
@@ -33,12 +44,4 @@ export function handleButton(interaction: ButtonInteraction, ctx: Context): Repl
     default:
       return notice(STALE_BUTTON);
   }
-}
-
-/** The rest of a digest from `offset` (topic null: the whole-article digest), for the clicker alone. */
-function digestPage(topic: string | null, offset: number, ctx: Context): Reply {
-  const result = ctx.core.run(topic === null ? { kind: 'digest' } : { kind: 'digest', topic });
-  if (result.kind !== 'digest')
-    return notice('That digest is no longer available. Try `/cyberviews digest`.');
-  return renderDigest(result.digest, { sourceUrl: ctx.core.about.meta.url, ephemeral: true, offset });
 }

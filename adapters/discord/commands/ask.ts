@@ -1,21 +1,12 @@
 // `/cyberviews ask question:…`: ranked, cited passages, a page at a time, with autocomplete.
 
-import {
-  type APIApplicationCommandOptionChoice,
-  type AutocompleteInteraction,
-  type ChatInputCommandInteraction,
-  SlashCommandSubcommandBuilder,
-} from 'discord.js';
-import { ANSWER_PAGE_SIZE, cleanInput, MAX_INPUT, nextAnswerPage } from '../../../src/index.js';
+import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
+import { ANSWER_PAGE_SIZE, askCommand, cleanInput, MAX_INPUT, nextAnswerPage } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import { withoutMentions } from '../mentions.js';
 import { renderAnswer } from '../render/answer.js';
 import { notice, type Reply } from '../render/reply.js';
-import { suggestionsFor } from './suggestions.js';
-import { where } from './where.js';
-
-/** The core's input limit, declared to Discord so its client stops longer questions before sending. */
-export const MAX_QUESTION_LENGTH = MAX_INPUT;
+import { where } from './subcommand.js';
 
 export const data = new SlashCommandSubcommandBuilder()
   .setName('ask')
@@ -25,7 +16,8 @@ export const data = new SlashCommandSubcommandBuilder()
       .setName('question')
       .setDescription('e.g. "what is cyber sovereignty" (start typing for suggestions from the article)')
       .setRequired(true)
-      .setMaxLength(MAX_QUESTION_LENGTH)
+      // The core's input limit, so Discord's client stops longer questions before sending.
+      .setMaxLength(MAX_INPUT)
       .setAutocomplete(true),
   );
 
@@ -38,13 +30,8 @@ export function answerPage(
   onAnswered?: (question: string) => void,
 ): Reply {
   const cleaned = cleanInput(question);
-  if (cleaned === '')
-    return notice('Type a question, e.g. `/cyberviews ask question: what is cyber sovereignty`.');
-  if (cleaned.length > MAX_QUESTION_LENGTH) {
-    return notice(
-      `That question is ${cleaned.length} characters long; the limit is ${MAX_QUESTION_LENGTH}. Ask about one point at a time, e.g. \`/cyberviews ask question: what is cyber sovereignty\`.`,
-    );
-  }
+  const command = askCommand(cleaned);
+  if (command.kind === 'invalid') return notice(command.message);
   const answer = ctx.core.ask(withoutMentions(cleaned), { limit: ANSWER_PAGE_SIZE, offset });
   if (answer.answered) onAnswered?.(cleaned);
   return renderAnswer(answer, {
@@ -61,11 +48,4 @@ export function execute(interaction: ChatInputCommandInteraction, ctx: Context):
   // An answered question joins the channel's recap (its text and time, not who asked).
   const log = (question: string) => ctx.digests.logQuestion(question, where(interaction));
   return answerPage(interaction.options.getString('question', true), 0, ctx, ctx.ephemeralByDefault, log);
-}
-
-export function autocomplete(
-  interaction: AutocompleteInteraction,
-  ctx: Context,
-): APIApplicationCommandOptionChoice<string>[] {
-  return suggestionsFor(ctx.core, String(interaction.options.getFocused()));
 }

@@ -4,7 +4,7 @@
 import type { RESTPutAPIApplicationCommandsJSONBody } from 'discord.js';
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import * as ask from './ask.js';
-import * as digest from './digest.js';
+import { digest } from './digest.js';
 import * as help from './help.js';
 import { about, cite, note, sections } from './lookups.js';
 import { subscribe, subscriptions, unsubscribe } from './schedule.js';

@@ -1,13 +1,12 @@
-// `/cyberviews digest [topic:…]`: the article section by section, or its key passages on a topic.
+// `/cyberviews digest [topic:…]`: the article section by section, or its key passages on a topic,
+// searched without mentions.
 
-import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
-import { cleanInput, MAX_INPUT } from '../../../src/index.js';
-import type { Context } from '../context.js';
+import { SlashCommandSubcommandBuilder } from 'discord.js';
+import { cleanInput, MAX_INPUT, withoutMentionsIn } from '../../../src/index.js';
 import { withoutMentions } from '../mentions.js';
-import { renderDigest } from '../render/digest.js';
-import { notice, type Reply } from '../render/reply.js';
+import { coreSubcommand } from './subcommand.js';
 
-export const data = new SlashCommandSubcommandBuilder()
+const data = new SlashCommandSubcommandBuilder()
   .setName('digest')
   .setDescription('The article section by section, or what it says on a topic, with citations')
   .addStringOption((option) =>
@@ -20,14 +19,7 @@ export const data = new SlashCommandSubcommandBuilder()
       .setMaxLength(MAX_INPUT),
   );
 
-export function execute(interaction: ChatInputCommandInteraction, ctx: Context): Reply {
-  const typed = cleanInput(interaction.options.getString('topic') ?? '');
-  // Searched without mentions; a topic that is nothing but mentions stays, and finds nothing.
-  const topic = cleanInput(withoutMentions(typed)) || typed;
-  const result = ctx.core.run(topic === '' ? { kind: 'digest' } : { kind: 'digest', topic });
-  if (result.kind !== 'digest') return notice('Digests are not available right now. Try `/cyberviews ask`.');
-  return renderDigest(result.digest, {
-    sourceUrl: ctx.core.about.meta.url,
-    ephemeral: ctx.ephemeralByDefault,
-  });
-}
+export const digest = coreSubcommand(data, (interaction) => {
+  const topic = cleanInput(interaction.options.getString('topic') ?? '');
+  return withoutMentionsIn(topic === '' ? { kind: 'digest' } : { kind: 'digest', topic }, withoutMentions);
+});

@@ -1,14 +1,13 @@
 // `/cyberviews settings [private_answers:]`: what a server's admins choose for the whole server.
 // Only members with the Manage Server permission may use it. The check is made here, not with
 // `default_member_permissions`: Discord applies that to the whole /cyberviews command, and would
-// hide ask, cite and the rest from everyone else.
+// hide ask, cite and the rest from everyone else. Settings are for the admin who asked: replies are private.
 
 import { type ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
-import { arg, command, type HelpEntry } from '../../../src/index.js';
+import { arg, command, type HelpEntry, STORE_UNREACHABLE } from '../../../src/index.js';
 import type { Context } from '../context.js';
-import { notice, type Reply } from '../render/reply.js';
-import { describePrivateAnswers, renderSettings } from '../render/settings.js';
-import { where } from './where.js';
+import { COLOURS, finish, notice, type Reply } from '../render/reply.js';
+import { where } from './subcommand.js';
 
 export const data = new SlashCommandSubcommandBuilder()
   .setName('settings')
@@ -21,7 +20,8 @@ export const data = new SlashCommandSubcommandBuilder()
   );
 
 /** Its entry in `/cyberviews help`: a Discord-only subcommand, so the core's help does not know it. */
-export const helpEntry: HelpEntry = {
+export const helpEntry: HelpEntry & { command: string } = {
+  command: 'settings',
   usage: command('settings', { name: 'private_answers', value: 'True|False', optional: true }),
   description:
     'Server admins (Manage Server): show this server’s settings, or make answers private (only the asker sees them) or public.',
@@ -64,8 +64,29 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Con
       guild,
       error: error instanceof Error ? error.message : String(error),
     });
-    return notice(
-      'Sorry, I could not reach my database just now, so nothing changed. Try again in a moment; questions still work.',
-    );
+    return notice(STORE_UNREACHABLE);
   }
+}
+
+/** The state of private answers in words, as every settings reply states it. */
+function describePrivateAnswers(privateAnswers: boolean): string {
+  return privateAnswers
+    ? '**Private answers: on.** Answers, citations, notes, outlines and digests go only to the member who asked.'
+    : '**Private answers: off.** Answers are posted in the channel for everyone to read; errors and help stay private.';
+}
+
+/** The server's choice (`chosen`: by its admins, else the bot's default), just `changed` or not. */
+function renderSettings(view: { privateAnswers: boolean; chosen: boolean; changed: boolean }): Reply {
+  const lines = [
+    `${view.changed ? 'Saved. ' : ''}${describePrivateAnswers(view.privateAnswers)}`,
+    view.chosen
+      ? 'Chosen for this server by its admins.'
+      : 'This is the bot’s default; this server has not chosen yet.',
+    `Change it with \`/cyberviews settings private_answers: ${view.privateAnswers ? 'False' : 'True'}\`.`,
+  ];
+  return finish({
+    embeds: [{ color: COLOURS.answer, title: 'Settings for this server', description: lines.join('\n') }],
+    components: [],
+    ephemeral: true,
+  });
 }

@@ -1,12 +1,16 @@
 // What the router needs of a subcommand (its definition and its handler), and the two kinds most
-// subcommands are: one that runs a core command, and one on this channel's scheduled digests.
+// subcommands are: one that runs a core command, and one on this channel's scheduled digests; and where
+// a command was said, as the core's channel commands need it.
 
-import type { ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
+import {
+  type ChatInputCommandInteraction,
+  PermissionFlagsBits,
+  type SlashCommandSubcommandBuilder,
+} from 'discord.js';
 import type { ChannelDigests, Command, CommandResult, Where } from '../../../src/index.js';
 import type { Context } from '../context.js';
 import type { Reply } from '../render/reply.js';
 import { renderResult } from '../render/result.js';
-import { where } from './where.js';
 
 export interface SubcommandModule {
   data: SlashCommandSubcommandBuilder;
@@ -40,4 +44,12 @@ export function channelSubcommand(
     execute: async (interaction, ctx) =>
       showResult(await run(ctx.digests, where(interaction), interaction), ctx, true),
   };
+}
+
+/** How this adapter says a user is an administrator: Manage Server in that server; in a DM, the user's own. */
+export function where(interaction: ChatInputCommandInteraction): Where {
+  const admin = interaction.inGuild()
+    ? interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true
+    : true;
+  return { platform: 'discord', channel: interaction.channelId, admin, workspace: interaction.guildId };
 }

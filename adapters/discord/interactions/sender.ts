@@ -11,8 +11,8 @@ import {
   type Interaction,
   InteractionResponseType,
   MessageFlags,
+  MessagePayload,
 } from 'discord.js';
-import { toReplyOptions } from '../bot.js';
 import type { Sender } from '../handle.js';
 import { type Reply, sendOptions } from '../render/reply.js';
 
@@ -21,18 +21,6 @@ export const DEFER_AFTER_MS = 2_000;
 
 /** What a deferred, private "thinking…" becomes when the answer is for the whole channel. */
 export const POSTED_BELOW = 'Your answer is posted in the channel below.';
-
-/** A rendered reply as the message data of an interaction response (Discord's own field names). */
-export function messageData(reply: Reply): APIInteractionResponseCallbackData {
-  return {
-    ...(reply.content !== undefined ? { content: reply.content } : {}),
-    embeds: reply.embeds,
-    components: reply.components,
-    // Nobody is ever pinged, whatever the user or the article says.
-    allowed_mentions: { parse: [] },
-    ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-  };
-}
 
 export interface HttpSender extends Sender {
   /** The body of the HTTP response: the answer, the choices, or a deferral once the budget is spent. */
@@ -87,16 +75,22 @@ export function httpSender(interaction: Interaction, deferAfterMs = DEFER_AFTER_
       const deferred = state === 'deferred';
       state = 'answered';
       if (!deferred) {
-        respond({ type: InteractionResponseType.ChannelMessageWithSource, data: messageData(reply) });
+        // The body discord.js's interaction.reply() would post on the gateway.
+        const { body } = MessagePayload.create(interaction, sendOptions(reply)).resolveBody();
+        respond({
+          type: InteractionResponseType.ChannelMessageWithSource,
+          data: body as APIInteractionResponseCallbackData,
+        });
         return;
       }
       if (!interaction.isRepliable()) return;
       if (reply.ephemeral) {
-        await interaction.editReply(sendOptions(reply));
+        // Already private: an edit cannot change that (its flags only suppress embeds).
+        await interaction.editReply({ ...sendOptions(reply), flags: [] });
         return;
       }
       await interaction.editReply({ content: POSTED_BELOW, embeds: [], components: [] });
-      await interaction.followUp(toReplyOptions(reply));
+      await interaction.followUp(sendOptions(reply));
     },
   };
 }

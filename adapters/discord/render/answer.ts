@@ -3,20 +3,26 @@
 
 import type { APIButtonComponent, APIEmbed } from 'discord.js';
 import { ButtonStyle, ComponentType } from 'discord.js';
-import { ANSWER_PAGE_SIZE, type Answer, formatPages, type Passage } from '../../../src/index.js';
-import { buttonId, followUpId, moreResultsId } from '../buttons/ids.js';
+import {
+  ANSWER_PAGE_SIZE,
+  type Answer,
+  encodeQuestionAction,
+  formatPages,
+  NO_MORE_PASSAGES,
+  type Passage,
+  refusalNotice,
+} from '../../../src/index.js';
 import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
-import { formatLocation } from './citation.js';
-import { discordText } from './command.js';
-import { escapeMarkdown, renderHighlighted } from './markdown.js';
+import { escapeMarkdown, formatLocation, renderHighlighted } from './markdown.js';
 import { fullPassageButtons } from './passage.js';
 import {
   actionButton,
+  buttonId,
   buttonRows,
   COLOURS,
   finish,
   linkButton,
-  neutraliseMentions,
+  notice,
   type Reply,
 } from './reply.js';
 
@@ -61,17 +67,6 @@ export function passageEmbed(passage: Passage, sourceUrl: string, heading: strin
   };
 }
 
-/** Recovers the question from an answer's footer, so a button click can fetch the next page. */
-export function questionFromEmbeds(
-  embeds: readonly { footer?: { text: string } | null }[],
-): string | undefined {
-  for (const embed of embeds) {
-    const match = FOOTER.exec(embed.footer?.text ?? '');
-    if (match?.[3]) return match[3];
-  }
-  return undefined;
-}
-
 /** 👍 and 👎: the passages shown in the id; the question is the one the footer records (ids are too short). */
 function voteButtons(passages: readonly Passage[]): APIButtonComponent[] {
   const ids = passages.map((passage) => passage.id);
@@ -93,13 +88,20 @@ function voteButtons(passages: readonly Passage[]): APIButtonComponent[] {
   });
 }
 
-/** The Follow up button for the page of `question` from `offset`; none when its id cannot be made. */
-export function followUpButtons(question: string, offset: number): APIButtonComponent[] {
-  const id = followUpId(question, offset);
-  return id ? [actionButton('Follow up', id)] : [];
+/** Follow up on the page of `question` from `offset`: the question in the id when it fits, else the footer's. */
+export function followUpId(question: string | null, offset: number): string | undefined {
+  return encodeQuestionAction((q) => ({ kind: 'followup', question: q, offset }), question, LIMITS.customId);
 }
 
-/** Where an answer page starts and the question it answers, read back from its footer (for follow-ups). */
+/**
+ * The footer of an answer page, in plain text (footers render neither markdown nor mentions, so the
+ * question round-trips exactly): what a click or a follow-up on the page reads it back from.
+ */
+export function answerFooter(question: string, offset: number, count: number): { text: string } {
+  return { text: truncate(`Results ${offset + 1}–${offset + count} · asked: ${question}`, FOOTER_BUDGET) };
+}
+
+/** Where an answer page starts and the question it answers, read back from its footer. */
 export function pageFromEmbeds(
   embeds: readonly { footer?: { text: string } | null }[],
 ): { question: string; offset: number } | undefined {
@@ -114,11 +116,8 @@ export function pageFromEmbeds(
 export function renderAnswer(answer: Answer, view: AnswerView): Reply {
   const passages = answer.passages.slice(0, ANSWER_PAGE_SIZE);
   if (!answer.answered || passages.length === 0) return renderUnanswered(answer, view.offset);
-  const footer = truncate(
-    `Results ${view.offset + 1}–${view.offset + passages.length} · asked: ${answer.query}`,
-    FOOTER_BUDGET,
-  );
-  const budget = Math.floor((LIMITS.embedTotal - footer.length) / passages.length);
+  const footer = answerFooter(answer.query, view.offset, passages.length);
+  const budget = Math.floor((LIMITS.embedTotal - footer.text.length) / passages.length);
   const embeds = passages.map((passage, i) =>
     passageEmbed(
       passage,
@@ -128,45 +127,35 @@ export function renderAnswer(answer: Answer, view: AnswerView): Reply {
     ),
   );
   const last = embeds.at(-1);
-  // Plain text: footers render neither markdown nor mentions, so the question round-trips exactly.
-  if (last) last.footer = { text: footer };
-  const buttons = fullPassageButtons(passages);
-  const more = view.next === undefined ? undefined : moreResultsId(answer.query, view.next);
-  if (more) buttons.push(actionButton('More results', more, ButtonStyle.Primary));
-  buttons.push(linkButton('Read the article', view.sourceUrl));
+  if (last) last.footer = footer;
+  const { next } = view;
+  const more =
+    next === undefined
+      ? undefined
+      : encodeQuestionAction(
+          (question) => ({ kind: 'more', replay: { kind: 'ask', question, offset: next } }),
+          answer.query,
+          LIMITS.customId,
+        );
+  const rows = buttonRows([
+    ...fullPassageButtons(passages),
+    ...actionButton('More results', more, ButtonStyle.Primary),
+    linkButton('Read the article', view.sourceUrl),
+  ]);
   // 👍 / 👎 and Follow up on a row of their own, so they read as being about the whole answer.
-  const rows = buttonRows(buttons);
   const whole = [
     ...(view.votes === true ? voteButtons(passages) : []),
-    ...(view.followUp === true ? followUpButtons(answer.query, view.offset) : []),
+    ...(view.followUp === true ? actionButton('Follow up', followUpId(answer.query, view.offset)) : []),
   ];
   rows.push(...buttonRows(whole));
   return finish({ embeds, components: rows, ephemeral: view.ephemeral });
 }
 
 function renderUnanswered(answer: Answer, offset: number): Reply {
-  if (offset > 0) {
-    return finish({
-      embeds: [{ color: COLOURS.notice, description: 'No more passages for this question.' }],
-      components: [],
-      ephemeral: true,
-    });
-  }
-  const lines = [
-    neutraliseMentions(discordText(answer.message ?? 'The article has nothing on that question.')),
-  ];
-  const buttons: APIButtonComponent[] = [];
-  if (answer.suggestion) {
-    const suggestion = answer.suggestion;
-    lines.push(
-      `Did you mean **${escapeMarkdown(suggestion)}**? Try \`/cyberviews ask question: ${suggestion.replaceAll('`', "'")}\`.`,
-    );
-    const id = buttonId({ kind: 'ask', question: suggestion });
-    if (id) buttons.push(actionButton(truncate(`Ask about ${suggestion}`, LIMITS.buttonLabel), id));
-  }
-  return finish({
-    embeds: [{ color: COLOURS.notice, title: 'Not in the article', description: lines.join('\n\n') }],
-    components: buttonRows(buttons),
-    ephemeral: true,
-  });
+  if (offset > 0) return notice(NO_MORE_PASSAGES);
+  const { suggestion } = answer;
+  const buttons = suggestion
+    ? actionButton(`Ask about ${suggestion}`, buttonId({ kind: 'ask', question: suggestion }))
+    : [];
+  return finish({ ...notice(refusalNotice(answer), 'Not in the article'), components: buttonRows(buttons) });
 }

@@ -1,9 +1,8 @@
 // `/cyberviews cite`: where a phrase stands in the article, one field per match.
 
-import { type CiteResult, shownMatches } from '../../../src/index.js';
+import { type CiteResult, phraseNotFound, shownMatches } from '../../../src/index.js';
 import { LIMITS, truncate } from '../limits.js';
-import { formatLocation } from './citation.js';
-import { escapeMarkdown } from './markdown.js';
+import { escapeMarkdown, formatLocation } from './markdown.js';
 import { fullPassageButtons } from './passage.js';
 import { buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
 
@@ -11,10 +10,7 @@ export function renderCite(result: CiteResult, sourceUrl: string, ephemeral: boo
   const matches = shownMatches(result);
   const phrase = escapeMarkdown(truncate(result.query, 200));
   if (matches.length === 0) {
-    return notice(
-      `No passage quotes “${phrase}”. Check the wording, or try \`/cyberviews ask\` with a question instead.`,
-      'Phrase not found',
-    );
+    return notice(phraseNotFound(phrase), 'Phrase not found');
   }
   const fields = matches.map((match) => {
     const closeness = match.similarity >= 1 ? 'exact' : `close match, ${Math.round(match.similarity * 100)}%`;

@@ -1,12 +1,12 @@
 // Digests as Discord embeds: one embed per section, its items quoted with citation and kinds of Chinese
 // source, a "More" button when the rest does not fit one message; scheduled posts add the channel's recap.
 
-import type { APIButtonComponent, APIEmbed } from 'discord.js';
-import { ButtonStyle } from 'discord.js';
+import { type APIEmbed, ButtonStyle, embedLength } from 'discord.js';
 import {
   type Digest,
   type DigestItem,
-  digestItemsLabel,
+  digestMore,
+  emptyDigestNotice,
   NOTHING_ON_IT,
   omittedQuestionsLine,
   paginate,
@@ -16,8 +16,7 @@ import {
   sourceKindsLabel,
   votesLine,
 } from '../../../src/index.js';
-import { buttonId } from '../buttons/ids.js';
-import { embedLength, LIMITS, truncate, truncateMarkdown } from '../limits.js';
+import { LIMITS, truncate, truncateMarkdown } from '../limits.js';
 import { escapeMarkdown } from './markdown.js';
 import { actionButton, buttonRows, COLOURS, finish, linkButton, notice, type Reply } from './reply.js';
 
@@ -85,18 +84,10 @@ function digestEmbeds(digest: Digest, view: DigestView): { embeds: APIEmbed[]; n
   return { embeds, next: page.next };
 }
 
-function emptyDigest(digest: Digest): Reply {
-  const suggestions = digest.suggestions ?? [];
-  const tries =
-    suggestions.length > 0
-      ? `\n\nTry a topic it covers: ${suggestions.map((s) => `\`/cyberviews digest topic: ${s.replaceAll('`', "'")}\``).join(', ')}`
-      : '';
-  return notice(`${digest.message ?? 'Nothing to show.'}${tries}`, 'Nothing on that');
-}
-
 /** A digest (or the part from `view.offset`) in one message, with "More" when the rest did not fit. */
 export function renderDigest(digest: Digest, view: DigestView): Reply {
-  if (digest.items.length === 0) return emptyDigest(digest);
+  if (digest.items.length === 0)
+    return notice(emptyDigestNotice(digest.message, digest.suggestions), 'Nothing on that');
   const { embeds, next } = digestEmbeds(digest, view);
   const header: APIEmbed = {
     color: COLOURS.answer,
@@ -104,17 +95,13 @@ export function renderDigest(digest: Digest, view: DigestView): Reply {
   };
   const first = embeds[0];
   if (first) first.author = header.author as { name: string };
-  const buttons: APIButtonComponent[] = [];
-  const more =
-    next === undefined
-      ? undefined
-      : buttonId({ kind: 'more', replay: { kind: 'digest', topic: digest.topic, offset: next } });
-  if (more !== undefined && next !== undefined) {
-    const last = embeds.at(-1);
-    if (last) last.footer = { text: digestItemsLabel(view.offset ?? 0, next, digest.items.length) };
-    buttons.push(actionButton('More', more, ButtonStyle.Primary));
-  }
-  buttons.push(linkButton('Read the article', view.sourceUrl));
+  const more = next === undefined ? undefined : digestMore(digest, view.offset ?? 0, next, LIMITS.customId);
+  const last = embeds.at(-1);
+  if (more && last) last.footer = { text: more.label };
+  const buttons = [
+    ...actionButton('More', more?.state, ButtonStyle.Primary),
+    linkButton('Read the article', view.sourceUrl),
+  ];
   return finish({ embeds, components: buttonRows(buttons), ephemeral: view.ephemeral });
 }
 

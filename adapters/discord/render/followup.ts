@@ -2,11 +2,18 @@
 // passage, and the answer's footer kept so the next reply can lean on it too), the next page, or a notice.
 
 import { type FollowUpReply, formatPages, type Shown } from '../../../src/index.js';
-import { truncate } from '../limits.js';
-import { followUpButtons, passageEmbed, renderAnswer } from './answer.js';
+import { answerFooter, followUpId, passageEmbed, renderAnswer } from './answer.js';
 import { escapeMarkdown } from './markdown.js';
 import { renderFullPassage } from './passage.js';
-import { buttonRows, COLOURS, finish, neutraliseMentions, notice, type Reply } from './reply.js';
+import {
+  actionButton,
+  buttonRows,
+  COLOURS,
+  finish,
+  neutraliseMentions,
+  notice,
+  type Reply,
+} from './reply.js';
 
 /**
  * `shown`: what the replied-to answer showed, kept in the footer so a further reply can follow up too.
@@ -28,17 +35,16 @@ export function renderFollowUp(
         `${escapeMarkdown(passage.section)} (${formatPages(passage.pages)}, ¶${passage.paragraph})`,
         3000,
       );
-      const last = shown.offset + shown.passages.length;
-      // The same footer as the answer: "Results 1–3 · asked: …" is what a follow-up is read against.
-      embed.footer = {
-        text: truncate(`Results ${shown.offset + 1}–${last} · asked: ${shown.question}`, 700),
-      };
+      // The same footer as the answer's: what a further follow-up is read against.
+      embed.footer = answerFooter(shown.question, shown.offset, shown.passages.length);
       return finish({
         embeds: [
           { color: COLOURS.answer, description: neutraliseMentions(escapeMarkdown(reply.message)) },
           embed,
         ],
-        components: followUp ? buttonRows(followUpButtons(shown.question, shown.offset)) : [],
+        components: followUp
+          ? buttonRows(actionButton('Follow up', followUpId(shown.question, shown.offset)))
+          : [],
         ephemeral: false,
       });
     }

@@ -1,7 +1,8 @@
 // Discord markdown for text we did not write: user input echoed back and article text.
-// Escaping keeps `*`, `_`, masked links and mentions literal; highlights become bold.
+// Escaping keeps `*`, `_`, masked links and mentions literal; highlights become bold; where a passage
+// stands is cited in the words a reader checks a quotation by (page and note formats from the core).
 
-import { mergeHighlights, type Span } from '../../../src/index.js';
+import { formatNotes, formatPages, mergeHighlights, type Span } from '../../../src/index.js';
 
 const INLINE = /[\\*_~`|<@[\]]/g;
 
@@ -54,4 +55,22 @@ export function renderHighlighted(text: string, highlights: readonly Span[], max
   if (space > cut * 0.8) cut = space;
   if (cut > 0 && /[\ud800-\udbff]/.test(text.charAt(cut - 1))) cut -= 1;
   return `${renderAll(text.slice(0, cut).trimEnd(), spans)}…`;
+}
+
+export interface Location {
+  section: string;
+  pages: readonly [number, number];
+  paragraph: number;
+  notes: readonly number[];
+}
+
+/** "*Section*, pp. 3–4, ¶19, nn. 14–15" as Discord markdown. */
+export function formatLocation(location: Location): string {
+  const parts = [
+    location.section ? `*${escapeMarkdown(location.section)}*` : '',
+    formatPages(location.pages),
+    `¶${location.paragraph}`,
+    formatNotes(location.notes),
+  ];
+  return parts.filter((part) => part !== '').join(', ');
 }

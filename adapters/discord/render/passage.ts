@@ -2,11 +2,9 @@
 
 import type { APIButtonComponent } from 'discord.js';
 import type { NoteResult, Passage } from '../../../src/index.js';
-import { buttonId } from '../buttons/ids.js';
 import { LIMITS } from '../limits.js';
-import { formatLocation } from './citation.js';
-import { escapeMarkdown, renderHighlighted } from './markdown.js';
-import { actionButton, buttonRows, COLOURS, finish, linkButton, type Reply } from './reply.js';
+import { escapeMarkdown, formatLocation, renderHighlighted } from './markdown.js';
+import { actionButton, buttonId, buttonRows, COLOURS, finish, linkButton, type Reply } from './reply.js';
 
 const CONTINUES = ' (continues in the article)';
 
@@ -14,10 +12,9 @@ const CONTINUES = ' (continues in the article)';
 export function fullPassageButtons(
   passages: readonly Pick<Passage, 'id' | 'paragraph'>[],
 ): APIButtonComponent[] {
-  return passages.flatMap((passage) => {
-    const id = buttonId({ kind: 'full', passage: passage.id });
-    return id ? [actionButton(`Show full passage ¶${passage.paragraph}`, id)] : [];
-  });
+  return passages.flatMap((passage) =>
+    actionButton(`Show full passage ¶${passage.paragraph}`, buttonId({ kind: 'full', passage: passage.id })),
+  );
 }
 
 /** The whole paragraph (cut to one embed's description if it is ever longer), with its citation. */

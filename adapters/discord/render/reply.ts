@@ -6,10 +6,10 @@ import type {
   APIButtonComponent,
   APIComponentInMessageActionRow,
   APIEmbed,
-  BaseMessageOptions,
+  InteractionReplyOptions,
 } from 'discord.js';
-import { ButtonStyle, ComponentType } from 'discord.js';
-import type { Message } from '../../../src/index.js';
+import { ButtonStyle, ComponentType, MessageFlags } from 'discord.js';
+import { type Action, encodeAction, type Message, type Notice, noticeOf } from '../../../src/index.js';
 import { fitComponents, fitEmbeds, LIMITS, truncate } from '../limits.js';
 import { discordText } from './command.js';
 
@@ -38,22 +38,20 @@ export function finish(reply: Reply): Reply {
 }
 
 /**
- * A reply as discord.js sends a message, whichever way it goes (an interaction's reply, its edit or
- * follow-up, a reply to a message): nobody is ever pinged, whatever the user or the article says.
+ * A reply as discord.js sends it, whichever way it goes (an interaction's reply, edit or follow-up, the
+ * HTTP endpoint's response, a reply to a message): nobody is ever pinged, whatever the user or the
+ * article says; private when the reply is (an edit or a message cannot be made so: they drop the flag).
  */
-export function sendOptions(reply: Reply): Required<Pick<BaseMessageOptions, 'embeds' | 'components'>> &
-  Pick<BaseMessageOptions, 'content'> & {
-    allowedMentions: { parse: [] };
-  } {
+export function sendOptions(reply: Reply): InteractionReplyOptions & { allowedMentions: { parse: [] } } {
   return {
     embeds: reply.embeds,
     components: reply.components,
     allowedMentions: { parse: [] },
     ...(reply.content !== undefined && { content: reply.content }),
+    ...(reply.ephemeral && { flags: MessageFlags.Ephemeral }),
   };
 }
 
-/** Rows of at most five buttons each. */
 export function buttonRows(buttons: readonly APIButtonComponent[]): Row[] {
   const rows: Row[] = [];
   for (let i = 0; i < buttons.length; i += LIMITS.componentsPerRow) {
@@ -72,18 +70,26 @@ export function linkButton(label: string, url: string): APIButtonComponent {
   };
 }
 
-/** A button whose click comes back to the bot as `customId`. */
+/** A button's custom id: the core's action state, or undefined when it would not fit Discord's 100 characters. */
+export function buttonId(action: Action): string | undefined {
+  return encodeAction(action, LIMITS.customId);
+}
+
+/** A button whose click comes back to the bot as `customId`; none when there is no id (it did not fit). */
 export function actionButton(
   label: string,
-  customId: string,
+  customId: string | undefined,
   style = ButtonStyle.Secondary,
-): APIButtonComponent {
-  return {
-    type: ComponentType.Button,
-    style: style as ButtonStyle.Secondary,
-    label: truncate(label, LIMITS.buttonLabel),
-    custom_id: customId,
-  };
+): APIButtonComponent[] {
+  if (customId === undefined) return [];
+  return [
+    {
+      type: ComponentType.Button,
+      style: style as ButtonStyle.Secondary,
+      label: truncate(label, LIMITS.buttonLabel),
+      custom_id: customId,
+    },
+  ];
 }
 
 /**
@@ -95,12 +101,14 @@ export function neutraliseMentions(text: string): string {
   return text.replace(/(?<!\\)@(everyone|here)/gi, '@\u200b$1').replace(/(?<!\\)<([@#])/g, '<\u200b$1');
 }
 
-/** An ephemeral notice: what went wrong and what to type next. */
-export function notice(message: Message | string, title?: string): Reply {
+/** The core's notice as an ephemeral embed: what went wrong, and under it what to type next. */
+export function notice(said: Notice | Message | string, title?: string): Reply {
+  const { text, hint } = noticeOf(said);
+  const description = hint === undefined ? discordText(text) : `${discordText(text)}\n\n${discordText(hint)}`;
   const embed: APIEmbed = {
     color: COLOURS.notice,
     // Messages can quote what the user typed at any length (a digest topic); breaking mentions adds characters.
-    description: truncate(neutraliseMentions(discordText(message)), LIMITS.embedDescription),
+    description: truncate(neutraliseMentions(description), LIMITS.embedDescription),
   };
   if (title !== undefined) embed.title = title;
   return { embeds: [embed], components: [], ephemeral: true };

@@ -1,6 +1,13 @@
 // Any CommandResult as a reply: the one switch that maps what the core said to what Discord shows.
 
-import { type About, type CommandResult, isPersonal, nextAnswerPage } from '../../../src/index.js';
+import {
+  type About,
+  type CommandResult,
+  ERROR_HINT,
+  isPersonal,
+  nextAnswerPage,
+  UNAVAILABLE_HINT,
+} from '../../../src/index.js';
 import { renderAnswer } from './answer.js';
 import { renderCite } from './cite.js';
 import { discordText } from './command.js';
@@ -42,8 +49,8 @@ export function renderResult(result: CommandResult, view: ResultView): Reply {
     case 'subscriptions':
       return renderSubscriptions(discordText(result.message), result.subscriptions);
     case 'error':
-      return notice(result.message);
+      return notice({ text: result.message, hint: ERROR_HINT });
     case 'unavailable':
-      return notice(result.message, 'Not available yet');
+      return notice({ text: result.message, hint: UNAVAILABLE_HINT }, 'Not available yet');
   }
 }

@@ -3,15 +3,14 @@
 // answer for everyone.
 
 import type { RespondFn } from '@slack/bolt';
-import type { Cyberviews, Shown } from '../../../src/index.js';
+import { type Cyberviews, decodeActionOf, type Shown, STALE_BUTTON } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { notice, type SlackMessage } from '../render/blocks.js';
-import { clicked, type Replay } from '../render/state.js';
-import { replay, replyFullPassage, type SlackReplay } from '../reply.js';
+import { replay, replyFullPassage } from '../reply.js';
 import type { ButtonArgs, ButtonHandler } from './dispatch.js';
 
 /** What a click on a button whose state is gone (or not ours) is told. */
-export const STALE = notice('That button has expired.', 'Ask the question again to get fresh results.');
+export const STALE = notice(STALE_BUTTON);
 
 /** Sends a message only the clicker sees, next to the message whose button was clicked. */
 export async function answerClicker(
@@ -40,7 +39,7 @@ export function answerButtons(
   return {
     async share(args) {
       await args.ack();
-      const request = replayable(clicked(args.action.value, 'share')?.replay);
+      const request = replayOf(args, 'share');
       if (request === undefined) return answerClicker(args, STALE);
       const reply = await replay(core, request, { shareable: false, votes, logger: args.logger });
       if (reply.personal) return answerClicker(args, reply.message);
@@ -51,7 +50,7 @@ export function answerButtons(
 
     async more(args) {
       await args.ack();
-      const request = replayable(clicked(args.action.value, 'more')?.replay);
+      const request = replayOf(args, 'more');
       if (request === undefined) return answerClicker(args, STALE);
       const shareable = (args.body.container as { is_ephemeral?: boolean }).is_ephemeral === true;
       await answerClicker(
@@ -63,7 +62,7 @@ export function answerButtons(
     // One "Show full passage" button per passage, told apart by the passage id after the kind.
     async full(args) {
       await args.ack();
-      const id = clicked(args.action.value, 'full')?.passage;
+      const id = decodeActionOf(args.action.value, 'full')?.passage;
       if (id === undefined) return answerClicker(args, STALE);
       await answerClicker(args, replyFullPassage(core, id, args.logger).message);
     },
@@ -104,10 +103,8 @@ async function shareAsThread(
   return true;
 }
 
-/** Slack's buttons always carry the question itself (its values hold 2,000 characters). */
-function replayable(replay: Replay | undefined): SlackReplay | undefined {
-  if (replay?.kind === 'ask') {
-    return replay.question === null ? undefined : { ...replay, question: replay.question };
-  }
-  return replay;
+/** What a Share or More button replays; Slack's always hold their question (values hold 2,000 characters). */
+function replayOf(args: ButtonArgs, kind: 'share' | 'more') {
+  const replay = decodeActionOf(args.action.value, kind)?.replay;
+  return replay?.kind === 'ask' && replay.question === null ? undefined : replay;
 }

@@ -6,9 +6,8 @@ import type { webApi } from '@slack/bolt';
 import { type ChannelDigests, type Cyberviews, needsAdmin } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { typedLine } from '../guard.js';
-import { replyToText } from '../reply.js';
+import { replyToText, saidIn } from '../reply.js';
 import type { CommandHandler } from './dispatch.js';
-import { saidIn } from './said.js';
 
 export const COMMAND = '/cyberviews';
 

@@ -65,31 +65,29 @@ export type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
 export type Router = (args: Args) => Promise<void>;
 
 /** The router over `routes`. */
-export function router(routes: Routes): Router {
-  return (args) => handle(args, routes);
-}
-
-async function handle(args: Args, routes: Routes): Promise<void> {
-  if ('command' in args && args.command !== undefined) {
-    if (args.command.command === routes.command.name) await routes.command.handler(args as CommandArgs);
-    return;
-  }
-  if ('action' in args && args.action !== undefined) {
-    const actionId = (args.action as { action_id?: unknown }).action_id;
-    const kind = typeof actionId === 'string' ? buttonKind(actionId) : undefined;
-    if (kind !== undefined) await routes.buttons[kind](args as unknown as ButtonArgs);
-    return;
-  }
-  if ('event' in args && args.event !== undefined) {
-    const handler = routes.events[args.event.type as EventName] as
-      | ((args: Args) => Promise<void>)
-      | undefined;
-    if (handler !== undefined) await ignoreSelf({ ...args, next: () => handler(args) });
-    return;
-  }
-  if ('view' in args && args.view !== undefined) {
-    if (args.body.type === 'view_submission' && args.view.callback_id === routes.form.callbackId) {
-      await routes.form.handler(args as FormArgs);
+export const router =
+  (routes: Routes): Router =>
+  async (args) => {
+    if ('command' in args && args.command !== undefined) {
+      if (args.command.command === routes.command.name) await routes.command.handler(args as CommandArgs);
+      return;
     }
-  }
-}
+    if ('action' in args && args.action !== undefined) {
+      const actionId = (args.action as { action_id?: unknown }).action_id;
+      const kind = typeof actionId === 'string' ? buttonKind(actionId) : undefined;
+      if (kind !== undefined) await routes.buttons[kind](args as unknown as ButtonArgs);
+      return;
+    }
+    if ('event' in args && args.event !== undefined) {
+      const handler = routes.events[args.event.type as EventName] as
+        | ((args: Args) => Promise<void>)
+        | undefined;
+      if (handler !== undefined) await ignoreSelf({ ...args, next: () => handler(args) });
+      return;
+    }
+    if ('view' in args && args.view !== undefined) {
+      if (args.body.type === 'view_submission' && args.view.callback_id === routes.form.callbackId) {
+        await routes.form.handler(args as FormArgs);
+      }
+    }
+  };

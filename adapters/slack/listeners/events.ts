@@ -12,17 +12,16 @@ import {
   type Cyberviews,
   needsAdmin,
   readFollowUp,
-  slowDownMessage,
   type ThreadKey,
 } from '../../../src/index.js';
+import { guarded } from '../../guard.js';
 import type { Conversations } from '../app.js';
 import { typedLine } from '../guard.js';
 import type { WorkspaceIds } from '../installations.js';
 import { notice } from '../render/blocks.js';
-import { type Reply, replyInThread, replyToText } from '../reply.js';
+import { type Reply, replyInThread, replyToText, saidIn } from '../reply.js';
 import { isWorkspaceAdmin } from './commands.js';
 import type { EventHandlers } from './dispatch.js';
-import { saidIn } from './said.js';
 
 interface Posting {
   client: webApi.WebClient;
@@ -138,28 +137,25 @@ async function followUp(
   };
   const memory = await recall(conversations, key, logger);
   if (memory === undefined) return;
-  const started = performance.now();
   const line = typedLine({}, text);
   const posting = { client, logger, key, user: message.user, conversations };
-  const decision = conversations.rateLimiter?.check({ user: message.user, channel: message.channel }) ?? {
-    allowed: true as const,
-  };
-  const log = { platform: 'slack', kind: 'followup', command: readFollowUp(line.text) ?? line.command.kind };
-  if (!decision.allowed) {
-    await postInThread({ message: notice(slowDownMessage(decision)), personal: true }, posting);
-    logger.info('command refused', { ...log, limited: decision.scope });
-    return;
-  }
-  const options = saidIn(
-    { channel: message.channel, admin: false, ids: context as WorkspaceIds, logger },
-    digests,
-    conversations,
+  await guarded(
+    { log: logger, ...(conversations.rateLimiter && { limiter: conversations.rateLimiter }) },
+    {
+      line: { platform: 'slack', kind: 'followup', command: readFollowUp(line.text) ?? line.command.kind },
+      caller: { user: message.user, channel: message.channel },
+      refuse: (slowDown) => postInThread({ message: notice(slowDown), personal: true }, posting),
+      run: async () => {
+        const options = saidIn(
+          { channel: message.channel, admin: false, ids: context as WorkspaceIds, logger },
+          digests,
+          conversations,
+        );
+        await postInThread(
+          await replyInThread(core, line.text, memory.shown, options, line.command),
+          posting,
+        );
+      },
+    },
   );
-  const reply = await replyInThread(core, line.text, memory.shown, options, line.command);
-  await postInThread(reply, posting);
-  logger.info('command handled', {
-    ...log,
-    outcome: 'ok',
-    ms: Math.round((performance.now() - started) * 10) / 10,
-  });
 }

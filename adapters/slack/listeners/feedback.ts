@@ -2,11 +2,10 @@
 // voter thanked privately; a 👎 opens a modal for an optional one-line reason (views.open with the
 // click's trigger_id), stored with the vote when submitted.
 
-import { castVote, decodeAction, keepReason, THANKS } from '../../../src/index.js';
+import { castVote, decodeActionOf, keepReason, THANKS } from '../../../src/index.js';
 import type { Conversations } from '../app.js';
 import { notice } from '../render/blocks.js';
 import { REASON_INPUT, reasonModal } from '../render/feedback.js';
-import { clicked } from '../render/state.js';
 import { answerClicker, STALE } from './actions.js';
 import type { ButtonHandler, FormHandler } from './dispatch.js';
 
@@ -15,7 +14,7 @@ export function voteButton(conversations: Conversations): ButtonHandler {
   const { feedback } = conversations;
   return async (args) => {
     await args.ack();
-    const vote = clicked(args.action.value, 'vote');
+    const vote = decodeActionOf(args.action.value, 'vote');
     if (vote === undefined || vote.question === null) return answerClicker(args, STALE);
     if (feedback === undefined) return answerClicker(args, notice(THANKS.unavailable));
     const { body } = args;
@@ -47,10 +46,10 @@ export function voteButton(conversations: Conversations): ButtonHandler {
 /** The 👎's reason form, submitted: the reason is stored with its vote. */
 export function reasonForm({ feedback }: Conversations): FormHandler {
   return async ({ ack, view, logger }) => {
-    const state = decodeAction(view.private_metadata);
+    const state = decodeActionOf(view.private_metadata, 'reason');
     const typed = view.state.values[REASON_INPUT.block]?.[REASON_INPUT.action]?.value;
     // Stored before the acknowledgement closes the modal (a quick local write, well inside Slack's 3 s).
-    if (state?.kind === 'reason' && feedback !== undefined) {
+    if (state !== undefined && feedback !== undefined) {
       await keepReason(feedback, state.vote, typed, (error) =>
         logger.error('cyberviews: could not store the reason given with a vote', { error }),
       );

@@ -1,24 +1,15 @@
 // An Answer in Block Kit: the question echoed (inert), the ranked passages, and the buttons to go on.
 
-import type { Answer } from '../../../src/index.js';
-import {
-  actions,
-  type Block,
-  type ButtonElement,
-  button,
-  divider,
-  notice,
-  type SlackMessage,
-} from './blocks.js';
-import { slackText } from './command.js';
+import { type Answer, NO_MORE_PASSAGES, refusalNotice } from '../../../src/index.js';
+import { actions, type Block, type ButtonElement, button, notice, type SlackMessage } from './blocks.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
-import { ACTION, buttonValue, type Replay } from './state.js';
+import { ACTION, buttonValue, type Replay, shareButtons } from './state.js';
 
 export interface AnswerView {
   sourceUrl: string;
-  /** Rank of the first passage shown, 0-based (non-zero on "More results" pages). */
-  offset: number;
+  /** Rank of the first passage shown, 0-based (non-zero on "More results" pages); 0 by default. */
+  offset?: number;
   /** Offer "Share in channel", replaying this (only on messages only the asker sees). */
   share?: Replay;
   /** Offer "More results", continuing with this (only when the core has more). */
@@ -33,10 +24,11 @@ const ECHO = 200;
 const MAX_PASSAGES = Math.floor((LIMITS.blocksPerMessage - 2) / 3);
 
 export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
-  if (!answer.answered || answer.passages.length === 0) return renderRefusal(answer);
+  if (!answer.answered || answer.passages.length === 0)
+    return (view.offset ?? 0) > 0 ? notice(NO_MORE_PASSAGES) : renderRefusal(answer);
   const passages = answer.passages.slice(0, MAX_PASSAGES);
-  const first = view.offset + 1;
-  const last = view.offset + passages.length;
+  const first = (view.offset ?? 0) + 1;
+  const last = first + passages.length - 1;
   const range = first === last ? `passage ${first}` : `passages ${first}–${last}`;
   // The question goes back as plain_text: whatever `*`, `_`, `~`, backticks or `>` it holds stay literal.
   const echo: Block = {
@@ -51,12 +43,10 @@ export function renderAnswer(answer: Answer, view: AnswerView): SlackMessage {
   // What the echo and the buttons leave of the total budget, shared evenly between the passages.
   const budget = Math.floor((LIMITS.blocksTotalText - 600) / passages.length);
   passages.forEach((passage, i) => {
-    if (i > 0) blocks.push(divider());
+    if (i > 0) blocks.push({ type: 'divider' });
     blocks.push(...passageBlocks(passage, view.sourceUrl, budget));
   });
-  const buttons: ButtonElement[] = [];
-  const share = view.share && buttonValue({ kind: 'share', replay: view.share });
-  if (share !== undefined) buttons.push(button('Share in channel', ACTION.share, share, 'primary'));
+  const buttons = shareButtons(view.share);
   const more = view.more && buttonValue({ kind: 'more', replay: view.more });
   if (more !== undefined) buttons.push(button('More results', ACTION.more, more));
   if (view.votes === true) buttons.push(...voteButtons(answer.query, passages));
@@ -80,8 +70,5 @@ function voteButtons(question: string, passages: readonly { id: string }[]): But
 
 /** The article has nothing on the question: say so briefly, with the core's suggestion when it has one. */
 export function renderRefusal(answer: Answer): SlackMessage {
-  const message = answer.message ? slackText(answer.message) : 'The article does not seem to cover that.';
-  return answer.suggestion !== undefined
-    ? notice(message, `Did you mean “${answer.suggestion}”? Ask about that instead.`)
-    : notice(message);
+  return notice(refusalNotice(answer));
 }

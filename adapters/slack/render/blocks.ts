@@ -1,6 +1,8 @@
 // Block Kit building blocks, each already cut to Slack's limits, and the message shape every renderer returns.
 
 import type { types } from '@slack/bolt';
+import { type Message, type Notice, noticeOf } from '../../../src/index.js';
+import { slackText } from './command.js';
 import { fitEscaped, LIMITS, truncate } from './limits.js';
 
 export type Block = types.KnownBlock;
@@ -44,10 +46,6 @@ export function button(label: string, actionId: string, value: string, style?: '
   return style === undefined ? element : { ...element, style };
 }
 
-export function divider(): types.DividerBlock {
-  return { type: 'divider' };
-}
-
 /**
  * Text shown exactly as written, whatever `*`, `_`, `~`, backticks or `>` it holds: for anything that
  * quotes what a user typed. Escaped here (`&`, `<`, `>`), as every text Slack shows.
@@ -56,17 +54,19 @@ export function plain(text: string, max: number = LIMITS.textObject): types.Plai
   return { type: 'plain_text', text: fitEscaped(text, max) || ' ', emoji: false };
 }
 
-/** A notice that quotes the user (a bad argument, a topic, a phrase): plain_text, so typed markdown stays literal. */
-export function quotingNotice(text: string, hint?: string): SlackMessage {
-  const blocks: Block[] = [{ type: 'section', text: plain(text, LIMITS.sectionText) }];
-  if (hint !== undefined) blocks.push(context(fitEscaped(hint, LIMITS.textObject)));
-  return { text: fitEscaped(text, LIMITS.messageText), blocks };
-}
-
-/** A one-section message: for notices, refusals and errors. `plain` is plain text, escaped here. */
-export function notice(plain: string, hint?: string): SlackMessage {
-  const body = fitEscaped(plain, LIMITS.sectionText);
-  const blocks: Block[] = [section(body)];
-  if (hint !== undefined) blocks.push(context(fitEscaped(hint, LIMITS.textObject)));
-  return { text: fitEscaped(plain, LIMITS.messageText), blocks };
+/**
+ * The core's notice (refusals, errors, what a stale click is told) as one section, its hint in a context
+ * line. `quoting`: the text quotes what the user typed (a bad argument, a topic, a phrase), so it goes as
+ * plain_text and typed markdown stays literal. Escaped here, as every text Slack shows.
+ */
+export function notice(said: Notice | Message | string, quoting = false): SlackMessage {
+  const { text, hint } = noticeOf(said);
+  const body = slackText(text);
+  const blocks: Block[] = [
+    quoting
+      ? { type: 'section', text: plain(body, LIMITS.sectionText) }
+      : section(fitEscaped(body, LIMITS.sectionText)),
+  ];
+  if (hint !== undefined) blocks.push(context(fitEscaped(slackText(hint), LIMITS.textObject)));
+  return { text: fitEscaped(body, LIMITS.messageText), blocks };
 }

@@ -4,7 +4,8 @@
 import {
   type Digest,
   type DigestItem,
-  digestItemsLabel,
+  digestMore,
+  emptyDigestNotice,
   NOTHING_ON_IT,
   omittedQuestionsLine,
   paginate,
@@ -14,20 +15,10 @@ import {
   sourceKindsLabel,
   votesLine,
 } from '../../../src/index.js';
-import {
-  actions,
-  type Block,
-  button,
-  context,
-  divider,
-  plain,
-  quotingNotice,
-  type SlackMessage,
-  section,
-} from './blocks.js';
+import { actions, type Block, button, context, notice, plain, type SlackMessage, section } from './blocks.js';
 import { escapeText, link } from './escape.js';
 import { fitEscaped, LIMITS, truncate } from './limits.js';
-import { ACTION, buttonValue } from './state.js';
+import { ACTION } from './state.js';
 
 export interface DigestView {
   sourceUrl: string;
@@ -97,20 +88,10 @@ function digestBody(digest: Digest, view: DigestView): { blocks: Block[]; next: 
   return { blocks: page.items.flatMap((item, i) => piece(item, page.items.slice(0, i))), next: page.next };
 }
 
-function emptyDigest(digest: Digest): SlackMessage {
-  const suggestions = digest.suggestions ?? [];
-  // The message quotes the topic as typed.
-  return quotingNotice(
-    digest.message ?? 'Nothing to show.',
-    suggestions.length > 0
-      ? `Try a topic it covers: ${suggestions.map((s) => `/cyberviews digest ${s}`).join(' · ')}`
-      : 'Try /cyberviews digest for the whole article.',
-  );
-}
-
 /** A digest (or the part from `view.offset`) in one message, with "More" when the rest did not fit. */
 export function renderDigest(digest: Digest, view: DigestView): SlackMessage {
-  if (digest.items.length === 0) return emptyDigest(digest);
+  // The message quotes the topic as typed.
+  if (digest.items.length === 0) return notice(emptyDigestNotice(digest.message, digest.suggestions), true);
   const { blocks, next } = digestBody(digest, view);
   const heading: Block = {
     type: 'header',
@@ -118,13 +99,8 @@ export function renderDigest(digest: Digest, view: DigestView): SlackMessage {
   };
   const all: Block[] = [heading, ...blocks];
   const more =
-    next === undefined
-      ? undefined
-      : buttonValue({ kind: 'more', replay: { kind: 'digest', topic: digest.topic, offset: next } });
-  if (more !== undefined && next !== undefined) {
-    all.push(context(digestItemsLabel(view.offset ?? 0, next, digest.items.length)));
-    all.push(actions(button('More', ACTION.more, more)));
-  }
+    next === undefined ? undefined : digestMore(digest, view.offset ?? 0, next, LIMITS.buttonValue);
+  if (more !== undefined) all.push(context(more.label), actions(button('More', ACTION.more, more.state)));
   const first = digest.items[view.offset ?? 0];
   const text = `${digest.title}${first ? ` — ${first.section}: ${first.text}` : ''}`;
   return { text: fitEscaped(text, LIMITS.messageText), blocks: all };
@@ -136,8 +112,9 @@ function recapBlocks(
   sourceUrl: string,
   votes: ScheduledPost['votes'],
 ): Block[] {
-  if (recap.length === 0) return votes ? [divider(), context(fitEscaped(votesLine(votes), 300))] : [];
-  const blocks: Block[] = [divider(), section('*Since the last digest, this channel asked:*')];
+  if (recap.length === 0)
+    return votes ? [{ type: 'divider' }, context(fitEscaped(votesLine(votes), 300))] : [];
+  const blocks: Block[] = [{ type: 'divider' }, section('*Since the last digest, this channel asked:*')];
   for (const item of recap) {
     const asked = `*${fitEscaped(item.question, 300)}*`;
     if (item.passage === undefined) {

@@ -3,7 +3,7 @@
 import type { types } from '@slack/bolt';
 import { encodeAction, type FollowUpReply, MAX_REASON, REASON_FORM } from '../../../src/index.js';
 import { renderAnswer } from './answer.js';
-import { notice, quotingNotice, type SlackMessage } from './blocks.js';
+import { notice, type SlackMessage } from './blocks.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks, renderFullPassage } from './passage.js';
 import { REASON_VIEW } from './state.js';
@@ -42,7 +42,7 @@ export function renderFollowUp(reply: FollowUpReply, sourceUrl: string, votes: b
   switch (reply.kind) {
     case 'detail': {
       // The message may quote the question back (a notice), so it goes out as plain text.
-      const head = quotingNotice(reply.message);
+      const head = notice(reply.message, true);
       return {
         text: fitEscaped(reply.message, LIMITS.messageText),
         blocks: [...head.blocks, ...passageBlocks(reply.passage, sourceUrl)],

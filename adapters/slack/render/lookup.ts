@@ -1,28 +1,15 @@
 // Quick lookups in Block Kit: where a phrase stands (cite) and the passage behind a footnote (note).
 
-import { type CiteResult, type NoteResult, shownMatches } from '../../../src/index.js';
-import {
-  actions,
-  type Block,
-  button,
-  context,
-  divider,
-  plain,
-  quotingNotice,
-  type SlackMessage,
-  section,
-} from './blocks.js';
+import { type CiteResult, type NoteResult, phraseNotFound, shownMatches } from '../../../src/index.js';
+import { actions, type Block, context, notice, plain, type SlackMessage, section } from './blocks.js';
 import { link } from './escape.js';
 import { fitEscaped, LIMITS } from './limits.js';
 import { passageBlocks } from './passage.js';
-import { ACTION, buttonValue, type Replay } from './state.js';
+import { type Replay, shareButtons } from './state.js';
 
 export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay): SlackMessage {
   if (result.matches.length === 0) {
-    return quotingNotice(
-      `“${result.query}” does not appear in the article.`,
-      'Check the wording, or try a shorter phrase; quote style, case and hyphens are ignored.',
-    );
+    return notice(phraseNotFound(result.query), true);
   }
   const blocks: Block[] = [
     {
@@ -33,7 +20,7 @@ export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay
   const matches = shownMatches(result);
   const budget = Math.floor((LIMITS.blocksTotalText - 600) / matches.length);
   matches.forEach((match, i) => {
-    if (i > 0) blocks.push(divider());
+    if (i > 0) blocks.push({ type: 'divider' });
     const quote = fitEscaped(
       match.text.replace(/\s/g, ' '),
       Math.min(LIMITS.sectionText - 1, Math.floor(budget * 0.7)),
@@ -43,8 +30,8 @@ export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay
     const citation = fitEscaped(match.citation, Math.floor(budget * 0.3) - 100);
     blocks.push(context(citation, closeness, link(sourceUrl, 'Read the article')));
   });
-  const value = share && buttonValue({ kind: 'share', replay: share });
-  if (value !== undefined) blocks.push(actions(button('Share in channel', ACTION.share, value, 'primary')));
+  const shared = shareButtons(share);
+  if (shared.length > 0) blocks.push(actions(...shared));
   const top = result.matches[0];
   return { text: fitEscaped(`“${result.query}”: ${top?.citation ?? ''}`, LIMITS.messageText), blocks };
 }
@@ -52,7 +39,7 @@ export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay
 export function renderNote(result: NoteResult, sourceUrl: string, share?: Replay): SlackMessage {
   const blocks: Block[] = [context(`*Note ${result.note}* stands in this passage:`)];
   blocks.push(...passageBlocks(result.passage, sourceUrl));
-  const value = share && buttonValue({ kind: 'share', replay: share });
-  if (value !== undefined) blocks.push(actions(button('Share in channel', ACTION.share, value, 'primary')));
+  const shared = shareButtons(share);
+  if (shared.length > 0) blocks.push(actions(...shared));
   return { text: fitEscaped(`Note ${result.note}: ${result.passage.citation}`, LIMITS.messageText), blocks };
 }

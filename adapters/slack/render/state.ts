@@ -1,7 +1,8 @@
 // Slack's side of button state: which handler a button goes to (its action_id), and its value, the
 // core's action state (src/present/actions.ts) bounded by Slack's 2,000 characters.
 
-import { type Action, decodeAction, encodeAction, type Replay } from '../../../src/index.js';
+import { type Action, encodeAction, type Replay } from '../../../src/index.js';
+import { type ButtonElement, button } from './blocks.js';
 import { LIMITS } from './limits.js';
 
 export type { Replay };
@@ -38,11 +39,8 @@ export function buttonValue(action: Action): string | undefined {
   return encodeAction(action, LIMITS.buttonValue);
 }
 
-/** What a clicked button asks for, when it is the kind its handler expects; undefined otherwise (stale). */
-export function clicked<K extends Action['kind']>(
-  value: string | undefined,
-  kind: K,
-): Extract<Action, { kind: K }> | undefined {
-  const action = decodeAction(value);
-  return action?.kind === kind ? (action as Extract<Action, { kind: K }>) : undefined;
+/** "Share in channel", replaying `share`; none without a replay, or when it does not fit a value. */
+export function shareButtons(share: Replay | undefined): ButtonElement[] {
+  const value = share && buttonValue({ kind: 'share', replay: share });
+  return value === undefined ? [] : [button('Share in channel', ACTION.share, value, 'primary')];
 }

@@ -3,7 +3,8 @@
 // its payloads inside the limits by construction (adapters/discord/limits.ts).
 
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
-import { embedLength, LIMITS } from '../../../adapters/discord/limits.js';
+import { embedLength } from 'discord.js';
+import { LIMITS } from '../../../adapters/discord/limits.js';
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
