@@ -133,8 +133,8 @@ function answerPlain(
   if (!answers(best, ranked, concepts) && !answeredBefore(neighbours))
     return refuse(suggest(concepts, index));
   if (
-    !(asksWho(asked, asks, best, concepts) && neighbours.alikeUnanswered < 1) &&
-    wentUnanswered(neighbours, best, concepts, asks)
+    wentUnanswered(neighbours, best, concepts, asks) &&
+    !asksOnlyWho(asked, asks, best, concepts, neighbours)
   )
     return refuse();
   // "Did the UN end up adopting the code?": only a passage stating the outcome in the question's own
@@ -243,13 +243,14 @@ function wentUnanswered(
  * passage names as a name (capitalised), and nothing asked of a time: "who's china's foreign minister now"
  * asks for an office holder.
  */
-function asksWho(
+function asksOnlyWho(
   asked: string,
   asks: readonly string[],
   best: RankedPassage,
   concepts: readonly ResolvedConcept[],
+  neighbours: Neighbours,
 ): boolean {
-  if (asks.length !== 1 || asks[0] !== '?who') return false;
+  if (asks.length !== 1 || asks[0] !== '?who' || neighbours.alikeUnanswered >= 1) return false;
   const named = IDENTITY.exec(asked.trim());
   const who = (named?.[1] ?? named?.[2])?.split(/\s+/).filter((w) => w !== 'the');
   // Only a name: "who is china's foreign minister after yang jiechi" asks who came after him.
@@ -268,10 +269,13 @@ function asksWho(
 function namedIn(text: string, words: readonly string[]): boolean {
   if (words.length === 0 || words.some((w) => !/^\p{Script=Latin}+$/u.test(w))) return false;
   const wanted = words.map(stem);
-  const inText = text.split(/[^\p{L}]+/u).filter(Boolean);
+  // Each capitalised word's stem once; a lower-case word is none, and breaks a name.
+  const inText = text
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .map((w) => (/^\p{Lu}/u.test(w) ? stem(w.toLowerCase()) : undefined));
   for (let i = 0; i + wanted.length <= inText.length; i++) {
-    const run = inText.slice(i, i + wanted.length);
-    if (run.every((w, k) => /^\p{Lu}/u.test(w) && stem(w.toLowerCase()) === wanted[k])) return true;
+    if (wanted.every((w, k) => inText[i + k] === w)) return true;
   }
   return false;
 }
