@@ -458,13 +458,20 @@ function vocabularyOf(index: PassageIndex, glossary: Glossary): Vocabulary {
 }
 
 /**
- * "What did Xi and Obama agree in 2015?": a year after the article's own (2013) is outside anything it
- * can say.
+ * "What did Xi and Obama agree in 2015?", "did the cwg keep meeting after 2013?": a year after the
+ * article's own (2013), or the time after it, is outside anything it can say.
  */
 export function asksAfter(question: string, year: number): boolean {
-  for (const m of question.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) if (Number(m[0]) > year) return true;
+  for (const m of question.matchAll(YEAR)) {
+    const asked = Number(m[2]);
+    if (asked > year || (asked === year && (m[1] !== undefined || m[3] !== undefined))) return true;
+  }
   return false;
 }
+
+/** A year, with the time after it ("after 2013", "since 2013", "2013 onwards", "2013年以后") when asked. */
+const YEAR =
+  /(?:\b(after|since|post|beyond|following|later than)[\s-]+(?:the\s+end\s+of\s+)?)?(?<!\d)((?:19|20)\d\d)(?!\d)(?:\s*(onwards?|年?(?:以后|之后|后|以來|以来|之後)))?/giu;
 
 /** A fact asked for must stand this close to its subject: within a short excerpt, not anywhere in a long one. */
 const FACT_WINDOW = 400;

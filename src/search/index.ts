@@ -337,9 +337,10 @@ export class PassageIndex {
    */
   suggestion(stem: string): string | undefined {
     return this.suggestionMemo.get(stem, () => {
-      // Typos rarely change the first letter; suggestions that do are noise ("capital" → "rapid").
+      // Typos rarely change the first letter; suggestions that do are noise ("capital" → "rapid"). The
+      // text alone: the context field repeats the neighbours' words and would rank them by their neighbours.
       const best = this.search
-        .autoSuggest(stem, { fuzzy: SUGGEST_FUZZINESS, prefix: true })
+        .autoSuggest(stem, { fuzzy: SUGGEST_FUZZINESS, prefix: true, fields: ['text'] })
         .find((s) => s.terms[0]?.[0] === stem[0]);
       const term = best?.terms[0];
       return term ? (this.surface.get(term) ?? term) : undefined;

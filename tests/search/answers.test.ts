@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { asksAfter } from '../../src/answer/answer.js';
 import { createCyberviews } from '../../src/index.js';
 import { command } from '../../src/present/message.js';
 import { PassageIndex } from '../../src/search/index.js';
@@ -189,6 +190,23 @@ describe('ask', () => {
     }
     // The article's own years are fine.
     expect(core.ask('what did the 2012 defense white paper say about cyberspace').answered).toBe(true);
+  });
+
+  it('refuses the time after the article’s own year, however it is said, but not that year itself', () => {
+    for (const q of [
+      'did the cwg keep meeting after 2013',
+      'post-2013 developments in the cyber working group',
+      'What has Zhong Sheng written since 2013?',
+      'the working group from 2013 onwards?',
+      '2013年以后中美网络工作组怎么样了',
+    ]) {
+      expect(asksAfter(q, 2013), q).toBe(true);
+    }
+    for (const q of ['what did Zhong Sheng write in February 2013', 'since 2012 what has changed']) {
+      expect(asksAfter(q, 2013), q).toBe(false);
+    }
+    expect(core.ask('did the cyber working group keep meeting after 2013').answered).toBe(false);
+    expect(core.ask('what did Zhong Sheng warn about in February 2013').answered).toBe(true);
   });
 
   it('answers a long question whose elaborations no single paragraph holds, if most of it is there', () => {
