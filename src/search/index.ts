@@ -19,7 +19,6 @@ interface Doc {
   section: string;
   speakers: string;
   kinds: string;
-  neighbours: string;
 }
 
 export interface IndexedPassage {
@@ -168,23 +167,40 @@ export class PassageIndex {
       // Three fields, not six: the context only needs to count a little, and each field's BM25 is summed
       // once per term (the impacts are remembered).
       fields: ['text', 'context', 'readers'],
-      extractField: (doc, field) =>
-        field === 'context'
-          ? [doc.leadIn, doc.speakers, doc.speakers, doc.section, doc.kinds, doc.neighbours].join(' ')
-          : field === 'readers'
-            ? doc.id
-            : String(doc[field as keyof Doc] ?? ''),
-      // A paragraph's text is tokenised once, for its text view; minisearch reuses those terms. Readers'
-      // words are stems already.
+      // The context and readers' words are read from terms already at hand, by the passage's id.
+      extractField: (doc, field) => (field === 'text' ? doc.text : doc.id),
+      // A paragraph's text is tokenised once, for its text view; minisearch reuses those terms.
       tokenize: (text, field) =>
-        field === 'readers' ? readersTerms(readers, text) : (textTerms.get(text) ?? contentTerms(text)),
+        field === 'context'
+          ? (contextTerms.get(text) ?? [])
+          : field === 'readers'
+            ? readersTerms(readers, text)
+            : (textTerms.get(text) ?? contentTerms(text)),
       processTerm: (term) => term,
       searchOptions: { tokenize: splitStems, processTerm: (term) => term },
     });
     const textTerms = new Map(
       article.paragraphs.map((p) => [p.text, textViewOf(p).sequence.flat()] as const),
     );
-    const docs = article.paragraphs.map((p, i) => toDoc(p, article.paragraphs, i));
+    const docs = article.paragraphs.map(toDoc);
+    // A paragraph is read in its neighbours' company: BM25's context field carries the text of the
+    // paragraphs before and after it. A paragraph often answers in words the one before it set up: "This
+    // viewpoint reflects … concern with social disorder" says why Chinese sources are "state-centric", a word
+    // only the paragraph before it uses, so "why so state-centric, root cause per swaine" found the
+    // viewpoint and not its reason. The context counts little (`FIELD_BOOST`), and only in BM25, which picks
+    // the candidates and scales their scores: evidence, and so whether to answer, is still the passage's own.
+    // Cross-validated by batch on tuning (9,507 questions): hit1 6,958 → 6,964, hit3 7,074 → 7,085, MRR
+    // 7,012.3 → 7,019.3, excerpt1 6,894 → 6,900, refusals equal. Only the paragraph before, only after a
+    // paragraph opening "This …", "such …": hit3 +4; the paragraph before and after, any paragraph: +11.
+    const contextTerms = new Map(
+      docs.map((doc, i) => {
+        const own = contentTerms([doc.leadIn, doc.speakers, doc.speakers, doc.section, doc.kinds].join(' '));
+        const around = [article.paragraphs[i - 1], article.paragraphs[i + 1]].flatMap((p) =>
+          p ? (textTerms.get(p.text) ?? []) : [],
+        );
+        return [doc.id, [...own, ...around]] as [string, string[]];
+      }),
+    );
     this.search.addAll(docs);
     let slots = 0;
     this.passages = article.paragraphs.map((paragraph, i) => {
@@ -428,22 +444,7 @@ function sentenceSpans(
     : { spans: [TermSpan.judgedOften(sequence, positions, 0, tokens.length)], sentenceOf: [0] };
 }
 
-/**
- * A paragraph is read in its neighbours' company: BM25's context field carries the text of the
- * paragraphs before and after it. A paragraph often answers in words the one before it set up: "This
- * viewpoint reflects … concern with social disorder" says why Chinese sources are "state-centric", a word
- * only the paragraph before it uses, so "why so state-centric, root cause per swaine" found the
- * viewpoint and not its reason. The context counts little (`FIELD_BOOST`), and only in BM25, which picks
- * the candidates and scales their scores: evidence, and so whether to answer, is still the passage's own.
- * Cross-validated by batch on tuning (9,507 questions): hit1 6,958 → 6,964, hit3 7,074 → 7,085, MRR
- * 7,012.3 → 7,019.3, excerpt1 6,894 → 6,900, refusals equal. Only the paragraph before, only after a
- * paragraph opening "This …", "such …": hit3 +4; the paragraph before and after, any paragraph: +11.
- */
-function neighboursOf(paragraphs: readonly Paragraph[], i: number): string {
-  return [paragraphs[i - 1]?.text ?? '', paragraphs[i + 1]?.text ?? ''].join(' ');
-}
-
-function toDoc(paragraph: Paragraph, paragraphs: readonly Paragraph[], i: number): Doc {
+function toDoc(paragraph: Paragraph): Doc {
   return {
     id: paragraph.id,
     text: paragraph.text,
@@ -451,6 +452,5 @@ function toDoc(paragraph: Paragraph, paragraphs: readonly Paragraph[], i: number
     section: paragraph.section,
     speakers: [...new Set(paragraph.quotations.flatMap((q) => (q.speaker ? [q.speaker] : [])))].join(' '),
     kinds: paragraph.sourceKinds.join(' '),
-    neighbours: neighboursOf(paragraphs, i),
   };
 }
