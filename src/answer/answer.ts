@@ -587,9 +587,18 @@ function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
   }
   for (const c of unknown) {
     const words = c.concept.words.length > 0 ? c.concept.words : [c.concept.label.toLowerCase()];
-    lacking += wordSpecificity(words) >= REFUSAL.everydayBelow ? 1 : 0.5;
+    lacking += isNamed(c) ? REFUSAL.unknownName : wordSpecificity(words) >= REFUSAL.everydayBelow ? 1 : 0.5;
   }
   return significant > lacking;
+}
+
+/**
+ * Is a word the article lacks written as a name (capitalised, not opening the question): "India", "Huawei",
+ * "Verisign", "Obama"? A question about someone or something the article never names asks what it does
+ * not say, however many of its other words it shares.
+ */
+function isNamed(c: ResolvedConcept): boolean {
+  return c.concept.position > 0 && /^\p{Lu}\p{Ll}/u.test(c.concept.label);
 }
 
 /**

@@ -192,6 +192,14 @@ describe('ask', () => {
     expect(core.ask('what did the 2012 defense white paper say about cyberspace').answered).toBe(true);
   });
 
+  it('refuses a question about someone or something the article never names, written as a name', () => {
+    expect(
+      core.ask('How did Canada respond to the Chinese proposal for a UN code of conduct?').answered,
+    ).toBe(false);
+    // The same question about what the article names is answered.
+    expect(core.ask('Which countries joined China in proposing a UN code of conduct?').answered).toBe(true);
+  });
+
   it('refuses the time after the article’s own year, however it is said, but not that year itself', () => {
     for (const q of [
       'did the cwg keep meeting after 2013',
