@@ -14,7 +14,6 @@ import { textViewOf } from './text-view.js';
 
 interface Doc {
   id: string;
-  text: string;
   leadIn: string;
   section: string;
   speakers: string;
@@ -167,21 +166,19 @@ export class PassageIndex {
       // Three fields, not six: the context only needs to count a little, and each field's BM25 is summed
       // once per term (the impacts are remembered).
       fields: ['text', 'context', 'readers'],
-      // The context and readers' words are read from terms already at hand, by the passage's id.
-      extractField: (doc, field) => (field === 'text' ? doc.text : doc.id),
-      // A paragraph's text is tokenised once, for its text view; minisearch reuses those terms.
-      tokenize: (text, field) =>
+      // Every field is read from terms already at hand, by the passage's id: a paragraph's text is
+      // tokenised once, for its text view, and minisearch reuses those terms.
+      extractField: (doc) => doc.id,
+      tokenize: (id, field) =>
         field === 'context'
-          ? (contextTerms.get(text) ?? [])
+          ? (contextTerms.get(id) ?? [])
           : field === 'readers'
-            ? readersTerms(readers, text)
-            : (textTerms.get(text) ?? contentTerms(text)),
+            ? readersTerms(readers, id)
+            : (textTerms.get(id) ?? []),
       processTerm: (term) => term,
       searchOptions: { tokenize: splitStems, processTerm: (term) => term },
     });
-    const textTerms = new Map(
-      article.paragraphs.map((p) => [p.text, textViewOf(p).sequence.flat()] as const),
-    );
+    const textTerms = new Map(article.paragraphs.map((p) => [p.id, textViewOf(p).sequence.flat()] as const));
     const docs = article.paragraphs.map(toDoc);
     // A paragraph is read in its neighbours' company: BM25's context field carries the text of the
     // paragraphs before and after it. A paragraph often answers in words the one before it set up: "This
@@ -196,7 +193,7 @@ export class PassageIndex {
       docs.map((doc, i) => {
         const own = contentTerms([doc.leadIn, doc.speakers, doc.speakers, doc.section, doc.kinds].join(' '));
         const around = [article.paragraphs[i - 1], article.paragraphs[i + 1]].flatMap((p) =>
-          p ? (textTerms.get(p.text) ?? []) : [],
+          p ? (textTerms.get(p.id) ?? []) : [],
         );
         return [doc.id, [...own, ...around]] as [string, string[]];
       }),
@@ -447,7 +444,6 @@ function sentenceSpans(
 function toDoc(paragraph: Paragraph): Doc {
   return {
     id: paragraph.id,
-    text: paragraph.text,
     leadIn: paragraph.leadIn ?? '',
     section: paragraph.section,
     speakers: [...new Set(paragraph.quotations.flatMap((q) => (q.speaker ? [q.speaker] : [])))].join(' '),
