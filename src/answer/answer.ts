@@ -133,7 +133,7 @@ function answerPlain(
   if (!answers(best, ranked, concepts) && !answeredBefore(neighbours))
     return refuse(suggest(concepts, index));
   if (
-    wentUnanswered(neighbours, best, concepts, asks) &&
+    wentUnanswered(neighbours, best, concepts, asks, asked) &&
     !asksOnlyWho(asked, asks, best, concepts, neighbours)
   )
     return refuse();
@@ -220,21 +220,32 @@ function partFirst(
 /**
  * Did the questions nearest this one go unanswered (nearly all of their weight, and the most alike of
  * them at least as alike as any answered one)? Not when the question asks nothing but what the best
- * passage names ("what is the Cyber Blue Team").
+ * passage names ("what is the Cyber Blue Team"). What someone said or how they responded is more than
+ * naming them: "what did Russia say about the code of conduct" is covered word for word by the passage
+ * naming Russia and the code, which reports no word of Russia's; so it is refused when an unanswered
+ * neighbour asked nearly the same (`RANKING.asked.statementAlike`).
  */
 function wentUnanswered(
   neighbours: Neighbours,
   best: RankedPassage,
   concepts: readonly ResolvedConcept[],
   asks: readonly string[],
+  asked: string,
 ): boolean {
-  const asksBeyond = best.covered.length < concepts.length || asks.length > 0;
+  const asksBeyond =
+    best.covered.length < concepts.length ||
+    asks.length > 0 ||
+    (STATEMENT.test(asked) && neighbours.alikeUnanswered >= RANKING.asked.statementAlike);
   return (
     asksBeyond &&
     neighbours.unanswered >= RANKING.asked.unanswered &&
     neighbours.alikeUnanswered >= neighbours.alike
   );
 }
+
+/** Asks what someone said, stated or how they responded (the question as read: Chinese in simplified form). */
+const STATEMENT =
+  /\b(?:say|says|said|saying|respond|responds|responded|response|react|reacts|reacted|reaction|comment|comments|commented|statement)\b|说|表示|回应|评论|反应|讲/i;
 
 /**
  * "Who is Hua Chunying?", "hua chunying 係邊個": who someone is asks nothing beyond the person, and the

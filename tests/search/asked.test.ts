@@ -182,9 +182,19 @@ describe('answering with the questions asked before', () => {
   });
 
   it('answers a question the article names and nothing more, whatever went unanswered near it', () => {
-    const question = 'what did hua chunying say';
+    const question = 'what is the cyber blue team';
     const unanswered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: [] }));
     expect(coreAsked(unanswered).ask(question).answered).toBe(true);
+  });
+
+  it('refuses what someone said when questions like it went unanswered, though the passage names them', () => {
+    // ¶68 names Russia and the code of conduct, and reports nothing Russia said.
+    const question = 'what did russia say about the code of conduct';
+    expect(coreAsked([]).ask(question).answered).toBe(true);
+    const unanswered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: [] }));
+    expect(coreAsked(unanswered).ask(question).answered).toBe(false);
+    const answered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: ['p68'] }));
+    expect(coreAsked(answered).ask(question).answered).toBe(true);
   });
 
   it('answers what ranking alone would refuse when questions like it were answered, with their passage first', () => {
