@@ -62,7 +62,16 @@ describe('questions that name a part', () => {
   it('are not named by a word that may only ask for brevity, nor by "draw a conclusion"', () => {
     expect(partsNamedExplicitly('how does china define cybersecurity, gist?')).toEqual([]);
     expect(partsNamedExplicitly('tl;dr of the abstract')).toEqual(['abstract']);
+    expect(partsNamedExplicitly('summary of the conclusions pls')).toEqual(['conclusions']);
+    expect(partsNamedExplicitly('tl;dr')).toEqual([]);
     expect(partsNamed('外交部说网络攻击主要来自美国,但又说不下结论')).toEqual([]);
+  });
+
+  it('answer what a message asks, not the abstract, when "tl;dr" only says the reader skipped it', () => {
+    const question = 'What functions does ICANN actually perform, according to the author?';
+    const first = core.ask(question).passages[0]?.id;
+    expect(first).not.toBe('p1');
+    expect(core.ask(`tl;dr I didn't finish it lol ${question}`).passages[0]?.id).toBe(first);
   });
 
   it('answer "what is in the intro" with the introduction, in the article’s order', () => {
