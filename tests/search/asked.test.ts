@@ -181,6 +181,17 @@ describe('answering with the questions asked before', () => {
     expect(coreAsked(unanswered).ask(question).answered).toBe(false);
   });
 
+  it('refuses a question asked before word for word and left unanswered, though answered ones stand near', () => {
+    const question = 'when did china submit the code of conduct';
+    const answered = [`${question} first`, `${question} originally`].map((q) => ({
+      words: asLearned(q),
+      passages: ['p68'],
+    }));
+    expect(coreAsked(answered).ask(question).answered).toBe(true);
+    const twin = { words: asLearned(question), passages: [] };
+    expect(coreAsked([...answered, twin]).ask(question).answered).toBe(false);
+  });
+
   it('answers a question the article names and nothing more, whatever went unanswered near it', () => {
     const question = 'what is the cyber blue team';
     const unanswered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: [] }));
