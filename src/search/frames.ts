@@ -59,9 +59,25 @@ const CLOSING = new RegExp(
   'iu',
 );
 
+/**
+ * A greeting to someone by name: "Hi Wendy,", "Dear Raj:", "Hello Peter Chan -"; and a sign-off with a
+ * name. Case matters, since that is what makes a name: an addressee or a signature is no subject, and a
+ * name the article lacks counts against answering. (CV by batch on tuning, 21,689: hit1, hit3, excerpt1
+ * and refused +1, false refusals 128 → 127; wrapped in list H: false refusals 143 → 141, hit3 +3.)
+ */
+const ADDRESSED =
+  /^\s*(?:[Hh]i|[Hh]ello|[Hh]ey|[Hh]iya|[Dd]ear|[Mm]orning|[Gg]ood (?:morning|afternoon|evening))\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*[,:!.–—-]+\s*/u;
+/** A sign-off with a name: "Regards, Neil", "Many thanks. Best regards, Anna", "Thanks, Claire". */
+const SIGNED =
+  /[\s,.;!]*(?:(?:[Mm]any thanks|[Tt]hanks(?: again| in advance)?|[Tt]hank you|[Cc]heers)[\s,.!]*)?(?:(?:[Bb]est|[Kk]ind|[Ww]arm|[Mm]any)\s+)?(?:[Rr]egards|[Tt]hanks|[Cc]heers|[Bb]est|[Ss]incerely|[Tt]hank you)\s*[,.–—-]?\s*\p{Lu}\p{Ll}+\.?\s*$/u;
+
 /** The question without the conversation around it; the question itself when nothing would be left. */
 export function withoutConversation(message: string): string {
   let text = message;
+  for (const named of [ADDRESSED, SIGNED]) {
+    const without = text.replace(named, '');
+    if (/[\p{L}\p{N}]/u.test(without)) text = without;
+  }
   for (let changed = true; changed; ) {
     changed = false;
     const opened = text.replace(OPENING, '');

@@ -62,6 +62,19 @@ describe('the conversation around a question', () => {
     expect(withoutConversation('define cyber sovereignty')).toBe('define cyber sovereignty');
   });
 
+  it('leaves out whom a message greets and who signs it, by name, but never a name inside the question', () => {
+    expect(withoutConversation('Hi Wendy, which newspaper ran it? Regards, Neil')).toBe(
+      'which newspaper ran it?',
+    );
+    expect(withoutConversation('Dear Raj: is china a victim? Many thanks. Best regards, Anna')).toBe(
+      'is china a victim?',
+    );
+    expect(withoutConversation('what did Zhong Sheng say? Thanks, Claire')).toBe('what did Zhong Sheng say?');
+    expect(withoutConversation('what did Hua Chunying say')).toBe('what did Hua Chunying say');
+    // Lower case is no name: "hi all" is read by the greetings, "regards" alone stays a word.
+    expect(withoutConversation('what are the regards of beijing')).toBe('what are the regards of beijing');
+  });
+
   it('leaves out stance and hedges at the opening and the close ("ngl", "imo", "tho", "or nah")', () => {
     expect(withoutConversation('imo what is washington scared of')).toBe('what is washington scared of');
     expect(withoutConversation('idk but who said there are no cyber soldiers')).toBe(
