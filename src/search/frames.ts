@@ -73,25 +73,19 @@ const SIGNED =
 
 /** The question without the conversation around it; the question itself when nothing would be left. */
 export function withoutConversation(message: string): string {
-  let text = message;
-  for (const named of [ADDRESSED, SIGNED]) {
-    const without = text.replace(named, '');
-    if (/[\p{L}\p{N}]/u.test(without)) text = without;
-  }
+  let text = leaveOut(leaveOut(message, ADDRESSED), SIGNED);
   for (let changed = true; changed; ) {
-    changed = false;
-    const opened = text.replace(OPENING, '');
-    if (opened !== text && /[\p{L}\p{N}]/u.test(opened)) {
-      text = opened;
-      changed = true;
-    }
-    const closed = text.replace(CLOSING, '');
-    if (closed !== text && /[\p{L}\p{N}]/u.test(closed)) {
-      text = closed;
-      changed = true;
-    }
+    const closed = leaveOut(leaveOut(text, OPENING), CLOSING);
+    changed = closed !== text;
+    text = closed;
   }
   return text;
+}
+
+/** The text with a frame left out; the text itself when no letter or digit would be left. */
+function leaveOut(text: string, frame: RegExp): string {
+  const without = text.replace(frame, '');
+  return /[\p{L}\p{N}]/u.test(without) ? without : text;
 }
 
 /** How the asker wants the answer: short, as a tl;dr, in bullets. */

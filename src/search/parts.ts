@@ -35,8 +35,9 @@ export function partsNamed(question: string): Part[] {
  * Parts named by name ("the abstract", "in the intro", "摘要"), not by a word that may only ask for
  * brevity ("tl;dr", "gist", "summary", "bottom line"): there, and nowhere else, the answer is expected.
  * "Summary" names the part only as "the summary": it is what chat's "tl;dr" reads as, and "tl;dr I
- * didn't finish it, what does ICANN do" asks about ICANN, briefly. (CV by batch on tuning, 20,302: hit1 14,382 → 14,411, excerpt1 14,278 → 14,308,
- * hit3 −1; wrapped in list H’s openers and closers: hit1 11,757 → 11,879.)
+ * didn't finish it, what does ICANN do" asks about ICANN, briefly. (CV by batch on tuning, 20,302:
+ * hit1 14,382 → 14,411, excerpt1 14,278 → 14,308, hit3 −1; wrapped in list H’s openers and closers:
+ * hit1 11,757 → 11,879.)
  */
 export function partsNamedExplicitly(question: string): Part[] {
   return partsNamed(question).filter((part) => EXPLICIT[part].test(question));
