@@ -23,6 +23,21 @@ describe('factsAsked', () => {
     expect(factsAsked('what does the article name the third kind of source')).toEqual([]);
   });
 
+  it('reads a date named by a noun, as chat asks for it: "date of", "leak date", "- yr exactly", "month/yr"', () => {
+    expect(factsAsked('date of the hua chunying presser on double standards?')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('What was the publication date of the article?')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('snowden prism leak date')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('iran election - yr exactly')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('mandiant report month/yr')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('which city and date?')).toEqual([{ kind: 'date' }]);
+  });
+
+  it('does not read "date" or "year" that names no date asked for', () => {
+    expect(factsAsked('is the article up to date?')).toEqual([]);
+    expect(factsAsked('what changed in recent years')).toEqual([]);
+    expect(factsAsked('why do dates matter to the sources')).toEqual([]);
+  });
+
   it('reads amounts, counts with their subject, and office holders', () => {
     expect(factsAsked('how much money does the PLA spend on hacking')).toEqual([{ kind: 'amount' }]);
     expect(factsAsked('How many of the root servers are in the US?')).toEqual([
