@@ -205,6 +205,9 @@ export function factsAsked(question: string): FactAsked[] {
   const role = MAY_ASK_ROLE.test(question) ? ROLE.exec(question) : null;
   const roleWord = role?.[1] ?? role?.[2] ?? role?.[3] ?? role?.[4];
   if (roleWord) facts.push({ kind: 'role', focus: roleWord.toLowerCase() });
+  // "Who was the Foreign Ministry spokesperson who …" asks whom: an excerpt naming the office and no one
+  // does not answer it. (CV by batch on tuning, 21,689: refused +1, nothing else moved.)
+  if (role?.[1] && !NAME.test(question)) facts.push({ kind: 'name', known: question });
   if (NAME.test(question)) facts.push({ kind: 'name', known: question });
   return facts;
 }

@@ -43,7 +43,10 @@ describe('factsAsked', () => {
     expect(factsAsked('How many of the root servers are in the US?')).toEqual([
       { kind: 'count', focus: ['root', 'servers'] },
     ]);
-    expect(factsAsked('Who is the director of Mandiant?')).toEqual([{ kind: 'role', focus: 'director' }]);
+    expect(factsAsked('Who is the director of Mandiant?')).toEqual([
+      { kind: 'role', focus: 'director' },
+      { kind: 'name', known: 'Who is the director of Mandiant?' },
+    ]);
     expect(factsAsked('who heads the cyber office')).toEqual([{ kind: 'role', focus: 'heads' }]);
   });
 
@@ -58,9 +61,11 @@ describe('factsAsked', () => {
     expect(factsAsked("who wrote the people's daily piece")).toEqual([{ kind: 'role', focus: 'wrote' }]);
     expect(factsAsked('who was the pla spokesperson that said it')).toEqual([
       { kind: 'role', focus: 'spokesperson' },
+      { kind: 'name', known: 'who was the pla spokesperson that said it' },
     ]);
     expect(factsAsked('Who was the Defense Ministry spokesman?')).toEqual([
       { kind: 'role', focus: 'spokesman' },
+      { kind: 'name', known: 'Who was the Defense Ministry spokesman?' },
     ]);
     expect(factsAsked('who was behind the attacks')).toEqual([]);
   });
@@ -117,11 +122,23 @@ describe('factsAsked', () => {
     expect(factsAsked('what is the name of the founder of the data center')[0]?.kind).toBe('role');
   });
 
+  it('reads "who is the <office>" as asking for a name as well: an excerpt naming the office and no one does not answer', () => {
+    const facts = factsAsked('Who was the Foreign Ministry spokesperson who commented on the bill?');
+    expect(facts.map((f) => f.kind)).toEqual(['role', 'name']);
+    const unnamed =
+      'A Foreign Ministry spokesperson called the bill an excuse to discriminate against Chinese companies.';
+    const named = 'Foreign Ministry spokesperson Hua Chunying called the bill an excuse to discriminate.';
+    expect(facts.every((f) => statesFact(f, unnamed, unnamed))).toBe(false);
+    expect(facts.every((f) => statesFact(f, named, named))).toBe(true);
+    // Who heads it or who wrote it may be answered by an institution: only the office asked after "who is".
+    expect(factsAsked('who heads the cyber office').map((f) => f.kind)).toEqual(['role']);
+  });
+
   it('reads two facts in one question', () => {
     const kinds = factsAsked('Who is the chairman of the academy, and when was it set up?').map(
       (f) => f.kind,
     );
-    expect(kinds.sort()).toEqual(['date', 'role']);
+    expect(kinds.sort()).toEqual(['date', 'name', 'role']);
   });
 
   it('asks nothing of a question that wants an explanation', () => {
