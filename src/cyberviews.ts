@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerQuestion } from './answer/answer.js';
-import { toPassage } from './answer/passage.js';
+import { passageQuotations, toPassage } from './answer/passage.js';
 import { help } from './commands/help.js';
 import { parseCommand } from './commands/parse.js';
 import type { Command, CommandResult, Cyberviews } from './commands/types.js';
@@ -77,9 +77,9 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
     },
     passage: (id: string) => {
       const paragraph = article.paragraphs.find((p) => p.id === id);
-      return paragraph ? toPassage(article.meta, paragraph) : undefined;
+      return paragraph ? toPassage(article, paragraph) : undefined;
     },
-    quotations: (id: string) => [...(article.paragraphs.find((p) => p.id === id)?.quotations ?? [])],
+    quotations: (id: string) => passageQuotations(article, id),
     run: (command: Command): CommandResult => {
       switch (command.kind) {
         case 'ask':

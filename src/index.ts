@@ -32,7 +32,7 @@ export {
   present,
   url,
 } from './config.js';
-export { formatCitation, formatNotes, formatPages } from './corpus/citation.js';
+export { formatCitation, formatNotes, formatPages, formatParagraphs } from './corpus/citation.js';
 export { createCyberviews } from './cyberviews.js';
 export {
   type ChannelDigests,

@@ -111,7 +111,10 @@ export interface Passage {
   page: number;
   pages: [number, number];
   section: string;
+  /** The first paragraph's number; `paragraphs` spans the rest when a lead-in and its block are shown as one. */
   paragraph: number;
+  /** First and last paragraph shown: [7, 8] for "… four basic aspects of the issue:" and the list after it. */
+  paragraphs: [number, number];
   notes: number[];
   citation: string;
   sourceKinds: SourceKind[];

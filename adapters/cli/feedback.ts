@@ -12,6 +12,7 @@ import {
   describeLocation,
   type FeedbackReport,
   formatPages,
+  formatParagraphs,
   openStore,
   type Store,
   summariseVotes,
@@ -35,7 +36,7 @@ export interface FeedbackOptions {
 function describePassage(core: Cyberviews, id: string): string {
   const passage = core.passage(id);
   return passage
-    ? `${id} (${formatPages(passage.pages)}, ¶${passage.paragraph})`
+    ? `${id} (${formatPages(passage.pages)}, ${formatParagraphs(passage.paragraphs)})`
     : `${id} (no longer in the article)`;
 }
 

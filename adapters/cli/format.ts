@@ -5,6 +5,7 @@ import {
   type Digest,
   emptyDigestNotice,
   formatPages,
+  formatParagraphs,
   type Notice,
   type Passage,
   phraseNotFound,
@@ -41,7 +42,7 @@ export function highlight(text: string, spans: readonly Span[], style: TextStyle
 
 function passageLines(p: Passage, n: number, style: TextStyle): string[] {
   return [
-    `${n}. ${p.section} — ${formatPages(p.pages)}, ¶${p.paragraph}`,
+    `${n}. ${p.section} — ${formatPages(p.pages)}, ${formatParagraphs(p.paragraphs)}`,
     `   ${highlight(p.excerpt, p.highlights, style)}`,
     `   ${p.citation}`,
   ];
@@ -67,7 +68,7 @@ export function formatResult(result: CommandResult, style: TextStyle = PLAIN): s
     case 'note': {
       const { note, passage } = result.result;
       return [
-        `Note ${note} stands on p. ${passage.page}, in ¶${passage.paragraph} (${passage.section}):`,
+        `Note ${note} stands on p. ${passage.page}, in ${formatParagraphs(passage.paragraphs)} (${passage.section}):`,
         `   ${passage.excerpt}`,
         `   ${passage.citation}`,
       ].join('\n');

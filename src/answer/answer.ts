@@ -36,7 +36,7 @@ import { isAboutTheText, isStopword, JOINING_PREFIXES, stem, tokenize, wordTerms
 import type { Answer, Paragraph } from '../types.js';
 import { chooseExcerpt } from './excerpt.js';
 import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccession } from './facts.js';
-import { toPassage } from './passage.js';
+import { onePerPassage, toPassage } from './passage.js';
 
 const REFUSAL = RANKING.refusal;
 
@@ -107,13 +107,13 @@ function answerPlain(
     if (asksSomething) return refuse();
     // "tl;dr", "what's in the intro": a part of the article named and nothing else asked, so the part
     // itself, in the article's order.
-    const named = paragraphsOf(partsNamed(asked), index);
+    const named = onePerPassage(index.article, paragraphsOf(partsNamed(asked), index), (p) => p);
     if (named.length === 0) return refuse();
     return {
       query: question,
       answered: true,
       total: named.length,
-      passages: named.slice(offset, offset + limit).map((p) => toPassage(index.article.meta, p)),
+      passages: named.slice(offset, offset + limit).map((p) => toPassage(index.article, p)),
     };
   }
   const intents = questionIntents(asked);
@@ -176,12 +176,14 @@ function answerPlain(
     relevant = [...stating, ...relevant.filter((r) => !stating.includes(r))];
   }
 
+  // A lead-in and the block it introduces are one passage, shown once where the first of them ranks.
+  relevant = onePerPassage(index.article, relevant, (r) => r.passage.paragraph);
   return {
     query: question,
     answered: true,
     total: relevant.length,
     passages: relevant.slice(offset, offset + limit).map((r: RankedPassage) =>
-      toPassage(index.article.meta, r.passage.paragraph, {
+      toPassage(index.article, r.passage.paragraph, {
         concepts,
         score: r.score,
         wantsReason,

@@ -21,12 +21,26 @@ export function articleReference(meta: ArticleMeta): string {
   return `${surname}, "${meta.title}," ${meta.venue} ${meta.issue} (${meta.year})`;
 }
 
-/** A passage's full citation: reference, pages, paragraph and notes. */
+/** "¶7" or "¶7–8". */
+export function formatParagraphs(paragraphs: readonly [number, number]): string {
+  return paragraphs[0] === paragraphs[1] ? `¶${paragraphs[0]}` : `¶${paragraphs[0]}–${paragraphs[1]}`;
+}
+
+/** A passage's full citation: reference, pages, paragraph (or paragraphs) and notes. */
 export function formatCitation(
   meta: ArticleMeta,
-  where: { pages: readonly [number, number]; paragraph: number; notes: readonly number[] },
+  where: {
+    pages: readonly [number, number];
+    paragraph: number;
+    paragraphs?: readonly [number, number];
+    notes: readonly number[];
+  },
 ): string {
-  const parts = [articleReference(meta), formatPages(where.pages), `¶${where.paragraph}`];
+  const parts = [
+    articleReference(meta),
+    formatPages(where.pages),
+    formatParagraphs(where.paragraphs ?? [where.paragraph, where.paragraph]),
+  ];
   const notes = formatNotes(where.notes);
   if (notes) parts.push(notes);
   return parts.join(', ');

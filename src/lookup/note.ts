@@ -27,7 +27,7 @@ export function findNote(article: Article, note: number): NoteResult | undefined
   const excerptText = sentence?.text ?? paragraph.text;
   return {
     note,
-    passage: toPassage(article.meta, paragraph, {
+    passage: toPassage(article, paragraph, {
       page: marker.page,
       excerpt: {
         text: excerptText.length > 400 ? `${excerptText.slice(0, 399)}…` : excerptText,

@@ -24,6 +24,7 @@ function monstrousPassage(id: string): Passage {
     pages: [3, 4],
     section: 'S'.repeat(1000),
     paragraph: 19,
+    paragraphs: [19, 19],
     notes: Array.from({ length: 85 }, (_, i) => i + 1),
     citation: 'C'.repeat(3000),
     sourceKinds: ['authoritative', 'military'],

@@ -8,6 +8,7 @@ import {
   type Answer,
   encodeQuestionAction,
   formatPages,
+  formatParagraphs,
   NO_MORE_PASSAGES,
   type Passage,
   refusalNotice,
@@ -122,7 +123,7 @@ export function renderAnswer(answer: Answer, view: AnswerView): Reply {
     passageEmbed(
       passage,
       view.sourceUrl,
-      `${view.offset + i + 1}. ${escapeMarkdown(passage.section)} (${formatPages(passage.pages)}, ¶${passage.paragraph})`,
+      `${view.offset + i + 1}. ${escapeMarkdown(passage.section)} (${formatPages(passage.pages)}, ${formatParagraphs(passage.paragraphs)})`,
       budget,
     ),
   );

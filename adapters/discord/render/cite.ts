@@ -22,7 +22,9 @@ export function renderCite(result: CiteResult, sourceUrl: string, ephemeral: boo
   // One button per paragraph, however many matches stand in it.
   const paragraphs = [...new Set(matches.map((match) => match.paragraph))];
   const buttons = [
-    ...fullPassageButtons(paragraphs.map((paragraph) => ({ id: `p${paragraph}`, paragraph }))),
+    ...fullPassageButtons(
+      paragraphs.map((paragraph) => ({ id: `p${paragraph}`, paragraphs: [paragraph, paragraph] as const })),
+    ),
     linkButton('Read the article', sourceUrl),
   ];
   return finish({

@@ -1,7 +1,7 @@
 // A follow-up's reply on Discord: where the passage stands, who it quotes or how to cite it (with the
 // passage, and the answer's footer kept so the next reply can lean on it too), the next page, or a notice.
 
-import { type FollowUpReply, formatPages, type Shown } from '../../../src/index.js';
+import { type FollowUpReply, formatPages, formatParagraphs, type Shown } from '../../../src/index.js';
 import { answerFooter, followUpId, passageEmbed, renderAnswer } from './answer.js';
 import { escapeMarkdown } from './markdown.js';
 import { renderFullPassage } from './passage.js';
@@ -32,7 +32,7 @@ export function renderFollowUp(
       const embed = passageEmbed(
         passage,
         sourceUrl,
-        `${escapeMarkdown(passage.section)} (${formatPages(passage.pages)}, ¶${passage.paragraph})`,
+        `${escapeMarkdown(passage.section)} (${formatPages(passage.pages)}, ${formatParagraphs(passage.paragraphs)})`,
         3000,
       );
       // The same footer as the answer's: what a further follow-up is read against.

@@ -2,7 +2,13 @@
 // Escaping keeps `*`, `_`, masked links and mentions literal; highlights become bold; where a passage
 // stands is cited in the words a reader checks a quotation by (page and note formats from the core).
 
-import { formatNotes, formatPages, mergeHighlights, type Span } from '../../../src/index.js';
+import {
+  formatNotes,
+  formatPages,
+  formatParagraphs,
+  mergeHighlights,
+  type Span,
+} from '../../../src/index.js';
 
 const INLINE = /[\\*_~`|<@[\]]/g;
 
@@ -61,6 +67,8 @@ export interface Location {
   section: string;
   pages: readonly [number, number];
   paragraph: number;
+  /** First and last paragraph, when the location spans two ("¶7–8"). */
+  paragraphs?: readonly [number, number];
   notes: readonly number[];
 }
 
@@ -69,7 +77,7 @@ export function formatLocation(location: Location): string {
   const parts = [
     location.section ? `*${escapeMarkdown(location.section)}*` : '',
     formatPages(location.pages),
-    `¶${location.paragraph}`,
+    formatParagraphs(location.paragraphs ?? [location.paragraph, location.paragraph]),
     formatNotes(location.notes),
   ];
   return parts.filter((part) => part !== '').join(', ');

@@ -1,7 +1,7 @@
 // "Show full passage" and `/cyberviews note`: a whole paragraph, or the one carrying a footnote marker.
 
 import type { APIButtonComponent } from 'discord.js';
-import type { NoteResult, Passage } from '../../../src/index.js';
+import { formatParagraphs, type NoteResult, type Passage } from '../../../src/index.js';
 import { LIMITS } from '../limits.js';
 import { escapeMarkdown, formatLocation, renderHighlighted } from './markdown.js';
 import { actionButton, buttonId, buttonRows, COLOURS, finish, linkButton, type Reply } from './reply.js';
@@ -10,10 +10,13 @@ const CONTINUES = ' (continues in the article)';
 
 /** "Show full passage ¶N" for each passage whose id fits a button. */
 export function fullPassageButtons(
-  passages: readonly Pick<Passage, 'id' | 'paragraph'>[],
+  passages: readonly Pick<Passage, 'id' | 'paragraphs'>[],
 ): APIButtonComponent[] {
   return passages.flatMap((passage) =>
-    actionButton(`Show full passage ¶${passage.paragraph}`, buttonId({ kind: 'full', passage: passage.id })),
+    actionButton(
+      `Show full passage ${formatParagraphs(passage.paragraphs)}`,
+      buttonId({ kind: 'full', passage: passage.id }),
+    ),
   );
 }
 
@@ -25,7 +28,7 @@ export function renderFullPassage(passage: Passage, sourceUrl: string): Reply {
     embeds: [
       {
         color: COLOURS.answer,
-        title: `¶${passage.paragraph} · ${escapeMarkdown(passage.section)}`,
+        title: `${formatParagraphs(passage.paragraphs)} · ${escapeMarkdown(passage.section)}`,
         url: sourceUrl,
         description,
         fields: [
@@ -47,7 +50,7 @@ export function renderNote(result: NoteResult, sourceUrl: string, ephemeral: boo
     embeds: [
       {
         color: COLOURS.answer,
-        title: `Note ${result.note} · ¶${passage.paragraph}, ${escapeMarkdown(passage.section)}`,
+        title: `Note ${result.note} · ${formatParagraphs(passage.paragraphs)}, ${escapeMarkdown(passage.section)}`,
         url: sourceUrl,
         description: renderHighlighted(passage.excerpt, passage.highlights, 1500),
         fields: [{ name: 'Citation', value: formatLocation(passage) }],

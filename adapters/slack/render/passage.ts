@@ -1,6 +1,6 @@
 // One passage in Block Kit: the excerpt with the matched words in bold, then where it stands in the article.
 
-import { mergeHighlights, type Passage, type Span } from '../../../src/index.js';
+import { formatParagraphs, mergeHighlights, type Passage, type Span } from '../../../src/index.js';
 import { type Block, button, context, type SlackMessage, section } from './blocks.js';
 import { ESCAPED, escapeText, link } from './escape.js';
 import { chunkEscaped, fitEscaped, LIMITS } from './limits.js';
@@ -97,7 +97,7 @@ export function renderFullPassage(passage: Passage, sourceUrl: string): SlackMes
   const text = passage.text.length > budget ? `${passage.text.slice(0, budget)}…` : passage.text;
   const chunks = chunkEscaped(text, LIMITS.sectionText);
   const blocks: Block[] = [
-    context(`*Full passage* · ¶${passage.paragraph}`),
+    context(`*Full passage* · ${formatParagraphs(passage.paragraphs)}`),
     ...chunks.map((chunk) => section(chunk)),
     citationLine(passage, sourceUrl),
   ];
