@@ -85,6 +85,15 @@ describe('factsAsked', () => {
     expect(factsAsked('how large a share of attacks come from the US')).toEqual([]);
   });
 
+  it('counts the things whose kinds are asked for: "how many kinds of sources" counts sources', () => {
+    expect(factsAsked('how many kinds of chinese sources does he sort stuff into')).toEqual([
+      { kind: 'count', focus: ['sources'] },
+    ]);
+    expect(factsAsked('How many categories of sources does the analysis distinguish?')).toEqual([
+      { kind: 'count', focus: ['sources'] },
+    ]);
+  });
+
   it('reads what is counted past determiners, up to the verb, leaving out words every passage has', () => {
     expect(factsAsked('how many of those Chinese hackers are there')).toEqual([
       { kind: 'count', focus: ['hackers'] },
