@@ -58,7 +58,8 @@ export function segmentArticle(source: ArticleSource): Article {
     const lineStarts: number[] = [];
     let raw = '';
     for (const line of block.lines) {
-      if (raw) raw += ' ';
+      // A list's lines are its items: "Presents; The Cybersecurity Threat …", not one run-on title.
+      if (raw) raw += block.kind === 'list' ? '; ' : ' ';
       lineStarts.push(raw.length);
       raw += line.text;
     }

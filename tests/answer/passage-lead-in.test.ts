@@ -20,6 +20,11 @@ describe('a paragraph ending on a colon and the block it introduces', () => {
     expect(passageParagraphs(core.article, paragraph('p18')).map((p) => p.id)).toEqual(['p17', 'p18']);
   });
 
+  it('keep the items of a list apart, so the headings do not read as one run-on title', () => {
+    expect(paragraph('p8').text).toContain('Challenge It Presents; The Cybersecurity Threat Posed');
+    expect(paragraph('p8').text.split('; ')).toHaveLength(4);
+  });
+
   it('leave every other paragraph a passage of its own', () => {
     expect(passageParagraphs(core.article, paragraph('p10')).map((p) => p.id)).toEqual(['p10']);
     expect(passageParagraphs(core.article, paragraph('p19')).map((p) => p.id)).toEqual(['p19']);
