@@ -20,6 +20,7 @@ import {
   type ThreadStore,
   TokenCipher,
   unavailableDigests,
+  warmUp,
 } from '../src/index.js';
 import { runConsole } from './cli/console.js';
 import { readConfig } from './config.js';
@@ -85,6 +86,8 @@ async function main(): Promise<number> {
   // and the process exits 1 for its supervisor to restart.
   installProcessGuards(log);
   const core = createCyberviews();
+  // The first questions a process answers are slow (compiling, first passes): pay that before any user asks.
+  warmUp(core);
   if (!config.slack && !config.discord) {
     await runConsole(core);
     return 0;

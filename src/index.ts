@@ -85,3 +85,4 @@ export { startRetention } from './store/retention.js';
 export * from './store/store.js';
 export { KEY_PATTERN, TokenCipher } from './store/token-cipher.js';
 export type * from './types.js';
+export { warmUp } from './warm-up.js';

@@ -8,7 +8,7 @@
 
 import { formatCitation } from '../corpus/citation.js';
 import type { ResolvedConcept } from '../search/rank.js';
-import type { Article, Paragraph, Passage, Quotation, Span } from '../types.js';
+import type { Article, Paragraph, Passage, Quotation } from '../types.js';
 import { chooseExcerpt, type Excerpt, MAX_EXCERPT } from './excerpt.js';
 
 export interface PassageOptions {
