@@ -92,18 +92,19 @@ export function toPassage(article: Article, paragraph: Paragraph, options: Passa
   const first = shown[0] as Paragraph;
   const last = shown.at(-1) as Paragraph;
   const excerpt = shown.length === 1 ? chosen : acrossTheBreak(chosen, paragraph, first, last);
+  const where = whereShown(shown);
   return {
     id: first.id,
     text: shown.map((p) => p.text).join(JOIN),
     excerpt: excerpt.text,
     highlights: excerpt.highlights,
     page: options.page ?? first.pages[0],
-    pages: [first.pages[0], last.pages[1]],
+    pages: where.pages,
     section: paragraph.section,
-    paragraph: first.number,
-    paragraphs: [first.number, last.number],
-    notes: [...new Set(shown.flatMap((p) => p.notes))].sort((a, b) => a - b),
-    citation: citationOf(article, shown),
+    paragraph: where.paragraph,
+    paragraphs: where.paragraphs,
+    notes: where.notes,
+    citation: citationOf(article, first, where),
     sourceKinds: [...new Set(shown.flatMap((p) => p.sourceKinds))],
     score: Math.round((options.score ?? 0) * 1000) / 1000,
   };
@@ -153,20 +154,32 @@ function openingWords(text: string, room: number): string {
   return `${atWord.trimEnd()}…`;
 }
 
-/** Each passage's citation, written once: every answer citing the passage cites it alike. */
-const citations = new WeakMap<Paragraph, { article: Article; citation: string }>();
+/** Where the paragraphs shown stand: their pages, first and last numbers, and notes in order. */
+interface Where {
+  pages: [number, number];
+  paragraph: number;
+  paragraphs: [number, number];
+  notes: number[];
+}
 
-function citationOf(article: Article, shown: readonly Paragraph[]): string {
+function whereShown(shown: readonly Paragraph[]): Where {
   const first = shown[0] as Paragraph;
   const last = shown.at(-1) as Paragraph;
-  const known = citations.get(first);
-  if (known?.article === article) return known.citation;
-  const citation = formatCitation(article.meta, {
+  return {
     pages: [first.pages[0], last.pages[1]],
     paragraph: first.number,
     paragraphs: [first.number, last.number],
     notes: [...new Set(shown.flatMap((p) => p.notes))].sort((a, b) => a - b),
-  });
+  };
+}
+
+/** Each passage's citation, written once (by its first paragraph): every answer citing it cites it alike. */
+const citations = new WeakMap<Paragraph, { article: Article; citation: string }>();
+
+function citationOf(article: Article, first: Paragraph, where: Where): string {
+  const known = citations.get(first);
+  if (known?.article === article) return known.citation;
+  const citation = formatCitation(article.meta, where);
   citations.set(first, { article, citation });
   return citation;
 }
