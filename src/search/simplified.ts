@@ -19,13 +19,20 @@ export function toSimplified(text: string): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
   converters ??= loadConverters();
   const { characters, phrases } = converters;
-  return text.replace(HAN_RUN, (run) =>
-    simplifiedRuns.get(run, () => (characters(run) === run ? run : phrases(run))),
-  );
+  const runs = text.match(HAN_RUN) ?? [];
+  // Written in traditional characters if any run is: "根伺服器" in "13台根伺服器 中方說幾台在美國" is
+  // Taiwan's word for server, though each of its characters is also simplified.
+  const traditional = runs.some((run) => simplifiedRuns.get(run, () => characters(run)) !== run);
+  if (!traditional) return text;
+  return text.replace(HAN_RUN, (run) => phrasedRuns.get(run, () => phrases(run)));
 }
 
-/** Runs of Han characters as simplified, remembered: converting one takes longer than reading the rest. */
+/**
+ * Runs of Han characters as simplified, character by character and with Taiwan's words, remembered:
+ * converting one takes longer than reading the rest.
+ */
 const simplifiedRuns = new Memo<string>();
+const phrasedRuns = new Memo<string>();
 
 function loadConverters(): { characters: Convert; phrases: Convert } {
   const { Converter } = createRequire(import.meta.url)('opencc-js/t2cn') as {

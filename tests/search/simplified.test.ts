@@ -8,6 +8,12 @@ describe('traditional Chinese', () => {
     expect(toSimplified('軟體和網路')).toBe('软件和网络');
   });
 
+  it('reads Taiwan’s words in a traditional question even where their characters are simplified too', () => {
+    // 伺服器 (server) is written the same in both scripts; the question around it is traditional.
+    expect(toSimplified('13台根伺服器 中方說幾台在美國')).toBe('13台根服务器 中方说几台在美国');
+    expect(toSimplified('根伺服器')).toBe('根伺服器');
+  });
+
   it('leaves simplified Chinese and every other script exactly as typed', () => {
     // The phrase table would make the mainland's own 建立 (establish) into 创建.
     expect(toSimplified('建立国际网络规则的最大障碍是什么')).toBe('建立国际网络规则的最大障碍是什么');
