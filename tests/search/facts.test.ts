@@ -85,6 +85,18 @@ describe('factsAsked', () => {
     expect(factsAsked('how large a share of attacks come from the US')).toEqual([]);
   });
 
+  it('reads a number that names something ("bill number", "unit #", "by number") as a number asked for', () => {
+    expect(factsAsked('whats the bill number of that congress law on buying chinese IT')).toEqual([
+      { kind: 'count', focus: [] },
+    ]);
+    expect(factsAsked('which pla unit # runs the blue team')).toEqual([{ kind: 'count', focus: [] }]);
+    expect(factsAsked('Which earlier issues of the Monitor, by number, used the typology?')).toEqual([
+      { kind: 'count', focus: [] },
+    ]);
+    // Attack numbers are counts of attacks, not a number naming one.
+    expect(factsAsked('what did the spokesperson say abt the 2012 attack numbers')).toEqual([]);
+  });
+
   it('counts the things whose kinds are asked for: "how many kinds of sources" counts sources', () => {
     expect(factsAsked('how many kinds of chinese sources does he sort stuff into')).toEqual([
       { kind: 'count', focus: ['sources'] },
@@ -205,6 +217,16 @@ describe('questions asking for a fact the article does not state', () => {
     const answer = core.ask('how many root servers are situated in america, per chinese writers?');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.paragraph).toBe(29);
+  });
+
+  it('are answered by a number naming what is asked about, and refused when no passage states one', () => {
+    const unit = core.ask('which PLA unit number did the Mandiant report name');
+    expect(unit.answered).toBe(true);
+    expect(unit.passages[0]?.excerpt).toMatch(/Unit 61398/);
+    // ¶60 tells of the congressional provision but gives no bill number.
+    expect(
+      core.ask('which bill no. for the law requiring risk assessments of chinese IT purchases').answered,
+    ).toBe(false);
   });
 
   it('are refused when the only date stated is a date of something else', () => {
