@@ -143,6 +143,16 @@ describe('factsAsked', () => {
     expect(factsAsked('what is the name of the founder of the data center')[0]?.kind).toBe('role');
   });
 
+  it('reads a name asked for after the question, as chat asks for it ("— name?", "names of the officials")', () => {
+    const name = (q: string) => factsAsked(q).some((f) => f.kind === 'name');
+    expect(name('which military analyst asked the 4 questions about cyberwar doctrine? name?')).toBe(true);
+    expect(name('AMS researcher quoted abt strategic significance of internet - name?')).toBe(true);
+    expect(name('names of the US officials who said avoid top-down regulation?')).toBe(true);
+    // A verb, and the names of kinds, not of people.
+    expect(name('What did the Mandiant report allege, and which organization did it name?')).toBe(false);
+    expect(name('3 kinds of chinese sources the author uses?? names pls')).toBe(false);
+  });
+
   it('reads "who is the <office>" as asking for a name as well: an excerpt naming the office and no one does not answer', () => {
     const facts = factsAsked('Who was the Foreign Ministry spokesperson who commented on the bill?');
     expect(facts.map((f) => f.kind)).toEqual(['role', 'name']);
