@@ -239,6 +239,13 @@ describe('questions asking for a fact the article does not state', () => {
     ).toBe(false);
   });
 
+  it('are answered by a date beside either of the two rarest words of a question naming nothing', () => {
+    // "reportedly" is rarer in the article than "Blue Team"; ¶57 dates the team (May 2011).
+    const answer = core.ask("In which year was the PLA's Cyber Blue Team reportedly formed?");
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.excerpt).toMatch(/May 2011/);
+  });
+
   it('are refused when the only date stated is a date of something else', () => {
     // The passages quoting the Academy date the PLA's Blue Team (May 2011), not the Academy.
     expect(core.ask('When was the Academy of Military Science established?').answered).toBe(false);
