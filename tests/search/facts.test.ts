@@ -246,6 +246,18 @@ describe('questions asking for a fact the article does not state', () => {
     expect(answer.passages[0]?.excerpt).toMatch(/May 2011/);
   });
 
+  it('are answered by a count beside either of the two rarest words counted', () => {
+    // "principal" is rarer than "root servers"; ¶29: "10 … of the 13 so-called root servers".
+    const servers = core.ask(
+      'How many of the principal root servers are said by Chinese writers to be situated on American soil?',
+    );
+    expect(servers.passages[0]?.paragraph).toBe(29);
+    const traffic = core.ask(
+      'What share of global Internet traffic is claimed to pass through the United States?',
+    );
+    expect(traffic.passages[0]?.paragraph).toBe(29);
+  });
+
   it('are refused when the only date stated is a date of something else', () => {
     // The passages quoting the Academy date the PLA's Blue Team (May 2011), not the Academy.
     expect(core.ask('When was the Academy of Military Science established?').answered).toBe(false);
