@@ -151,6 +151,13 @@ function countedWords(rest: string): string[] {
  */
 const CHINESE_DATE = /什么时候|何时|哪一?年|几月|哪天/u;
 const CHINESE_COUNT = /多少|(?<!哪)几(?:个|名|家|次)/u;
+/**
+ * "通常在什么时候出现" (when do they tend to appear) asks a condition, as "when do X tend to" does; "为啥老公布
+ * 自己被攻击多少次" (why does it keep publishing how many times it was attacked) asks a reason. (CV by batch
+ * on tuning, 23,556: false refusals 132 → 124, hit1 +8, out of scope refused unchanged.)
+ */
+const CHINESE_CONDITION = /(?:通常|一般|往往|常常|多半)[^，,。？?]{0,4}(?:什么时候|何时)/u;
+const CHINESE_WHY = /为什么|为啥|为何|干嘛|干吗|目的/u;
 
 /**
  * "外交部网络事务办公室的主任是谁" (who is the director), "由谁负责" (who is in charge), "哪家公司在运营"
@@ -228,11 +235,20 @@ const MAY_ASK_ROLE = /who|ceo|founder|owner/iu;
 /** The facts a question asks for (a question may ask for two: "who heads it, and when was it created?"). */
 export function factsAsked(question: string): FactAsked[] {
   const facts: FactAsked[] = [];
-  if (DATE.test(question) || CHINESE_DATE.test(question)) facts.push({ kind: 'date' });
+  const chineseReason = CHINESE_WHY.test(question);
+  if (
+    DATE.test(question) ||
+    (CHINESE_DATE.test(question) && !chineseReason && !CHINESE_CONDITION.test(question))
+  )
+    facts.push({ kind: 'date' });
   if (AMOUNT.test(question)) facts.push({ kind: 'amount' });
   const count = MAY_COUNT.test(question) ? COUNT.exec(question) : null;
   if (count) facts.push({ kind: 'count', focus: countedWords(count[1] ?? count[2] ?? '') });
-  else if (MEASURE.test(question) || CHINESE_COUNT.test(question) || IDENTIFIER.test(question))
+  else if (
+    MEASURE.test(question) ||
+    (CHINESE_COUNT.test(question) && !chineseReason) ||
+    IDENTIFIER.test(question)
+  )
     facts.push({ kind: 'count', focus: [] });
   const chineseRole = chineseRoleAsked(question);
   if (chineseRole) facts.push({ kind: 'role', focus: chineseRole });
