@@ -170,7 +170,8 @@ function answerPlain(
       return (
         !aboutSubject ||
         subjects.length === 0 ||
-        subjects.some((subject) => evidence(subject, spanOf(text)) >= RANKING.credit.target)
+        subjects.some((subject) => evidence(subject, spanOf(text)) >= RANKING.credit.target) ||
+        (subjects.length > 1 && carriesEnough(concepts, spanOf(text)))
       );
     };
     const stating = relevant.filter(states);
@@ -532,6 +533,22 @@ function subjectsOf(
   if (!first) return [];
   const second = mostSpecific(concepts, (c) => c !== first && eligible(c));
   return second ? [first, second] : [first];
+}
+
+/**
+ * Does the text carry `REFUSAL.factSubjectShare` of the question's weighted known concepts? "首次中美网络安全
+ * 工作组对话于何时、在何地举行" names nothing, and its two rarest words (中美, 举行) are not written in ¶5,
+ * which dates the first working group dialogue.
+ */
+function carriesEnough(concepts: readonly ResolvedConcept[], span: ReturnType<typeof spanOf>): boolean {
+  let total = 0;
+  let carried = 0;
+  for (const c of concepts) {
+    if (!c.known || ASKING.test(c.concept.label)) continue;
+    total += c.weight;
+    carried += c.weight * Math.min(1, evidence(c, span));
+  }
+  return total > 0 && carried >= total * REFUSAL.factSubjectShare;
 }
 
 /**

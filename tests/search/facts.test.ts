@@ -253,6 +253,14 @@ describe('questions asking for a fact the article does not state', () => {
     expect(answer.passages[0]?.excerpt).toMatch(/May 2011/);
   });
 
+  it('are answered by a date in an excerpt carrying enough of a question that names nothing', () => {
+    // Neither 中美 nor 举行 is written in ¶5, which dates the first working group dialogue (8 July).
+    const answer = core.ask('中美网络安全工作组首次对话是什么时候在哪里举行的');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.paragraph).toBe(5);
+    expect(answer.passages[0]?.excerpt).toMatch(/8 July/);
+  });
+
   it('are answered by a count beside either of the two rarest words counted', () => {
     // "principal" is rarer than "root servers"; ¶29: "10 … of the 13 so-called root servers".
     const servers = core.ask(
