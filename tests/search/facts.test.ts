@@ -124,11 +124,13 @@ describe('factsAsked', () => {
     expect(factsAsked('中国有几个根服务器？')).toEqual([{ kind: 'count', focus: [] }]);
   });
 
-  it('reads a condition ("通常在什么时候") or a reason ("为啥 … 多少次") asked in Chinese as no date or count', () => {
+  it('reads a day asked in Chinese ("哪一天", "几号") as a date, but a condition ("通常在什么时候") or a reason ("为啥 … 多少次") as no date or count', () => {
     expect(factsAsked('那些对美国态度较温和的言论通常在什么时候出现？')).toEqual([]);
     expect(factsAsked('解放军为啥老公布自己被攻击多少次')).toEqual([]);
     expect(factsAsked('解放军一年被攻击多少次')).toEqual([{ kind: 'count', focus: [] }]);
     expect(factsAsked('工作组第一次对话是什么时候')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('那场记者会是在哪一天举行的')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('mandiant报告具体是2月几号发的')).toEqual([{ kind: 'date' }]);
   });
 
   it('does not take "appropriate" for an appropriation, nor a relative clause for a question about a founder', () => {
