@@ -137,6 +137,8 @@ export interface CiteMatch {
   text: string;
   page: number;
   paragraph: number;
+  /** The passage the match stands in, first and last paragraph: [7, 8] for a match in a lead-in's list. */
+  passage: { id: string; paragraphs: [number, number] };
   section: string;
   notes: number[];
   citation: string;

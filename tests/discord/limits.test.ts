@@ -126,7 +126,12 @@ describe('renderers under monstrous input', () => {
     const passage = monstrousPassage('p1');
     expect(messageViolations(renderFullPassage(passage, URL))).toEqual([]);
     expect(messageViolations(renderNote({ note: 24, passage }, URL, false))).toEqual([]);
-    const match = { ...passage, text: passage.text, similarity: 0.5 };
+    const match = {
+      ...passage,
+      text: passage.text,
+      passage: { id: passage.id, paragraphs: passage.paragraphs },
+      similarity: 0.5,
+    };
     const cite = renderCite({ query: 'x'.repeat(9000), matches: Array(30).fill(match) }, URL, false);
     expect(messageViolations(cite)).toEqual([]);
   });

@@ -26,3 +26,15 @@ describe('cite matches shown', () => {
     expect(core.cite('the United States').matches.length).toBeGreaterThan(CITE_MATCHES_SHOWN);
   });
 });
+
+describe('a cite match in a lead-in’s list', () => {
+  it('stands in the passage of the lead-in and its list, and the Discord button is named for both', () => {
+    const [match] = core.cite('the Challenge It Presents').matches;
+    expect(match?.paragraph).toBe(8);
+    expect(match?.passage).toEqual({ id: 'p7', paragraphs: [7, 8] });
+    const labels = discordCite(core.cite('the Challenge It Presents'), url, false)
+      .components?.flatMap((row) => ('components' in row ? row.components : []))
+      .map((button) => ('label' in button ? button.label : undefined));
+    expect(labels).toContain('Show full passage ¶7–8');
+  });
+});

@@ -19,14 +19,9 @@ export function renderCite(result: CiteResult, sourceUrl: string, ephemeral: boo
       value: `${escapeMarkdown(truncate(match.text, 700))}\n${formatLocation({ ...match, pages: [match.page, match.page] })}`,
     };
   });
-  // One button per paragraph, however many matches stand in it.
-  const paragraphs = [...new Set(matches.map((match) => match.paragraph))];
-  const buttons = [
-    ...fullPassageButtons(
-      paragraphs.map((paragraph) => ({ id: `p${paragraph}`, paragraphs: [paragraph, paragraph] as const })),
-    ),
-    linkButton('Read the article', sourceUrl),
-  ];
+  // One button per passage, however many matches stand in it, named for all it opens ("¶7–8").
+  const passages = [...new Map(matches.map((match) => [match.passage.id, match.passage])).values()];
+  const buttons = [...fullPassageButtons(passages), linkButton('Read the article', sourceUrl)];
   return finish({
     embeds: [
       {
