@@ -144,6 +144,8 @@ describe('factsAsked', () => {
     expect(factsAsked('外交部网络事务办公室的主任是谁？')).toEqual([{ kind: 'role', focus: 'director' }]);
     expect(factsAsked('中国那个根服务器网络是哪家公司在运营')).toEqual([{ kind: 'role', focus: 'operat' }]);
     expect(factsAsked('钟声的真名是啥')[0]?.kind).toBe('name');
+    expect(factsAsked('网络事务办公室由哪位官员主管？')).toEqual([{ kind: 'role', focus: 'head' }]);
+    expect(factsAsked('美国当时的国务卿是谁？')).toEqual([{ kind: 'role', focus: 'secretary' }]);
     expect(factsAsked('谁说中国没有网络部队？')).toEqual([]);
   });
 
