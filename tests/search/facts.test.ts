@@ -119,9 +119,11 @@ describe('factsAsked', () => {
     ]);
   });
 
-  it('reads "哪几个国家" as asking which countries, not how many', () => {
+  it('reads "哪几个国家" as asking which countries and "近几个月" as recent months, not how many', () => {
     expect(factsAsked('2011年和中国一起向联合国提交行为准则的是哪几个国家？')).toEqual([]);
     expect(factsAsked('中国有几个根服务器？')).toEqual([{ kind: 'count', focus: [] }]);
+    // 近几个月 is "in recent months", not "how many months".
+    expect(factsAsked('近几个月来网络安全问题在中美关系中扮演了怎样的角色？')).toEqual([]);
   });
 
   it('reads a day asked in Chinese ("哪一天", "几号") as a date, but a condition ("通常在什么时候") or a reason ("为啥 … 多少次") as no date or count', () => {
