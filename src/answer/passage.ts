@@ -162,7 +162,7 @@ interface Where {
   notes: number[];
 }
 
-function whereShown(shown: readonly Paragraph[]): Where {
+export function whereShown(shown: readonly Paragraph[]): Where {
   const first = shown[0] as Paragraph;
   const last = shown.at(-1) as Paragraph;
   return {

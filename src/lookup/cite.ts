@@ -2,7 +2,7 @@
 // Found despite curly vs straight quotes, case, hyphens and spacing, and despite a dropped, added or
 // misspelt word; a phrase that is not in the article gets no match.
 
-import { passageParagraphs } from '../answer/passage.js';
+import { passageParagraphs, whereShown } from '../answer/passage.js';
 import { formatCitation } from '../corpus/citation.js';
 import { editDistance } from '../search/fuzzy.js';
 import { isStopword, normalizeText } from '../search/terms.js';
@@ -154,12 +154,11 @@ function toMatch(
   const page = pageAt(start);
   const notes = paragraph.markers.filter((m) => m.offset >= end).map((m) => m.note);
   const shown = passageParagraphs(article, paragraph);
-  const first = shown[0] as Paragraph;
   return {
     text: paragraph.text.slice(start, end),
     page,
     paragraph: paragraph.number,
-    passage: { id: first.id, paragraphs: [first.number, (shown.at(-1) as Paragraph).number] },
+    passage: { id: (shown[0] as Paragraph).id, paragraphs: whereShown(shown).paragraphs },
     section: paragraph.section,
     notes,
     citation: formatCitation(article.meta, {
