@@ -34,7 +34,7 @@ import { isEnglishWord, keyness } from '../search/specificity.js';
 import { correctSpelling, type Vocabulary } from '../search/spelling.js';
 import { isAboutTheText, isStopword, JOINING_PREFIXES, stem, tokenize, wordTerms } from '../search/terms.js';
 import type { Answer, Paragraph } from '../types.js';
-import { chooseExcerpt } from './excerpt.js';
+import { chooseExcerpt, quotesSpeakerNamed } from './excerpt.js';
 import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccession } from './facts.js';
 import { onePerPassage, toPassage } from './passage.js';
 
@@ -230,7 +230,9 @@ function partFirst(
  * passage names ("what is the Cyber Blue Team"). What someone said or how they responded is more than
  * naming them: "what did Russia say about the code of conduct" is covered word for word by the passage
  * naming Russia and the code, which reports no word of Russia's; so it is refused when an unanswered
- * neighbour asked nearly the same (`RANKING.asked.statementAlike`).
+ * neighbour asked nearly the same (`RANKING.asked.statementAlike`). Not when the passage quotes whom the
+ * question names: "what does the Liberation Army Daily say about hegemony" is answered by ¶62's quotation
+ * however many questions asked for the paper's circulation.
  */
 function wentUnanswered(
   neighbours: Neighbours,
@@ -242,7 +244,9 @@ function wentUnanswered(
   const asksBeyond =
     best.covered.length < concepts.length ||
     asks.length > 0 ||
-    (STATEMENT.test(asked) && neighbours.alikeUnanswered >= RANKING.asked.statementAlike);
+    (STATEMENT.test(asked) &&
+      neighbours.alikeUnanswered >= RANKING.asked.statementAlike &&
+      !quotesSpeakerNamed(best.passage.paragraph, concepts));
   return (
     asksBeyond &&
     (neighbours.unanswered >= RANKING.asked.unanswered || asksVerbatimUnanswered(neighbours)) &&

@@ -365,6 +365,11 @@ function sentenceCells(
   return cells;
 }
 
+/** Does the paragraph quote a speaker the question names ("What did Zhong Sheng argue …")? */
+export function quotesSpeakerNamed(paragraph: Paragraph, concepts: readonly ResolvedConcept[]): boolean {
+  return quotationsBySpeakersNamed(paragraph, concepts).length > 0;
+}
+
 /** Quotations in the paragraph by a speaker the question names ("What did Zhong Sheng argue …"). */
 function quotationsBySpeakersNamed(paragraph: Paragraph, concepts: readonly ResolvedConcept[]): Span[] {
   if (!paragraph.quotations.some((q) => q.speaker)) return [];

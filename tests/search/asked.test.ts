@@ -208,6 +208,18 @@ describe('answering with the questions asked before', () => {
     expect(coreAsked(answered).ask(question).answered).toBe(true);
   });
 
+  it('answers what someone said when the passage quotes them, whatever went unanswered near it', () => {
+    // ¶62 quotes a Liberation Army Daily article on hegemonic status; "its circulation" is not in the article.
+    const question = 'what does the liberation army daily say about hegemony';
+    const unanswered = Array.from({ length: 3 }, () => ({
+      words: asLearned('what is the circulation of the liberation army daily'),
+      passages: [],
+    }));
+    const answer = coreAsked(unanswered).ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.id).toBe('p62');
+  });
+
   it('answers what ranking alone would refuse when questions like it were answered, with their passage first', () => {
     const question = 'does uncle sam accuse beijing of snooping on businesses';
     expect(coreAsked([]).ask(question).answered).toBe(false);
