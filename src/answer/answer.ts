@@ -138,10 +138,17 @@ function answerPlain(
   )
     return refuse();
   // "Did the UN end up adopting the code?": only a passage stating the outcome in the question's own
-  // terms answers it; a passage about the code alone does not.
+  // terms answers it; a passage about the code alone does not. A Chinese word the article has nowhere
+  // (暂停, suspended, in "工作组后来为何暂停") is a term it cannot state. (CV by batch on tuning, 24,503:
+  // out of scope refused +3, nothing else moved; English words the article lacks: +3 for a false
+  // refusal, "what's washington scared of if the UN ends up running the internet".)
   if (
     asksForOutcome(asked) &&
-    (concepts.some((c) => isStrictlyKnown(c) && evidence(c, best.passage.span) < RANKING.credit.target) ||
+    (concepts.some(
+      (c) =>
+        (!c.known && c.concept.words.some((w) => HAN.test(w))) ||
+        (isStrictlyKnown(c) && evidence(c, best.passage.span) < RANKING.credit.target),
+    ) ||
       !statesSuccession(asked, best.passage.paragraph.text))
   ) {
     return refuse();

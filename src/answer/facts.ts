@@ -357,5 +357,6 @@ export function statesSuccession(question: string, text: string): boolean {
 
 const SUCCESSION = /\b(?:took over|take over|taken over|succeeded|successor|replaced)\b/i;
 
+/** What happened later, in English or in Chinese (后来, 後來: "afterwards"; never in answerable tuning questions). */
 const OUTCOME =
-  /\b(?:end(?:ed|s)? up|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|successor|replaced|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today))\b/i;
+  /\b(?:end(?:ed|s)? up|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|successor|replaced|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today))\b|后来|後來/i;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asksForOutcome, factsAsked, statesFact } from '../../src/answer/facts.js';
 import { createCyberviews } from '../../src/index.js';
+import { NO_READERS_WORDS } from '../../src/search/readers.js';
 
 let core: ReturnType<typeof createCyberviews>;
 beforeAll(() => {
@@ -299,6 +300,10 @@ describe('questions about what happened later', () => {
     expect(asksForOutcome('who replaced Yang Jiechi as foreign minister')).toBe(true);
     expect(asksForOutcome('What does the code of conduct propose?')).toBe(false);
     expect(asksForOutcome('How did the UN General Assembly ultimately act on the code?')).toBe(true);
+    // 后来 / 後來: "later, afterwards".
+    expect(asksForOutcome('中美网络安全工作组后来为何暂停运作？')).toBe(true);
+    expect(asksForOutcome('CWG後來係咪暫停咗?')).toBe(true);
+    expect(asksForOutcome('中美网络安全工作组为何成立？')).toBe(false);
   });
 
   it('are not read into a purpose or a success ("would ultimately", "succeeded in")', () => {
@@ -309,6 +314,14 @@ describe('questions about what happened later', () => {
     expect(asksForOutcome('What is the United States ultimately after, in their view?')).toBe(false);
     expect(asksForOutcome('Have the two countries succeeded in lessening suspicion?')).toBe(false);
     expect(asksForOutcome('Who succeeded Yang Jiechi as foreign minister?')).toBe(true);
+  });
+
+  it('are refused in Chinese when a word of theirs is nowhere in the article, whatever was asked before', () => {
+    // 暂停 (suspended), 退出 (withdrew): the article, written in 2013, says neither.
+    const unlearned = createCyberviews({ readersWords: NO_READERS_WORDS });
+    expect(unlearned.ask('中美网络安全工作组后来为何暂停运作？').answered).toBe(false);
+    expect(unlearned.ask('tajikistan 和 uzbekistan 后来有没有退出 code of conduct').answered).toBe(false);
+    expect(unlearned.ask('中美网络安全工作组为何成立？').passages[0]?.id).toBe('p69');
   });
 
   it('are refused when the article does not state the outcome in their terms', () => {
