@@ -11,7 +11,9 @@ export type FactAsked =
   /** `focus`: the words of what is counted ("root servers"), none for "how big is it". */
   | { kind: 'count'; focus: readonly string[] }
   | { kind: 'role'; focus: string }
-  | { kind: 'name'; known: string };
+  | { kind: 'name'; known: string }
+  /** Which occurrence of an event ("the second meeting", "第二次对话"): `forms`, the ways to write it. */
+  | { kind: 'ordinal'; forms: readonly string[] };
 
 const ROLES =
   'president|vice president|head|director|chairman|chairwoman|chair|chief|ceo|cto|leader|founder|owner|minister|spokesperson|spokesman|spokeswoman|secretary|commander|boss|ambassador|governor|premier|editor|chief editor|wife|husband';
@@ -268,6 +270,8 @@ export function factsAsked(question: string): FactAsked[] {
   if (role?.[1] && !NAME.test(question)) facts.push({ kind: 'name', known: question });
   if (NAME.test(question) || NAMES_OF.test(question) || (NAME_AFTER.test(question) && PERSON.test(question)))
     facts.push({ kind: 'name', known: question });
+  const ordinal = ordinalAsked(question);
+  if (ordinal) facts.push({ kind: 'ordinal', forms: ordinal });
   return facts;
 }
 
@@ -297,7 +301,39 @@ export function statesFact(fact: FactAsked, text: string, passage: string): bool
       return mentions(text, fact.focus);
     case 'name':
       return namesSomeoneElse(text, fact.known);
+    case 'ordinal':
+      return fact.forms.some((form) =>
+        new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}])`, 'iu').test(passage),
+      );
   }
+}
+
+/** The second to the tenth, as English words, as digits and in Chinese. */
+const ORDINALS: readonly (readonly string[])[] = [
+  ['second', '2nd', '二'],
+  ['third', '3rd', '三'],
+  ['fourth', '4th', '四'],
+  ['fifth', '5th', '五'],
+  ['sixth', '6th', '六'],
+  ['seventh', '7th', '七'],
+  ['eighth', '8th', '八'],
+  ['ninth', '9th', '九'],
+  ['tenth', '10th', '十'],
+];
+/**
+ * "When was the second meeting of the Cyber Working Group", "2nd cwg round", "第二次对话": an occurrence
+ * of an event after the first, which only a passage counting it answers. Not an element of a list ("the
+ * second element of the proposal") nor a rank ("came 2nd after the US").
+ */
+const ORDINAL_EVENT =
+  /\b(second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}?(?:meetings?|mtgs?|dialogues?|rounds?|sessions?|talks|summits?|conferences?|editions?|white papers?|visits?|forums?|drafts?|versions?)\b|第([二三四五六七八九十])(?:次|轮|輪|届|屆|版)/iu;
+
+/** The ways to write the occurrence a question asks about, if it asks about one. */
+function ordinalAsked(question: string): readonly string[] | undefined {
+  const m = ORDINAL_EVENT.exec(question);
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const forms = word ? ORDINALS.find((o) => o.includes(word)) : undefined;
+  return forms?.map((form) => (/\p{Script=Han}/u.test(form) ? `第${form}` : form));
 }
 
 /** Capitalised runs that name institutions, places or events, not people. */

@@ -293,6 +293,31 @@ describe('questions asking for a fact the article does not state', () => {
   });
 });
 
+describe('an occurrence of an event after the first', () => {
+  it('is asked for by an ordinal before the event, in English or Chinese, not before an element or a rank', () => {
+    const second = { kind: 'ordinal', forms: ['second', '2nd', '第二'] };
+    expect(factsAsked('where second CWG dialogue held')).toEqual([second]);
+    expect(factsAsked('what came out of the 2nd cyber working group mtg')).toEqual([second]);
+    expect(factsAsked('第二次中美网络工作组对话在哪里举行')).toEqual([second]);
+    expect(factsAsked('how has Washington reacted to the second element of the proposal?')).toEqual([]);
+    expect(factsAsked('which country came 2nd after the US')).toEqual([]);
+  });
+
+  it('is stated only by a passage counting it', () => {
+    const third = { kind: 'ordinal', forms: ['third', '3rd', '第三'] } as const;
+    expect(statesFact(third, '', 'the third round of talks')).toBe(true);
+    expect(statesFact(third, '', 'the first round of talks, the thirdhand account')).toBe(false);
+  });
+
+  it('is refused when the article tells only of the first, whatever was asked before', () => {
+    const unlearned = createCyberviews({ readersWords: NO_READERS_WORDS });
+    expect(unlearned.ask('When was the second Cyber Working Group dialogue held?').answered).toBe(false);
+    expect(
+      unlearned.ask('When was the first Cyber Working Group dialogue held?').passages[0]?.excerpt,
+    ).toMatch(/8 July/);
+  });
+});
+
 describe('questions about what happened later', () => {
   it('are recognised by how they ask', () => {
     expect(asksForOutcome('Was the code of conduct eventually adopted?')).toBe(true);
