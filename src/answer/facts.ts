@@ -393,6 +393,10 @@ export function statesSuccession(question: string, text: string): boolean {
 
 const SUCCESSION = /\b(?:took over|take over|taken over|succeeded|successor|replaced)\b/i;
 
-/** What happened later, in English or in Chinese (后来, 後來: "afterwards"; never in answerable tuning questions). */
+/**
+ * What happened later, in English or in Chinese (后来, 後來: "afterwards"); "later" but not "later in the
+ * article". Neither is in any answerable tuning question; "later" is in 69 out of scope. (CV by batch on
+ * tuning, 24,503, "later": out of scope refused +2, false refusals −1.)
+ */
 const OUTCOME =
-  /\b(?:end(?:ed|s)? up|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|successor|replaced|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today))\b|后来|後來/i;
+  /\b(?:end(?:ed|s)? up|subsequently|later on|afterwards|ever since|since then|took over|take over|taken over|successor|replaced|what happened (?:to|after|next|then|with)|happened (?:after|since|next|to)|get indicted|got indicted|indicted|currently|right now|nowadays|these days|as of (?:now|today)|later(?! in (?:the|this) (?:article|paper|piece|text|essay)))\b|后来|後來/i;

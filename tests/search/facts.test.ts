@@ -325,6 +325,8 @@ describe('questions about what happened later', () => {
     expect(asksForOutcome('who replaced Yang Jiechi as foreign minister')).toBe(true);
     expect(asksForOutcome('What does the code of conduct propose?')).toBe(false);
     expect(asksForOutcome('How did the UN General Assembly ultimately act on the code?')).toBe(true);
+    expect(asksForOutcome('Which company later acquired Mandiant?')).toBe(true);
+    expect(asksForOutcome('What does the author say later in the article about ICANN?')).toBe(false);
     // 后来 / 後來: "later, afterwards".
     expect(asksForOutcome('中美网络安全工作组后来为何暂停运作？')).toBe(true);
     expect(asksForOutcome('CWG後來係咪暫停咗?')).toBe(true);
