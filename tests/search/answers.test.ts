@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asksAfter } from '../../src/answer/answer.js';
+import { asksAfter, NOTE_TEXT_NOT_HELD } from '../../src/answer/answer.js';
 import { createCyberviews } from '../../src/index.js';
 import { command } from '../../src/present/message.js';
 import { PassageIndex } from '../../src/search/index.js';
@@ -145,6 +145,24 @@ describe('ask', () => {
     expect(top('soverignty')?.text).toMatch(/sovereign/);
     expect(top('mandient report')?.text).toContain('Mandiant');
     expect(top('zhong shen')?.text).toContain('Zhong Sheng');
+  });
+
+  it("refuses a question about a numbered note's own text, saying what it holds and what to try", () => {
+    // The article's text holds notes only as markers; whatever was asked before, none says what a note cites.
+    const unlearned = createCyberviews({ readersWords: NO_READERS_WORDS });
+    for (const question of [
+      'What source does note 29 cite for the claim about root servers in the United States?',
+      'footnote 13 個source係邊份文件?',
+      '第84条注释具体引用了哪些文献？',
+    ]) {
+      const answer = unlearned.ask(question);
+      expect(answer.answered).toBe(false);
+      expect(answer.message).toEqual(NOTE_TEXT_NOT_HELD);
+    }
+    // A note number in brackets points to where the reader saw it; the question is the rest.
+    expect(unlearned.ask("zhong sheng's take on what the accusations are really for (fn 64?)").answered).toBe(
+      true,
+    );
   });
 
   it('does not let fuzziness flood short words', () => {
