@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asksAfter, NOTE_TEXT_NOT_HELD } from '../../src/answer/answer.js';
+import { asksAfter, asksOtherIssue, NOTE_TEXT_NOT_HELD } from '../../src/answer/answer.js';
 import { createCyberviews } from '../../src/index.js';
 import { command } from '../../src/present/message.js';
 import { PassageIndex } from '../../src/search/index.js';
@@ -233,6 +233,25 @@ describe('ask', () => {
     }
     expect(core.ask('did the cyber working group keep meeting after 2013').answered).toBe(false);
     expect(core.ask('what did Zhong Sheng warn about in February 2013').answered).toBe(true);
+  });
+
+  it('refuses another issue of the journal, but not its own issue nor a rank', () => {
+    for (const q of [
+      "what's clm no. 43 about",
+      'clm issue 41 topic',
+      'China Leadership Monitor第41期的主题是什么？',
+    ]) {
+      expect(asksOtherIssue(q, 42), q).toBe(true);
+    }
+    for (const q of [
+      'China Leadership Monitor no. 42 - who wrote it',
+      '2012 hack stats - which country ranked no.1',
+    ]) {
+      expect(asksOtherIssue(q, 42), q).toBe(false);
+    }
+    const unlearned = createCyberviews({ readersWords: NO_READERS_WORDS });
+    expect(unlearned.ask("what's clm no. 43 about").answered).toBe(false);
+    expect(unlearned.ask('what did swaine argue in china leadership monitor no. 41').answered).toBe(false);
   });
 
   it('answers a long question whose elaborations no single paragraph holds, if most of it is there', () => {
