@@ -308,32 +308,33 @@ export function statesFact(fact: FactAsked, text: string, passage: string): bool
   }
 }
 
-/** The second to the tenth, as English words, as digits and in Chinese. */
+/** The second to the tenth, as English words, as digits and in Chinese: the ways to write each. */
 const ORDINALS: readonly (readonly string[])[] = [
-  ['second', '2nd', '二'],
-  ['third', '3rd', '三'],
-  ['fourth', '4th', '四'],
-  ['fifth', '5th', '五'],
-  ['sixth', '6th', '六'],
-  ['seventh', '7th', '七'],
-  ['eighth', '8th', '八'],
-  ['ninth', '9th', '九'],
-  ['tenth', '10th', '十'],
+  ['second', '2nd', '第二'],
+  ['third', '3rd', '第三'],
+  ['fourth', '4th', '第四'],
+  ['fifth', '5th', '第五'],
+  ['sixth', '6th', '第六'],
+  ['seventh', '7th', '第七'],
+  ['eighth', '8th', '第八'],
+  ['ninth', '9th', '第九'],
+  ['tenth', '10th', '第十'],
 ];
 /**
  * "When was the second meeting of the Cyber Working Group", "2nd cwg round", "第二次对话": an occurrence
  * of an event after the first, which only a passage counting it answers. Not an element of a list ("the
  * second element of the proposal") nor a rank ("came 2nd after the US").
  */
-const ORDINAL_EVENT =
-  /\b(second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\s+(?:[\p{L}\p{N}&.'’-]+\s+){0,4}?(?:meetings?|mtgs?|dialogues?|rounds?|sessions?|talks|summits?|conferences?|editions?|white papers?|visits?|forums?|drafts?|versions?)\b|第([二三四五六七八九十])(?:次|轮|輪|届|屆|版)/iu;
+const ORDINAL_EVENT = new RegExp(
+  `\\b(${ORDINALS.flatMap(([word, digits]) => [word, digits]).join('|')})\\s+(?:[\\p{L}\\p{N}&.'’-]+\\s+){0,4}?(?:meetings?|mtgs?|dialogues?|rounds?|sessions?|talks|summits?|conferences?|editions?|white papers?|visits?|forums?|drafts?|versions?)\\b|(第[${ORDINALS.map((forms) => forms[2]?.slice(1)).join('')}])(?:次|轮|輪|届|屆|版)`,
+  'iu',
+);
 
 /** The ways to write the occurrence a question asks about, if it asks about one. */
 function ordinalAsked(question: string): readonly string[] | undefined {
   const m = ORDINAL_EVENT.exec(question);
   const word = (m?.[1] ?? m?.[2])?.toLowerCase();
-  const forms = word ? ORDINALS.find((o) => o.includes(word)) : undefined;
-  return forms?.map((form) => (/\p{Script=Han}/u.test(form) ? `第${form}` : form));
+  return word ? ORDINALS.find((forms) => forms.includes(word)) : undefined;
 }
 
 /** Capitalised runs that name institutions, places or events, not people. */
