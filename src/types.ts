@@ -92,12 +92,20 @@ export interface Paragraph {
   leadIn?: string;
 }
 
+/** A speaker or outlet the article quotes, and the words that name it in the text. */
+export interface Speaker {
+  name: string;
+  patterns: string[];
+}
+
 export interface Article {
   meta: ArticleMeta;
   sections: Section[];
   paragraphs: Paragraph[];
   /** Index i holds marker i (index 0 unused); exactly 85 markers. */
   markers: NoteMarker[];
+  /** The speakers and outlets the article quotes (corpus/speakers.json). */
+  speakers: Speaker[];
 }
 
 /** A paragraph returned as an answer, with everything a reader needs to quote and check it. */

@@ -37,6 +37,7 @@ import type { Answer, Paragraph } from '../types.js';
 import { chooseExcerpt, quotesSpeakerNamed } from './excerpt.js';
 import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccession } from './facts.js';
 import { onePerPassage, toPassage } from './passage.js';
+import { asksUnreportedSpeaker, type Voices, voicesOf } from './voices.js';
 
 const REFUSAL = RANKING.refusal;
 
@@ -111,7 +112,8 @@ function answerPlain(
   if (
     HOW_DO_I.test(asked) ||
     asksAfter(asked, index.article.meta.year) ||
-    asksOtherIssue(plain, index.article.meta.issue)
+    asksOtherIssue(plain, index.article.meta.issue) ||
+    asksUnreportedSpeaker(asked, voicesIn(index), glossary)
   )
     return refuse();
   if (asksNoteText(plain)) return { ...refuse(), message: NOTE_TEXT_NOT_HELD };
@@ -247,8 +249,9 @@ function partFirst(
  * Did the questions nearest this one go unanswered (nearly all of their weight, and the most alike of
  * them at least as alike as any answered one)? Not when the question asks nothing but what the best
  * passage names ("what is the Cyber Blue Team"). What someone said or how they responded is more than
- * naming them: "what did Russia say about the code of conduct" is covered word for word by the passage
- * naming Russia and the code, which reports no word of Russia's; so it is refused when an unanswered
+ * naming them: "what did the blue team say about cyber attacks" is covered word for word by ¶57, which
+ * names the team and reports a spokesperson's words about it, none of the team's (a party the article
+ * never reports at all, "what did Russia say", is refused before: `asksUnreportedSpeaker`); so it is refused when an unanswered
  * neighbour asked nearly the same (`RANKING.asked.statementAlike`). Not when the passage quotes whom the
  * question names: "what does the Liberation Army Daily say about hegemony" is answered by ¶62's quotation
  * however many questions asked for the paper's circulation.
@@ -282,6 +285,18 @@ function wentUnanswered(
  */
 function asksVerbatimUnanswered(neighbours: Neighbours): boolean {
   return neighbours.alikeUnanswered >= 1 && neighbours.alike < 1;
+}
+
+const voices = new WeakMap<PassageIndex, Voices>();
+
+/** Whose words the index's article reports, derived once per index. */
+function voicesIn(index: PassageIndex): Voices {
+  let found = voices.get(index);
+  if (!found) {
+    found = voicesOf(index.article);
+    voices.set(index, found);
+  }
+  return found;
 }
 
 /** Asks what someone said, stated or how they responded (the question as read: Chinese in simplified form). */

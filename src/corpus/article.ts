@@ -124,7 +124,7 @@ export function segmentArticle(source: ArticleSource): Article {
   });
 
   attachLeadIns(paragraphs, source.speakers);
-  return { meta: source.meta, sections, paragraphs, markers };
+  return { meta: source.meta, sections, paragraphs, markers, speakers: source.speakers };
 }
 
 /** Block quotes and lists take their context from the paragraph that introduces them. */

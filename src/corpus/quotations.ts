@@ -1,11 +1,8 @@
 // Quotations in a paragraph (text in curly double quotes) and whom the text says is speaking.
 
-import type { Quotation, Sentence } from '../types.js';
+import type { Quotation, Sentence, Speaker } from '../types.js';
 
-export interface Speaker {
-  name: string;
-  patterns: string[];
-}
+export type { Speaker };
 
 /** Quotations shorter than this many words are terms ("cyber sovereignty"), not statements. */
 const MIN_QUOTE_WORDS = 4;

@@ -199,12 +199,12 @@ describe('answering with the questions asked before', () => {
   });
 
   it('refuses what someone said when questions like it went unanswered, though the passage names them', () => {
-    // ¶68 names Russia and the code of conduct, and reports nothing Russia said.
-    const question = 'what did russia say about the code of conduct';
+    // ¶57 names the Cyber Blue Team and cyberattacks, and reports what a spokesperson said of the team.
+    const question = 'what did the blue team say about cyber attacks';
     expect(coreAsked([]).ask(question).answered).toBe(true);
     const unanswered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: [] }));
     expect(coreAsked(unanswered).ask(question).answered).toBe(false);
-    const answered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: ['p68'] }));
+    const answered = Array.from({ length: 3 }, () => ({ words: asLearned(question), passages: ['p57'] }));
     expect(coreAsked(answered).ask(question).answered).toBe(true);
   });
 

@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asksUnreportedSpeaker, type Voices, voicesOf } from '../../src/answer/voices.js';
+import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
+import { loadGlossary } from '../../src/cyberviews.js';
+import { createCyberviews } from '../../src/index.js';
+import type { Glossary } from '../../src/search/glossary.js';
+import { NO_READERS_WORDS } from '../../src/search/readers.js';
+
+let voices: Voices;
+let glossary: Glossary;
+beforeAll(() => {
+  voices = voicesOf(loadArticle());
+  glossary = loadGlossary(defaultCorpusDir());
+});
+
+const unreported = (question: string) => asksUnreportedSpeaker(question, voices, glossary);
+
+describe('whose words the article reports', () => {
+  it('counts its speakers, its two subjects, its author and the reports it cites', () => {
+    for (const word of ['zhong', 'hua', 'lad', 'china', 'washington', 'swaine', 'pentagon', 'mandiant'])
+      expect(voices.reported.has(word)).toBe(true);
+  });
+
+  it('finds the names it mentions without reporting them, not words that open a sentence', () => {
+    for (const word of ['russia', 'snowden', 'tajikistan', 'xi']) expect(voices.names.has(word)).toBe(true);
+    for (const word of ['he', 'finally', 'another', 'china']) expect(voices.names.has(word)).toBe(false);
+  });
+});
+
+describe('a question asking what someone the article does not report said', () => {
+  it('is one naming a party the article mentions only as an actor, past role words', () => {
+    expect(unreported('what did snowden say about prism')).toBe(true);
+    expect(unreported('what did the united nations say about the code of conduct')).toBe(true);
+    expect(unreported('What did Russian officials say about United States cyber policy?')).toBe(true);
+    expect(unreported("what did russia's government say about the us cyberwar plans")).toBe(true);
+    expect(unreported("russian officials' quote on the code of conduct?")).toBe(true);
+    expect(unreported('俄罗斯官方如何评价')).toBe(false); // no English frame: left to the rest
+  });
+
+  it('is one naming someone the article never names, written as a name', () => {
+    expect(unreported('What did Vladimir Putin say about ICANN?')).toBe(true);
+    expect(unreported('How do Japanese or Indian officials view the dispute?')).toBe(true);
+  });
+
+  it('is not one naming a speaker of the article, its subjects or its author, however spelled', () => {
+    for (const question of [
+      'What did former Foreign Minister Yang Jiechi say about regulating the Internet?',
+      'what did the MFA say abt the congress bill',
+      'How did Defence Ministry officials characterise the Prism revelations?',
+      'what did the Chinese government say',
+      'What did the Mandiant report allege, and who was said to be responsible?',
+      'what does the west think is behind the attacks',
+      'what did he say',
+      'How does a non-authoritative observer answer Western fears about free speech?',
+    ])
+      expect(unreported(question), question).toBe(false);
+  });
+
+  it('is not a lower-case word no dictionary has, which may be a misspelt speaker', () => {
+    expect(unreported('what does zhongsheng say about cyber war')).toBe(false);
+  });
+
+  it('is refused, though every word of it stands in a passage', () => {
+    const core = createCyberviews({ readersWords: NO_READERS_WORDS });
+    expect(
+      core.ask(
+        'How did Russian officials describe the draft International Code of Conduct for Information Security?',
+      ).answered,
+    ).toBe(false);
+    expect(
+      core.ask(
+        'How did Foreign Ministry officials describe the International Code of Conduct for Information Security?',
+      ).answered,
+    ).toBe(true);
+  });
+});
