@@ -37,6 +37,23 @@ describe('a question asking what someone the article does not report said', () =
     expect(unreported('俄罗斯官方如何评价')).toBe(false); // no English frame: left to the rest
   });
 
+  it('is found however the question frames the words', () => {
+    for (const question of [
+      'how ICANN responded to the chinese critics? any official answer',
+      "What was Russia's own stated position on the draft code of conduct?",
+      'tajikistan / uzbekistan statements when they submitted the code of conduct?',
+      "quote from tajikistan's foreign minister on the code of conduct?",
+      "what did tajikistan's UN rep say abt the code of conduct",
+    ])
+      expect(unreported(question), question).toBe(true);
+    for (const question of [
+      "What is the author's view?",
+      "what is china's position on sovereignty",
+      'what was the US reaction to that',
+    ])
+      expect(unreported(question), question).toBe(false);
+  });
+
   it('is one naming someone the article never names, written as a name', () => {
     expect(unreported('What did Vladimir Putin say about ICANN?')).toBe(true);
     expect(unreported('How do Japanese or Indian officials view the dispute?')).toBe(true);
