@@ -89,6 +89,15 @@ const SPEAKER_FRAMES = [
   /\b(?:quotes?|statements?|comments?)\s+(?:from|by)\s+((?:\S+\s+){0,3}?\S+?)(?:\s+(?:on|about|abt|re|when)\b|[?.!]|$)/iu,
 ];
 /**
+ * In Chinese (read in simplified form), the speaker opens the question: "俄罗斯自己对网络主权咋看的",
+ * "俄罗斯官方如何评价…", "俄罗斯外长对…发表过什么评论"; the view asked for stands after it.
+ */
+const CHINESE_SPEAKER =
+  /^\s*([^\s，。？！,?!]{1,12}?)(?:自己|本人|官方|政府|总统|外长|外交部长|官员|当局|方面)*\s*(?:对于|对|就|关于|如何|怎么|怎样|咋|持何种|曾否)/u;
+const CHINESE_VIEW =
+  /看法|态度|立场|表态|评价|回应|评论|说了|说过|咋看|怎么看|如何看|咋说|反应|定义|睇法|点睇|发表/u;
+
+/**
  * Does the question ask what someone said whose words the article never reports: every word naming the
  * speaker (past role words: "Russian officials", "Obama", "the Tallinn Manual") a name the article
  * writes only as a name and never reports, or a capitalised word the article lacks? Not when a speaker
@@ -96,7 +105,9 @@ const SPEAKER_FRAMES = [
  * "the Chinese government", "a non-authoritative observer").
  */
 export function asksUnreportedSpeaker(question: string, voices: Voices, glossary: Glossary): boolean {
-  const speaker = SPEAKER_FRAMES.map((frame) => frame.exec(question)?.[1]).find(Boolean);
+  const speaker =
+    SPEAKER_FRAMES.map((frame) => frame.exec(question)?.[1]).find(Boolean) ??
+    (CHINESE_VIEW.test(question) ? CHINESE_SPEAKER.exec(question)?.[1] : undefined);
   if (!speaker) return false;
   const wordsOf = (text: string) =>
     [...text.matchAll(WORD)].map((w) => w[0]).filter((w) => !ROLE.test(bare(w)));

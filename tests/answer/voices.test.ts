@@ -34,7 +34,12 @@ describe('a question asking what someone the article does not report said', () =
     expect(unreported('What did Russian officials say about United States cyber policy?')).toBe(true);
     expect(unreported("what did russia's government say about the us cyberwar plans")).toBe(true);
     expect(unreported("russian officials' quote on the code of conduct?")).toBe(true);
-    expect(unreported('俄罗斯官方如何评价')).toBe(false); // no English frame: left to the rest
+    // In Chinese, the speaker opens the question and the view asked for follows.
+    expect(unreported('俄罗斯自己对网络主权咋看的')).toBe(true);
+    expect(unreported('俄羅斯官方如何評價其與中國共同提出的行為準則草案？')).toBe(false); // read in simplified form first
+    expect(unreported('俄罗斯官方如何评价其与中国共同提出的行为准则草案？')).toBe(true);
+    expect(unreported('中国对网络主权咋看')).toBe(false);
+    expect(unreported('外交部对斯诺登事件如何回应')).toBe(false);
   });
 
   it('is found however the question frames the words', () => {
@@ -84,6 +89,7 @@ describe('a question asking what someone the article does not report said', () =
         'How did Russian officials describe the draft International Code of Conduct for Information Security?',
       ).answered,
     ).toBe(false);
+    expect(core.ask('俄羅斯政府對網絡主權的官方立場為何？').answered).toBe(false);
     expect(
       core.ask(
         'How did Foreign Ministry officials describe the International Code of Conduct for Information Security?',
