@@ -28,44 +28,25 @@ const SETS = {
   own: join(root, 'tests/eval/questions.json'),
   dev: join(root, '..', 'shared', 'eval', 'dev-questions.json'),
 };
-const goldKey = (s) =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
 const HAN = /\p{Script=Han}/u;
 
-/** Counts as ../shared/eval/score.mjs scores, and what each miss was when `misses`. */
+/** The project's figures (`scoreAnswers`, as ../shared/eval/score.mjs scores) as counts, with the misses. */
 function counts(set, ask, misses = false) {
-  const c = { n: 0, oos: 0, h1: 0, h3: 0, rr: 0, ex1: 0, refused: 0, fa: 0, misses: [] };
-  for (const q of set) {
-    const answer = ask(q.q);
-    const passages = answer.passages;
-    const answered = answer.answered && passages.length > 0;
-    if (q.gold.length === 0) {
-      c.oos++;
-      if (!answered) c.refused++;
-      else if (misses) c.misses.push(`answered ${q.id}: "${q.q}" -> ${passages[0]?.id}`);
-      continue;
-    }
-    c.n++;
-    if (!answered) {
-      c.fa++;
-      if (misses) c.misses.push(`refused ${q.id}: "${q.q}"`);
-      continue;
-    }
-    const gold = q.gold.map(goldKey);
-    const relevant = (text) => gold.some((g) => goldKey(text).includes(g));
-    const rank = passages.slice(0, 10).findIndex((p) => relevant(p.text));
-    if (rank === 0) c.h1++;
-    if (rank >= 0 && rank < 3) c.h3++;
-    if (rank >= 0) c.rr += 1 / (rank + 1);
-    if (passages[0] && relevant(passages[0].excerpt)) c.ex1++;
-    else if (rank === 0 && misses) c.misses.push(`excerpt ${q.id}: "${q.q}"`);
-    if (rank !== 0 && misses)
-      c.misses.push(`rank ${rank < 0 ? 'none' : rank + 1} ${q.id}: "${q.q}" -> ${passages[0]?.id}`);
-  }
-  return c;
+  const { figures, misses: found } = tools.scoreAnswers(set, ask);
+  const oos = set.filter((q) => q.gold.length === 0).length;
+  const n = set.length - oos;
+  const of = (share, total) => (total > 0 ? share * total : 0);
+  return {
+    n,
+    oos,
+    h1: Math.round(of(figures.hit1, n)),
+    h3: Math.round(of(figures.hit3, n)),
+    rr: of(figures.mrr, n),
+    ex1: Math.round(of(figures.excerpt1, n)),
+    refused: Math.round(of(figures.abstain, oos)),
+    fa: figures.falseAbstain,
+    misses: misses ? found : [],
+  };
 }
 
 const add = (a, b) => {
@@ -140,7 +121,7 @@ if (verb === 'count') {
 } else if (verb === 'clean' && args[0]) {
   const [file, ...earlier] = args;
   const article = tools.loadArticle(tools.defaultCorpusDir());
-  const paragraphs = article.paragraphs.map((p) => goldKey(p.text));
+  const paragraphs = article.paragraphs.map((p) => tools.goldKey(p.text));
   const norm = (q) => q.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
   const seen = new Set();
   for (const path of [...Object.values(SETS), ...earlier])
@@ -155,7 +136,7 @@ if (verb === 'count') {
     }
     // A snippet must stand in one passage, as the scorer matches it.
     const gold = q.gold.filter(
-      (g) => goldKey(g).length >= 12 && paragraphs.some((p) => p.includes(goldKey(g))),
+      (g) => tools.goldKey(g).length >= 12 && paragraphs.some((p) => p.includes(tools.goldKey(g))),
     );
     if (q.gold.length > 0 && gold.length === 0) {
       dropped++;

@@ -19,6 +19,7 @@ export {
   type EvalQuestion,
   type Figures,
   formatFigures,
+  goldKey,
   pooledFigures,
   scoreAnswers,
   shortfalls,

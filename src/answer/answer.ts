@@ -291,12 +291,7 @@ const voices = new WeakMap<PassageIndex, Voices>();
 
 /** Whose words the index's article reports, derived once per index. */
 function voicesIn(index: PassageIndex): Voices {
-  let found = voices.get(index);
-  if (!found) {
-    found = voicesOf(index.article);
-    voices.set(index, found);
-  }
-  return found;
+  return madeOnce(voices, index, () => voicesOf(index.article));
 }
 
 /** Asks what someone said, stated or how they responded (the question as read: Chinese in simplified form). */
@@ -369,15 +364,19 @@ function keptFor<T>(
   glossary: Glossary,
   make: () => T,
 ): T {
-  let byGlossary = kept.get(index);
-  if (byGlossary === undefined) {
-    byGlossary = new WeakMap();
-    kept.set(index, byGlossary);
-  }
-  let value = byGlossary.get(glossary);
+  return madeOnce(
+    madeOnce(kept, index, () => new WeakMap()),
+    glossary,
+    make,
+  );
+}
+
+/** What `kept` holds for `key`, made and kept on first use. */
+function madeOnce<K extends object, T>(kept: WeakMap<K, T>, key: K, make: () => T): T {
+  let value = kept.get(key);
   if (value === undefined) {
     value = make();
-    byGlossary.set(glossary, value);
+    kept.set(key, value);
   }
   return value;
 }

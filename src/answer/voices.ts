@@ -49,6 +49,8 @@ const ROLE =
   /^(?:what|how|which|is|was|are|were|did|does|do|he|she|it|they|we|you|i|this|that|these|those|who|the|a|an|of|and|or|its|his|her|their|own|officials?|government|govt|gov|administration|ministry|ministries|minister|foreign|president|prime|premier|leaders?|leadership|spokes(?:person|man|woman|people)|spox|himself|herself|itself|themselves|actually|really|exactly|publicly|officially|ever|also|then|former|current|top|senior|state|delegation|side|rep|representative|ambassador|envoy|delegates?)$/;
 
 const WORD = /[\p{L}][\p{L}.’'-]*/gu;
+/** The words of a text as written. */
+const wordsIn = (text: string) => [...text.matchAll(WORD)].map((m) => m[0]);
 const bare = (w: string) =>
   w
     .toLowerCase()
@@ -70,7 +72,7 @@ export function voicesOf(article: Article): Voices {
   }
   const reported = new Set<string>();
   const addWords = (name: string) => {
-    for (const m of name.matchAll(WORD)) reported.add(bare(m[0]));
+    for (const w of wordsIn(name)) reported.add(bare(w));
   };
   for (const s of article.speakers) for (const name of [s.name, ...s.patterns]) addWords(name);
   for (const name of SUBJECTS) addWords(name);
@@ -130,9 +132,9 @@ function speakerAsked(question: string): string | undefined {
 export function asksUnreportedSpeaker(question: string, voices: Voices, glossary: Glossary): boolean {
   const speaker = speakerAsked(question);
   if (!speaker) return false;
-  const wordsOf = (text: string) =>
-    [...text.matchAll(WORD)].map((w) => w[0]).filter((w) => !ROLE.test(bare(w)));
+  const wordsOf = (text: string) => wordsIn(text).filter((w) => !ROLE.test(bare(w)));
   const unreported = (words: string[]) => words.every((w) => isUnreportedName(w, voices));
+  const reported = (name: string) => wordsIn(name).every((w) => voices.reported.has(bare(w)));
   // What the glossary knows is an unreported name as typed or by any name it gives: "snowden" (whose
   // entry is about surveillance), "iran" (the article's "Iranian"), 俄罗斯 (Russia); "FM" is the
   // Foreign Ministry, a speaker. "officials" and "government", the glossary's for authoritative
@@ -142,7 +144,6 @@ export function asksUnreportedSpeaker(question: string, voices: Voices, glossary
   for (const m of glossary.match(speaker).reverse()) {
     const typed = wordsOf(speaker.slice(m.start, m.end));
     if (typed.length === 0) continue;
-    const reported = (t: string) => [...t.matchAll(WORD)].every((w) => voices.reported.has(bare(w[0])));
     if (m.entry.targets.some(reported)) return false;
     if (![typed, ...m.entry.targets.map(wordsOf)].some((names) => names.length > 0 && unreported(names)))
       return false;
