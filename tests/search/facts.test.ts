@@ -33,6 +33,15 @@ describe('factsAsked', () => {
     expect(factsAsked('which city and date?')).toEqual([{ kind: 'date' }]);
   });
 
+  it('reads a date asked to the day: "what day", "exact date", "几号", "哪一天"', () => {
+    const day = [{ kind: 'date', at: 'day' }];
+    expect(factsAsked('On what exact date in 2011 was the code submitted to the UN?')).toEqual(day);
+    expect(factsAsked('what day did they agree to set up the CWG')).toEqual(day);
+    expect(factsAsked('mandiant报告具体是2月几号发的')).toEqual(day);
+    expect(factsAsked('第一次对话是哪天开的')).toEqual(day);
+    expect(factsAsked('In what month and year did Zhong Sheng publish it?')).toEqual([{ kind: 'date' }]);
+  });
+
   it('does not read "date" or "year" that names no date asked for', () => {
     expect(factsAsked('is the article up to date?')).toEqual([]);
     expect(factsAsked('what changed in recent years')).toEqual([]);
@@ -127,13 +136,13 @@ describe('factsAsked', () => {
     expect(factsAsked('近几个月来网络安全问题在中美关系中扮演了怎样的角色？')).toEqual([]);
   });
 
-  it('reads a day asked in Chinese ("哪一天", "几号") as a date, but a condition ("通常在什么时候") or a reason ("为啥 … 多少次") as no date or count', () => {
+  it('reads a day asked in Chinese ("哪一天", "几号") as a date to the day, but a condition ("通常在什么时候") or a reason ("为啥 … 多少次") as no date or count', () => {
     expect(factsAsked('那些对美国态度较温和的言论通常在什么时候出现？')).toEqual([]);
     expect(factsAsked('解放军为啥老公布自己被攻击多少次')).toEqual([]);
     expect(factsAsked('解放军一年被攻击多少次')).toEqual([{ kind: 'count', focus: [] }]);
     expect(factsAsked('工作组第一次对话是什么时候')).toEqual([{ kind: 'date' }]);
-    expect(factsAsked('那场记者会是在哪一天举行的')).toEqual([{ kind: 'date' }]);
-    expect(factsAsked('mandiant报告具体是2月几号发的')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('那场记者会是在哪一天举行的')).toEqual([{ kind: 'date', at: 'day' }]);
+    expect(factsAsked('mandiant报告具体是2月几号发的')).toEqual([{ kind: 'date', at: 'day' }]);
   });
 
   it('does not take "appropriate" for an appropriation, nor a relative clause for a question about a founder', () => {
@@ -201,6 +210,14 @@ describe('statesFact', () => {
     const count = { kind: 'count', focus: ['root'] } as const;
     expect(statesFact(count, 'ten of them are in the US', 'the 13 root servers')).toBe(true);
     expect(statesFact(count, 'ten of them are in the US', 'the servers')).toBe(false);
+  });
+
+  it('asks a date to the day of a text stating one, not of a month or a year', () => {
+    const day = { kind: 'date', at: 'day' } as const;
+    expect(statesFact(day, 'held in Washington D.C. on 8 July', '')).toBe(true);
+    expect(statesFact(day, 'published on August 20, 2013', '')).toBe(true);
+    expect(statesFact(day, 'the announcement in May 2011 that the PLA had formed', '')).toBe(false);
+    expect(statesFact(day, 'submitted to the UN in 2011', '')).toBe(false);
   });
 
   it('does not take a year for a count', () => {
