@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asksUnreportedSpeaker, type Voices, voicesOf } from '../../src/answer/voices.js';
+import { asksUnreportedSpeaker, personAsked, type Voices, voicesOf } from '../../src/answer/voices.js';
 import { defaultCorpusDir, loadArticle } from '../../src/corpus/load.js';
 import { loadGlossary } from '../../src/cyberviews.js';
 import { createCyberviews } from '../../src/index.js';
@@ -95,5 +95,39 @@ describe('a question asking what someone the article does not report said', () =
         'How did Foreign Ministry officials describe the International Code of Conduct for Information Security?',
       ).answered,
     ).toBe(true);
+  });
+});
+
+describe('a question asking what a person the article quotes said on a subject', () => {
+  it('names the person however typed, in Chinese by the glossary, and not an institution nor its statements as such', () => {
+    const article = loadArticle();
+    const person = (question: string) => personAsked(question, article, glossary)?.speaker.name;
+    expect(person('what did maj gen wu jianguo say abt russia')).toBe('Wu Jianguo');
+    expect(person("Hu Yanping's view of U.S. control of the internet?")).toBe('Hu Yanping');
+    expect(person('华春莹对双重标准怎么看')).toBe('Hua Chunying');
+    expect(person('What did the Foreign Ministry say about WikiLeaks?')).toBeUndefined();
+    expect(
+      person(
+        'How do Foreign Ministry statements on US cyber behaviour compare in tone with those of the Defense Ministry?',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('is refused when no passage naming them (or the quote its lead-in introduces) touches the subject', () => {
+    const core = createCyberviews({ readersWords: NO_READERS_WORDS });
+    for (const question of [
+      'What did Hu Yanping say about the Pentagon reports?',
+      'what did wu jianguo say about the code of conduct',
+      'What did Hua Chunying say about Unit 61398?',
+      'how did hu yanping react to prism gate',
+    ])
+      expect(core.ask(question).answered, question).toBe(false);
+    for (const question of [
+      'What did Zhong Sheng say about IP addresses?',
+      'What did Hu Yanping say about ICANN and the root servers?',
+      'What did Hua Chunying say about the double standard?',
+      'what did yang jiechi say about the code of conduct',
+    ])
+      expect(core.ask(question).answered, question).toBe(true);
   });
 });
