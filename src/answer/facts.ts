@@ -13,6 +13,8 @@ export type FactAsked =
   | { kind: 'count'; focus: readonly string[] }
   | { kind: 'role'; focus: string }
   | { kind: 'name'; known: string }
+  /** The title of a work (a report, an article, a bill), not a person's. */
+  | { kind: 'title' }
   /** Which occurrence of an event ("the second meeting", "第二次对话"): `forms`, the ways to write it. */
   | { kind: 'ordinal'; forms: readonly string[] };
 
@@ -246,6 +248,14 @@ const IDENTIFIER =
   /\b(?:issue|unit|doc(?:ument)?|bill|resolution|case|edition|serial|model|version|patent|docket|phone|ip|clm)s?\s*(?:#|numbers?\b|no\.)|\bby number\b/iu;
 
 /**
+ * The title of a work: "What was the title of the Mandiant report", "the bill's official title",
+ * "钟声那篇文章标题叫啥"; not a person's ("swaine's job title", "a title for him on the slide"). The
+ * article names the works it quotes by outlet and date, never by title.
+ */
+const TITLE_OF_WORK =
+  /(?<!\bjob\s)\btitle\b(?=.*\b(?:report|article|piece|paper|bill|legislation|law|act|publication|study|book|op-?ed|essay|document|speech|source|white paper)s?\b)|\b(?:report|article|piece|paper|bill|legislation|publication|study|book|op-?ed|essay|document|speech)(?:['’]s)?\s+(?:\w+\s+)?title\b|标题|標題|题目|題目/iu;
+
+/**
  * What every match of `COUNT` and of `ROLE` holds, with their flags: the few questions holding it are
  * read with the whole pattern (which costs a few microseconds a question, as a test of these does not).
  */
@@ -281,6 +291,7 @@ export function factsAsked(question: string): FactAsked[] {
   if (role?.[1] && !NAME.test(question)) facts.push({ kind: 'name', known: question });
   if (NAME.test(question) || NAMES_OF.test(question) || (NAME_AFTER.test(question) && PERSON.test(question)))
     facts.push({ kind: 'name', known: question });
+  if (TITLE_OF_WORK.test(question)) facts.push({ kind: 'title' });
   const ordinal = ordinalAsked(question);
   if (ordinal) facts.push({ kind: 'ordinal', forms: ordinal });
   return facts;
@@ -293,6 +304,8 @@ const STATED_DAY = new RegExp(
   `\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b|\\d{1,2}月\\d{1,2}[日号號]`,
   'u',
 );
+/** A title as the article would give one: a quoted run of capitalised words ("“Cyber Blue Team”"). */
+const STATED_TITLE = /[“"]\p{Lu}[\p{L}’'-]*(?:\s+(?:of|on|in|the|and|for|to|a|an)?\s*\p{Lu}[\p{L}’'-]*)+/u;
 const STATED_AMOUNT =
   /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|yuan|renminbi|rmb|usd|euros?)\b|\b(?:dollars|yuan|renminbi)\b/i;
 /** A count: a number that is not a year ("in 2012" counts nothing), or a number word or share. */
@@ -317,6 +330,8 @@ export function statesFact(fact: FactAsked, text: string, passage: string): bool
       return mentions(text, fact.focus);
     case 'name':
       return namesSomeoneElse(text, fact.known);
+    case 'title':
+      return STATED_TITLE.test(text);
     case 'ordinal':
       return fact.forms.some((form) =>
         new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}])`, 'iu').test(passage),

@@ -42,6 +42,16 @@ describe('factsAsked', () => {
     expect(factsAsked('In what month and year did Zhong Sheng publish it?')).toEqual([{ kind: 'date' }]);
   });
 
+  it("reads the title of a work asked for, not a person's", () => {
+    expect(factsAsked('What was the title of Zhong Sheng’s February 2013 article?')).toEqual([
+      { kind: 'title' },
+    ]);
+    expect(factsAsked('mandiant report title? the APT-something one')).toEqual([{ kind: 'title' }]);
+    expect(factsAsked('钟声那篇2月份文章标题叫啥')).toEqual([{ kind: 'title' }]);
+    expect(factsAsked("whats swaine's job title / where does he work")).toEqual([]);
+    expect(factsAsked("who's hu yanping?? i need a title for him on the slide")).toEqual([]);
+  });
+
   it('does not read "date" or "year" that names no date asked for', () => {
     expect(factsAsked('is the article up to date?')).toEqual([]);
     expect(factsAsked('what changed in recent years')).toEqual([]);
@@ -218,6 +228,12 @@ describe('statesFact', () => {
     expect(statesFact(day, 'published on August 20, 2013', '')).toBe(true);
     expect(statesFact(day, 'the announcement in May 2011 that the PLA had formed', '')).toBe(false);
     expect(statesFact(day, 'submitted to the UN in 2011', '')).toBe(false);
+  });
+
+  it('finds a title only as a quoted run of capitalised words', () => {
+    expect(statesFact({ kind: 'title' }, 'the PLA had formed a “Cyber Blue Team” within', '')).toBe(true);
+    expect(statesFact({ kind: 'title' }, 'a February 2013 report by Mandiant', '')).toBe(false);
+    expect(statesFact({ kind: 'title' }, 'asserting that “the United States is trying', '')).toBe(false);
   });
 
   it('does not take a year for a count', () => {
