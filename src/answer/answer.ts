@@ -10,7 +10,7 @@ import { CHUNK_ASKS, edgeReadings } from '../search/edges.js';
 import { withoutConversation, withoutFormatRequest, withoutSmallTalk } from '../search/frames.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
-import type { IndexedPassage, PassageIndex } from '../search/index.js';
+import type { PassageIndex } from '../search/index.js';
 import { withoutMarkup } from '../search/markup.js';
 import { Memo } from '../search/memo.js';
 import { RANKING } from '../search/options.js';
@@ -677,20 +677,16 @@ function spanOf(text: string): TermSpan {
   return new TermSpan(sequence, positionsOf(sequence));
 }
 
+/** How many paragraphs after naming a speaker the article may still report them (lead-in, block quote). */
+const SPEAKER_REACH = 2;
+
 /**
- * Is the question answered? Readers' words may lift a passage to the top, but never make the bot refuse
- * what the passage first on its own words would answer.
- */
-/**
- * Does a passage naming the speaker (or one of the two after it: a lead-in's block quote) give evidence
+ * Does a passage naming the speaker, or one of the two after one (a lead-in's block quote), give evidence
  * for a significant word of what the question asks them about, one the article has? The words naming the
  * speaker and the words of saying ("say", "reaction") are not what they were asked about; a word the
  * article lacks ("context") is judged with the rest of the question (`isEvidence`); with nothing else
  * asked, any passage will do.
  */
-/** How many paragraphs after naming a speaker the article may still report them (lead-in, block quote). */
-const SPEAKER_REACH = 2;
-
 function speaksOn(
   speaker: Speaker,
   named: string,
@@ -713,6 +709,10 @@ function speaksOn(
   return passages.some((p, i) => near(i) && topic.some((c) => evidence(c, p.span) >= RANKING.credit.target));
 }
 
+/**
+ * Is the question answered? Readers' words may lift a passage to the top, but never make the bot refuse
+ * what the passage first on its own words would answer.
+ */
 function answers(
   best: RankedPassage,
   ranked: readonly RankedPassage[],
