@@ -87,9 +87,14 @@ export function voicesOf(article: Article): Voices {
 /** A word every English frame holds: most questions hold none, and are not read further. */
 const SPEAKS =
   /\b(?:say|said|declared?|describe|respon(?:d|ded|se)|react(?:ed|ion)?|comments?|commented|think|views?|characteri[sz]e|repl(?:y|ied)|stated?|statements?|claim|argue|make\s+of|quotes?|announce|assess|position|stance|take)\b/iu;
+/** Who holds a possessive: "Hu Yanping's", "Russia's own stated". */
+const WHOSE = String.raw`([\p{L}.’' -]{2,40}?)['’]s?\s+(?:(?:own|official|stated|public|first)\s+){0,2}`;
+/** A speaker opening the question: "tajikistan / uzbekistan statements …". */
+const OPENING = String.raw`^\s*((?:\S+\s+){0,3}?\S+)\s+`;
+/** Nouns of a view taken on a subject. */
+const VIEW = 'response|reaction|views?|position|stance|take|reply';
 /** "X's reaction to …", "X's own stated position". */
-const POSSESSIVE =
-  /([\p{L}.’' -]{2,40}?)['’]s?\s+(?:(?:own|official|stated|public|first)\s+){0,2}(?:response|reaction|comments?|quotes?|statements?|views?|position|stance|take|reply)\b/iu;
+const POSSESSIVE = new RegExp(`${WHOSE}(?:${VIEW}|comments?|quotes?|statements?)\\b`, 'iu');
 /**
  * "What did X say / how did X respond", "what X said", "how X responded"; the possessive; "X reply to …",
  * "X statements when …" opening the question; "a quote from X".
@@ -98,7 +103,10 @@ const SPEAKER_FRAMES = [
   /\b(?:what|how)\s+(?:did|does|do|has|have|had|would|will)\s+(.{2,50}?)\s+(?:say|said|declare|describe|respond|react|comment|think|view|characteri[sz]e|reply|state|claim|argue|make\s+of|quote|announce|assess)\b/iu,
   /\b(?:what|how)\s+(.{2,40}?)\s+(?:said|declared|responded|reacted|replied|commented|stated)\b/iu,
   POSSESSIVE,
-  /^\s*((?:\S+\s+){0,3}?\S+)\s+(?:reply|response|reaction|statements?|quotes?|comments?|views?|position|stance)\s+(?:to|on|about|abt|when|re)\b/iu,
+  new RegExp(
+    `${OPENING}(?:reply|response|reaction|statements?|quotes?|comments?|views?|position|stance)\\s+(?:to|on|about|abt|when|re)\\b`,
+    'iu',
+  ),
   /\b(?:quotes?|statements?|comments?)\s+(?:from|by)\s+((?:\S+\s+){0,3}?\S+?)(?:\s+(?:on|about|abt|re|when)\b|[?.!]|$)/iu,
 ];
 /**
@@ -115,19 +123,21 @@ const CHINESE_VIEW =
  * Ministry's statements on this subject", "How do Foreign Ministry statements … compare", "statements by
  * Defense Ministry officials"), which a question may ask about without a subject they spoke on.
  */
+const POSSESSIVE_ON_SUBJECT = new RegExp(`${WHOSE}(?:${VIEW})\\s+(?:to|on|about|abt|of|re)\\b`, 'iu');
 const ON_SUBJECT_FRAMES = [
   SPEAKER_FRAMES[0] as RegExp,
   SPEAKER_FRAMES[1] as RegExp,
-  /([\p{L}.’' -]{2,40}?)['’]s?\s+(?:(?:own|official|stated|public|first)\s+){0,2}(?:response|reaction|views?|position|stance|take|reply)\s+(?:to|on|about|abt|of|re)\b/iu,
-  /^\s*((?:\S+\s+){0,3}?\S+)\s+(?:reply|response|reaction|views?|position|stance|take)\s+(?:to|on|about|abt|re)\b/iu,
+  POSSESSIVE_ON_SUBJECT,
+  new RegExp(`${OPENING}(?:${VIEW})\\s+(?:to|on|about|abt|re)\\b`, 'iu'),
 ];
+/** The possessive frames, the costliest: read only where there is an apostrophe. */
+const POSSESSIVES = new Set([POSSESSIVE, POSSESSIVE_ON_SUBJECT]);
 
 /** Who the question asks to have said something, as it names them, if it asks that. */
 function speakerAsked(question: string, frames: readonly RegExp[] = SPEAKER_FRAMES): string | undefined {
   if (SPEAKS.test(question))
     for (const frame of frames) {
-      // The possessive frame, the costliest, only where there is an apostrophe.
-      if (frame === POSSESSIVE && !/['’]/.test(question)) continue;
+      if (POSSESSIVES.has(frame) && !/['’]/.test(question)) continue;
       const speaker = frame.exec(question)?.[1];
       if (speaker) return speaker;
     }
