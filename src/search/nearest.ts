@@ -30,14 +30,24 @@ interface TermList {
 /** A query's terms are one bit each in a document's mask. */
 const MAX_TERMS = 31;
 
+// Each document's cells, side by side: what a question sums into it and reads back for each document it
+// matched (the rarer terms' scores, its norm, its mask of the rarer terms), read from one cache line,
+// not one line in each of three arrays (the rest of a question's work evicts them between questions).
+const SUM = 0;
+const NORM = 1;
+const MASK = 2;
+/** Four cells, not three: a document's cells never straddle two cache lines. */
+const CELL = 4;
+
+/** A document scores at most this much more than the sum meant to bound it (rounding). */
+const SLACK = 1 + 1e-9;
+
 export class NearestTable {
   private readonly lists = new Memo<TermList>();
   private readonly fallback: ImpactTable;
   private readonly norms: Float64Array;
-  /** Each document's mask of the query's rarer terms it has: zero between queries. */
-  private readonly masks: Uint32Array;
-  /** Each document's sum of the rarer terms' scores: zero between queries. */
-  private readonly sums: Float64Array;
+  /** `CELL` cells a document: sum and mask zero between queries, and its norm. */
+  private readonly cells: Float64Array;
   /** The documents the rarer terms found, in the order found. */
   private readonly hit: Int32Array;
 
@@ -48,8 +58,8 @@ export class NearestTable {
   ) {
     this.fallback = new ImpactTable(impacts.impacts, size);
     this.norms = impacts.norms;
-    this.masks = new Uint32Array(size);
-    this.sums = new Float64Array(size);
+    this.cells = new Float64Array(CELL * size);
+    for (let at = 0; at < size; at++) this.cells[at * CELL + NORM] = this.norms[at] as number;
     this.hit = new Int32Array(size);
   }
 
@@ -82,7 +92,7 @@ export class NearestTable {
     }
     if (terms.length > MAX_TERMS || k <= 0 || keptK <= 0 || (common !== 0 && !rare))
       return this.viaFallback(terms, k, keep, keptK);
-    const { masks, sums, hit, norms } = this;
+    const { cells, hit } = this;
     let hits = 0;
     for (let i = 0; i < lists.length; i++) {
       const list = lists[i] as TermList;
@@ -91,30 +101,25 @@ export class NearestTable {
       const { docs, scores } = list;
       for (let j = 0; j < docs.length; j++) {
         const at = docs[j] as number;
-        const mask = masks[at] as number;
+        const cell = at * CELL;
+        const mask = cells[cell + MASK] as number;
         hit[hits] = at;
         hits += (mask - 1) >>> 31;
-        masks[at] = mask | bit;
-        sums[at] = (sums[at] as number) + (scores[j] as number);
+        cells[cell + MASK] = mask | bit;
+        cells[cell + SUM] = (cells[cell + SUM] as number) + (scores[j] as number);
       }
     }
-    const all: Scored[] = [];
-    const kept: Scored[] = [];
-    const allOrder: number[] = [];
-    const keptOrder: number[] = [];
-    // The last of each list, once it is full, and its order: a document must come before it to get in
-    // (scores are positive, so any does while a list is not full).
-    let allBar = -1;
-    let allBarOrder = 0;
-    let keptBar = -1;
-    let keptBarOrder = 0;
+    const all = new Leaders(k);
+    const kept = new Leaders(keptK);
     for (let h = 0; h < hits; h++) {
       const at = hit[h] as number;
-      let mask = masks[at] as number;
-      const partial = sums[at] as number;
-      masks[at] = 0;
-      sums[at] = 0;
-      const norm = norms[at] as number;
+      const cell = at * CELL;
+      let mask = cells[cell + MASK] as number;
+      const partial = cells[cell + SUM] as number;
+      // Cleared as read: one pass over the matches instead of two.
+      cells[cell + MASK] = 0;
+      cells[cell + SUM] = 0;
+      const norm = cells[cell + NORM] as number;
       let score: number;
       let matched: number;
       if (common === 0) {
@@ -123,47 +128,22 @@ export class NearestTable {
         score = partial * matched;
       } else {
         // Skipped when even every common term could not lift it past the last of both lists.
-        const most = (partial + norm * commonIdf) * (bitCount(mask) + commonCount) * (1 + 1e-9);
-        if (most < allBar && most < keptBar) continue;
-        for (let c = common; c !== 0; c &= c - 1) {
-          const i = 31 - Math.clz32(c & -c);
-          const bits = (lists[i] as TermList).bits as Uint32Array;
-          if (((bits[at >>> 5] as number) >>> (at & 31)) & 1) mask |= 1 << i;
-        }
-        // Summed in the query's order, as the fallback sums: the same additions give the same bits.
-        let sum = 0;
-        matched = 0;
-        for (let m = mask; m !== 0; m &= m - 1) {
-          sum += (lists[31 - Math.clz32(m & -m)] as TermList).idf * norm;
-          matched++;
-        }
-        score = sum * matched;
+        const most = (partial + norm * commonIdf) * (bitCount(mask) + commonCount) * SLACK;
+        if (most < all.bar && most < kept.bar) continue;
+        mask |= commonMask(lists, common, at);
+        matched = bitCount(mask);
+        score = scoreOf(lists, mask, norm) * matched;
       }
       // Ties go to the document matched first: by its first term, then by its place.
-      const order = (31 - Math.clz32(mask & -mask)) * this.size + at;
-      const inAll = score > allBar || (score === allBar && order < allBarOrder);
-      const inKept = (score > keptBar || (score === keptBar && order < keptBarOrder)) && keep(at);
-      if (!inAll && !inKept) continue;
-      const scored = { at, score, matched };
-      if (inAll && insert(all, allOrder, scored, order, k)) {
-        allBar = (all[k - 1] as Scored).score;
-        allBarOrder = allOrder[k - 1] as number;
-      }
-      if (inKept && insert(kept, keptOrder, scored, order, keptK)) {
-        keptBar = (kept[keptK - 1] as Scored).score;
-        keptBarOrder = keptOrder[keptK - 1] as number;
-      }
+      offer(all, kept, keep, at, score, matched, (31 - Math.clz32(mask & -mask)) * this.size + at);
     }
     // A document only common terms match scores at most this: if the last of each list scores more,
     // none of them is among the best.
-    const bound = commonCount * commonMost * (1 + 1e-9);
+    const bound = commonCount * commonMost * SLACK;
     const settled =
       common === 0 ||
-      (all.length === k &&
-        (all[k - 1] as Scored).score > bound &&
-        kept.length === keptK &&
-        (kept[keptK - 1] as Scored).score > bound);
-    return settled ? { all, kept } : this.viaFallback(terms, k, keep, keptK);
+      (all.scored.length === k && all.bar > bound && kept.scored.length === keptK && kept.bar > bound);
+    return settled ? { all: all.scored, kept: kept.scored } : this.viaFallback(terms, k, keep, keptK);
   }
 
   private viaFallback(
@@ -188,6 +168,69 @@ export class NearestTable {
     }
     return { docs, scores, idf, bits, most: idf * norm };
   };
+}
+
+/** The common terms (`common`, their bits in the query) a document has, as bits in the query. */
+function commonMask(lists: readonly TermList[], common: number, at: number): number {
+  let mask = 0;
+  for (let c = common; c !== 0; c &= c - 1) {
+    const i = 31 - Math.clz32(c & -c);
+    const bits = (lists[i] as TermList).bits as Uint32Array;
+    if (((bits[at >>> 5] as number) >>> (at & 31)) & 1) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** A document's sum over the terms in its mask, in the query's order, as the fallback sums: the same bits. */
+function scoreOf(lists: readonly TermList[], mask: number, norm: number): number {
+  let sum = 0;
+  for (let m = mask; m !== 0; m &= m - 1) sum += (lists[31 - Math.clz32(m & -m)] as TermList).idf * norm;
+  return sum;
+}
+
+/** The best documents so far, at most `k`, and the last one's score and order once there are `k`. */
+class Leaders {
+  readonly scored: Scored[] = [];
+  readonly orders: number[] = [];
+  /** Scores are positive, so any document gets in while the list is not full. */
+  bar = -1;
+  barOrder = 0;
+
+  constructor(readonly k: number) {}
+
+  /** Would a document of this score get in? Ties go to the document matched first. */
+  admits(score: number, order: number): boolean {
+    return score > this.bar || (score === this.bar && order < this.barOrder);
+  }
+
+  add(scored: Scored, order: number): void {
+    const { k } = this;
+    if (insert(this.scored, this.orders, scored, order, k)) {
+      this.bar = (this.scored[k - 1] as Scored).score;
+      this.barOrder = this.orders[k - 1] as number;
+    }
+  }
+}
+
+/**
+ * Offers a document to both lists (to `kept` only if `keep` keeps it). `order`: by the first of the
+ * query's terms it has, then its place.
+ */
+function offer(
+  all: Leaders,
+  kept: Leaders,
+  keep: (at: number) => boolean,
+  at: number,
+  score: number,
+  matched: number,
+  order: number,
+): void {
+  const inAll = all.admits(score, order);
+  const inKept = kept.admits(score, order) && keep(at);
+  if (!inAll && !inKept) return;
+  const scored = { at, score, matched };
+  if (inAll) all.add(scored, order);
+  if (inKept) kept.add(scored, order);
 }
 
 /**
