@@ -80,6 +80,8 @@ const LEADING = new Set([
   'classes',
   'varieties',
 ]);
+/** Words standing for what was named before: "how many of them". */
+const PRONOUNS = new Set(['them', 'they', 'it', 'ones']);
 /** Words after it: a verb, a preposition or a conjunction ends the phrase ("how many servers are …"). */
 const ENDING = new Set([
   'does',
@@ -155,6 +157,8 @@ function countedWords(rest: string): string[] {
   let k = 0;
   while (k < words.length && LEADING.has(words[k] as string)) k++;
   const counted: string[] = [];
+  // "How many of them …": what a pronoun stands for was named before; any count may answer.
+  if (PRONOUNS.has(words[k] as string)) return [];
   for (; k < words.length && counted.length < 4 && !ENDING.has(words[k] as string); k++) {
     if (!EVERYWHERE.has(words[k] as string)) counted.push(words[k] as string);
   }

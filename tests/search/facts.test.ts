@@ -100,6 +100,17 @@ describe('factsAsked', () => {
     expect(factsAsked('why does the PLA publish stats on how many times it was hit')).toEqual([]);
   });
 
+  it('counts nothing named when a pronoun stands for what is counted ("how many of them")', () => {
+    expect(
+      factsAsked(
+        'What is a root server, and how many of them do Chinese sources say sit in the United States?',
+      ),
+    ).toEqual([{ kind: 'count', focus: [] }]);
+    expect(factsAsked('how many of those servers are in america')).toEqual([
+      { kind: 'count', focus: ['servers'] },
+    ]);
+  });
+
   it('reads a measure ("how big", "how old") as a number asked for, but not "how large a share"', () => {
     expect(factsAsked('How big is the PLA?')).toEqual([{ kind: 'count', focus: [] }]);
     expect(factsAsked('how large a share of attacks come from the US')).toEqual([]);
