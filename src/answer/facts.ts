@@ -308,6 +308,8 @@ const STATED_DAY = new RegExp(
   `\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b|\\d{1,2}月\\d{1,2}[日号號]`,
   'u',
 );
+/** Every day stated: the day of a date ("on 8 July") counts nothing. */
+const STATED_DAYS = new RegExp(STATED_DAY.source, 'gu');
 /** A title as the article would give one: a quoted run of capitalised words ("“Cyber Blue Team”"). */
 const STATED_TITLE = /[“"]\p{Lu}[\p{L}’'-]*(?:\s+(?:of|on|in|the|and|for|to|a|an)?\s*\p{Lu}[\p{L}’'-]*)+/u;
 const STATED_AMOUNT =
@@ -328,7 +330,8 @@ export function statesFact(fact: FactAsked, text: string, passage: string): bool
       return STATED_AMOUNT.test(text);
     case 'count':
       return (
-        STATED_NUMBER.test(text) && (fact.focus.length === 0 || fact.focus.some((w) => mentions(passage, w)))
+        STATED_NUMBER.test(text.replace(STATED_DAYS, ' ')) &&
+        (fact.focus.length === 0 || fact.focus.some((w) => mentions(passage, w)))
       );
     case 'role':
       return mentions(text, fact.focus);

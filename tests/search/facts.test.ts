@@ -233,6 +233,13 @@ describe('statesFact', () => {
     expect(statesFact(count, 'ten of them are in the US', 'the servers')).toBe(false);
   });
 
+  it('does not read the day of a date as a count: "on 8 July" says how many of nothing', () => {
+    const count = { kind: 'count', focus: [] } as const;
+    expect(statesFact(count, 'held in Washington D.C. on 8 July', '')).toBe(false);
+    expect(statesFact(count, 'published on August 20, 2013', '')).toBe(false);
+    expect(statesFact(count, 'ten of the 13 so-called root servers', '')).toBe(true);
+  });
+
   it('asks a date to the day of a text stating one, not of a month or a year', () => {
     const day = { kind: 'date', at: 'day' } as const;
     expect(statesFact(day, 'held in Washington D.C. on 8 July', '')).toBe(true);
@@ -322,6 +329,16 @@ describe('questions asking for a fact the article does not state', () => {
       'What share of global Internet traffic is claimed to pass through the United States?',
     );
     expect(traffic.passages[0]?.paragraph).toBe(29);
+  });
+
+  it('are of the words the best passage covers, not of the rarest words of the phrasing', () => {
+    // "请问" (please) and "中美" are rarer than 对话 (dialogue), and ¶5, which dates the first dialogue,
+    // writes neither.
+    const answer = core.ask('请问中美双方为应对网络安全问题建立了什么对话机制？首次对话于何时何地举行？');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.paragraph).toBe(5);
+    // ¶5 gives a day ("8 July"), not a head count.
+    expect(core.ask('how many delegates attended the first working group dialogue').answered).toBe(false);
   });
 
   it('are refused when the only date stated is a date of something else', () => {
