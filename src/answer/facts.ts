@@ -402,12 +402,20 @@ function mentions(text: string, word: string): boolean {
  * outcome in the question's own terms.
  */
 export function asksForOutcome(question: string): boolean {
-  return (
+  const later =
     OUTCOME.test(question) ||
-    (EVENTUALLY.test(question) && EVENTUAL.some((pattern) => pattern.test(question))) ||
-    SUCCEEDED.test(question)
-  );
+    (EVENTUALLY.test(question) && EVENTUAL.some((pattern) => pattern.test(question)));
+  return (later && !AIMED_AT.test(question)) || SUCCEEDED.test(question);
 }
+
+/**
+ * What someone wanted, expected or feared would come in the end, not what came: "what did Yang Jiechi
+ * want the code to lead to eventually", "what kind of mechanism did he envisage such a code ultimately
+ * producing", "what's Washington scared of if the UN ends up running the internet". The article states
+ * aims and fears.
+ */
+const AIMED_AT =
+  /\b(?:want(?:s|ed)?|expect(?:s|ed)?|envisage[sd]?|envision(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|anticipate[sd]?|foresee[sn]?|imagine[sd]?|fear(?:s|ed)?|scared|afraid|worr(?:y|ies|ied)|if)\b(?:(?!\band\b)[^?.;])*?\b(?:eventually|ultimately|end(?:s|ed)? up)\b/i;
 
 /**
  * "Was the code eventually adopted", "how did the UN ultimately act", "who succeeded Yang": an outcome.

@@ -404,6 +404,17 @@ describe('questions about what happened later', () => {
     expect(asksForOutcome('Who succeeded Yang Jiechi as foreign minister?')).toBe(true);
   });
 
+  it('are not read into what someone wanted, expected or feared would come in the end', () => {
+    expect(asksForOutcome('what did yang jiechi want the code to lead to eventually')).toBe(false);
+    expect(
+      asksForOutcome('What kind of mechanism did Yang Jiechi envisage such a code ultimately producing?'),
+    ).toBe(false);
+    expect(asksForOutcome("what's washington scared of if the UN ends up running the internet")).toBe(false);
+    // A second clause asks what came.
+    expect(asksForOutcome('what did china want and did it end up getting it')).toBe(true);
+    expect(asksForOutcome('Did the UN end up adopting the code?')).toBe(true);
+  });
+
   it('are refused in Chinese when a word of theirs is nowhere in the article, whatever was asked before', () => {
     // 暂停 (suspended), 退出 (withdrew): the article, written in 2013, says neither.
     const unlearned = createCyberviews({ readersWords: NO_READERS_WORDS });
