@@ -191,7 +191,7 @@ function answerPlain(
   if (asker && !speaksOn(asker.speaker, asker.named, concepts, index)) return refuse();
   // "When was ICANN founded?": only passages whose excerpt states the date (amount, count, office
   // holder) asked for answer it; they go first, and without one the article does not answer it.
-  const facts = factsAsked(asked);
+  const facts = inArticleTerms(factsAsked(asked), index);
   if (facts.length > 0) {
     // A date or a count is an answer only beside what the question is about: "when was the Academy
     // founded" is not answered by a date of something else in a passage quoting the Academy.
@@ -582,6 +582,15 @@ const NOTE_NUMBER =
 /** A year, with the time after it ("after 2013", "since 2013", "2013 onwards", "2013年以后") when asked. */
 const YEAR =
   /(?:\b(after|since|post|beyond|following|later than)[\s-]+(?:the\s+end\s+of\s+)?)?(?<!\d)((?:19|20)\d\d)(?!\d)(?:\s*(onwards?|年?(?:以后|之后|后|以來|以来|之後)))?/giu;
+
+/**
+ * A count's words as far as the article has them: "how many tipos of sources", "how many different
+ * things": a word the article never uses (a typo, a word of chat) says nothing a passage could mention.
+ */
+function inArticleTerms(facts: readonly FactAsked[], index: PassageIndex): FactAsked[] {
+  const has = (w: string) => index.words.has(w) || index.surface.has(stem(w));
+  return facts.map((f) => (f.kind === 'count' ? { ...f, focus: f.focus.filter(has) } : f));
+}
 
 /** A fact asked for must stand this close to its subject: within a short excerpt, not anywhere in a long one. */
 const FACT_WINDOW = 400;

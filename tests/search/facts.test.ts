@@ -341,6 +341,15 @@ describe('questions asking for a fact the article does not state', () => {
     expect(core.ask('how many delegates attended the first working group dialogue').answered).toBe(false);
   });
 
+  it('read what a count counts only by the words the article has: a typo or a word of chat names nothing', () => {
+    // "tipos": ¶9 distinguishes "three basic types of Chinese sources".
+    const answer = core.ask('how many tipos of chinese sources does he use');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.paragraph).toBe(9);
+    // A word the article has still names what is counted, and the subject still must stand beside it.
+    expect(core.ask('how many employees does mandiant have').answered).toBe(false);
+  });
+
   it('are refused when the only date stated is a date of something else', () => {
     // The passages quoting the Academy date the PLA's Blue Team (May 2011), not the Academy.
     expect(core.ask('When was the Academy of Military Science established?').answered).toBe(false);
