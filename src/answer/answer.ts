@@ -427,8 +427,27 @@ function readWords(text: string, index: PassageIndex, glossary: Glossary): strin
     (compound) =>
       index.has(stem(compound.toLowerCase().replace(/-/g, ''))) || glossary.match(compound).length > 0,
   );
-  return correctSpelling(split, vocabularyOf(index, glossary));
+  return correctSpelling(joinedAsWritten(split, index), vocabularyOf(index, glossary));
 }
+
+/**
+ * Two words the article writes as one hyphenated word, typed apart ("lower hanging fruit" for
+ * "lower-hanging fruit", "non authoritative"): joined as the article writes them, when one of the two
+ * is not a word of the article on its own. Two words it also uses apart stay apart.
+ */
+function joinedAsWritten(text: string, index: PassageIndex): string {
+  if (!/[a-z]\s+[a-z]/i.test(text)) return text;
+  return text.replace(WORD_PAIR, (pair: string, first: string, second: string) => {
+    const a = stem(first.toLowerCase());
+    const b = stem(second.toLowerCase());
+    if (index.has(a) && index.has(b)) return pair;
+    return index.has(stem(`${first}${second}`.toLowerCase())) ? `${first}-${second}` : pair;
+  });
+}
+
+/** Two words of Latin letters side by side, neither part of a longer compound. */
+const WORD_PAIR =
+  /(?<![\p{L}\p{N}-])(?<![\p{L}\p{N}]['’])([A-Za-z]{2,})\s+([A-Za-z]{3,})(?![\p{L}\p{N}-])(?!['’]\p{L})/gu;
 
 /**
  * Does a sentence beside the question say something: ask for a kind of answer (a reason, a date, a part

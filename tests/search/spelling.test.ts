@@ -96,6 +96,22 @@ describe('a misspelt question, answered', () => {
     expect(typed.passages.map((p) => p.id)).toEqual(spelt.passages.map((p) => p.id));
   });
 
+  it('joins two words the article writes as one hyphenated word, when one of them is not its word alone', () => {
+    const glossary = new Glossary([]);
+    expect(readQuestion("peoples daily 'lower hanging fruit' thing", index, glossary)).toBe(
+      "peoples daily 'lower-hanging fruit' thing",
+    );
+    expect(readQuestion('what are non authoritative sources', index, glossary)).toBe(
+      'what are non-authoritative sources',
+    );
+    // Words the article also uses apart stay apart.
+    expect(readQuestion('what is cyber sovereignty', index, glossary)).toBe('what is cyber sovereignty');
+    const core = createCyberviews();
+    const typed = core.ask("peoples daily 'lower hanging fruit' thing - wdym, US more vulnerable??");
+    expect(typed.answered).toBe(true);
+    expect(typed.passages[0]?.paragraph).toBe(51);
+  });
+
   it('reads a slip of a prefix the article joins to the next word ("cyber attacks") as that prefix', () => {
     const core = createCyberviews();
     const spelt = core.ask('what is cyber sovereignty').passages.map((p) => p.id);
