@@ -438,10 +438,11 @@ function readWords(text: string, index: PassageIndex, glossary: Glossary): strin
 function joinedAsWritten(text: string, index: PassageIndex): string {
   if (!/[a-z]\s+[a-z]/i.test(text)) return text;
   return text.replace(WORD_PAIR, (pair: string, first: string, second: string) => {
-    const a = stem(first.toLowerCase());
-    const b = stem(second.toLowerCase());
-    if (index.has(a) && index.has(b)) return pair;
-    return index.has(stem(`${first}${second}`.toLowerCase())) ? `${first}-${second}` : pair;
+    const a = first.toLowerCase();
+    const b = second.toLowerCase();
+    // Stemmed only when it may join: a joined stem is a string met once, not worth remembering.
+    if (isStopword(a) || isStopword(b) || (index.has(stem(a)) && index.has(stem(b)))) return pair;
+    return index.has(stem(a + b)) ? `${first}-${second}` : pair;
   });
 }
 
