@@ -433,7 +433,9 @@ function readWords(text: string, index: PassageIndex, glossary: Glossary): strin
 /**
  * Two words the article writes as one hyphenated word, typed apart ("lower hanging fruit" for
  * "lower-hanging fruit", "non authoritative"): joined as the article writes them, when one of the two
- * is not a word of the article on its own. Two words it also uses apart stay apart.
+ * is not a word of the article on its own. Two words it also uses apart stay apart. (CV by batch on
+ * tuning, 25,445: false refusals 99 → 96, hit1 +3, out of scope refused unchanged; blind test part: hit1
+ * +2, false refusals 48 → 47.)
  */
 function joinedAsWritten(text: string, index: PassageIndex): string {
   if (!/[a-z]\s+[a-z]/i.test(text)) return text;
@@ -606,6 +608,7 @@ const YEAR =
 /**
  * A count's words as far as the article has them: "how many tipos of sources", "how many different
  * things": a word the article never uses (a typo, a word of chat) says nothing a passage could mention.
+ * (CV by batch on tuning, 25,445: false refusals 103 → 99, hit1 +3, out of scope refused unchanged.)
  */
 function inArticleTerms(facts: readonly FactAsked[], index: PassageIndex): FactAsked[] {
   const has = (w: string) => index.words.has(w) || index.surface.has(stem(w));

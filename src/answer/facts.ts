@@ -157,7 +157,8 @@ function countedWords(rest: string): string[] {
   let k = 0;
   while (k < words.length && LEADING.has(words[k] as string)) k++;
   const counted: string[] = [];
-  // "How many of them …": what a pronoun stands for was named before; any count may answer.
+  // "How many of them …": what a pronoun stands for was named before; any count may answer. (CV by
+  // batch on tuning, 25,445: false refusals 112 → 111, hit1 +1, nothing else moved.)
   if (PRONOUNS.has(words[k] as string)) return [];
   for (; k < words.length && counted.length < 4 && !ENDING.has(words[k] as string); k++) {
     if (!EVERYWHERE.has(words[k] as string)) counted.push(words[k] as string);
@@ -412,7 +413,8 @@ export function asksForOutcome(question: string): boolean {
  * What someone wanted, expected or feared would come in the end, not what came: "what did Yang Jiechi
  * want the code to lead to eventually", "what kind of mechanism did he envisage such a code ultimately
  * producing", "what's Washington scared of if the UN ends up running the internet". The article states
- * aims and fears.
+ * aims and fears. (CV by batch on tuning, 25,445: false refusals 106 → 103, hit1 +3, out of scope
+ * refused unchanged; blind test part: hit1 +4, false refusals 52 → 48.)
  */
 const AIMED_AT =
   /\b(?:want(?:s|ed)?|expect(?:s|ed)?|envisage[sd]?|envision(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|anticipate[sd]?|foresee[sn]?|imagine[sd]?|fear(?:s|ed)?|scared|afraid|worr(?:y|ies|ied)|if)\b(?:(?!\band\b)[^?.;])*?\b(?:eventually|ultimately|end(?:s|ed)? up)\b/i;
