@@ -611,7 +611,7 @@ const YEAR =
  * (CV by batch on tuning, 25,445: false refusals 103 → 99, hit1 +3, out of scope refused unchanged.)
  */
 function inArticleTerms(facts: readonly FactAsked[], index: PassageIndex): FactAsked[] {
-  const has = (w: string) => index.words.has(w) || index.surface.has(stem(w));
+  const has = (w: string) => index.has(stem(w));
   return facts.map((f) => (f.kind === 'count' ? { ...f, focus: f.focus.filter(has) } : f));
 }
 
@@ -650,10 +650,8 @@ function subjectsOf(
 ): ResolvedConcept[] {
   const named = mostSpecific(concepts, (c) => isDistinctiveName(c, index));
   if (named) return [named];
-  const near = concepts.some((c) => covered.includes(c))
-    ? concepts.filter((c) => covered.includes(c))
-    : concepts;
-  return wordsOf(near, facts);
+  const inBest = concepts.filter((c) => covered.includes(c));
+  return wordsOf(inBest.length > 0 ? inBest : concepts, facts);
 }
 
 /** The two most specific of the concepts, the words counted first. */
