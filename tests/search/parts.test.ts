@@ -44,6 +44,28 @@ describe('questions that name a part', () => {
     expect(answer.passages[0]?.section).toBe('Abstract');
   });
 
+  it('answer a request for the whole article, in its own words or chat’s, with the abstract', () => {
+    for (const question of [
+      'what is this piece about',
+      'tl;dr of the whole thing pls 🙏',
+      'give me the key takeaways',
+      "what's the main argument of Swaine's China Leadership Monitor piece? in 2 sentences",
+    ]) {
+      const answer = core.ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(
+        answer.passages.map((p) => p.section),
+        question,
+      ).toEqual(['Abstract']);
+    }
+  });
+
+  it('read a summary of something the article names as a question about it, not about the whole', () => {
+    const answer = core.ask('tl;dr of the mandiant report');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.section).not.toBe('Abstract');
+  });
+
   it('answer first from the part they name by name, though another passage covers more of the words', () => {
     expect(
       core.ask('according to the summary, are the two sides cutting back their cyber capabilities?')
