@@ -718,11 +718,20 @@ const NAME_MIN_WEIGHT = 1;
 const ASKING =
   /^(?:share|percentage|proportion|fraction|number|numbers|exact|exactly|total|year|date|month|day)$/i;
 
-/** A stretch of text as evidence reads it. */
+/**
+ * A stretch of text as evidence reads it. Remembered by text: the fact check reads the same few excerpts of
+ * a paragraph question after question, and tokenising one (quotation marks, dashes) cost more than the
+ * rest of judging it.
+ */
 function spanOf(text: string): TermSpan {
-  const sequence = wordTerms(tokenize(text));
-  return new TermSpan(sequence, positionsOf(sequence));
+  return excerptSpans.get(text, () => {
+    const sequence = wordTerms(tokenize(text));
+    return new TermSpan(sequence, positionsOf(sequence));
+  });
 }
+
+/** A span holds a few kilobytes: a thousand excerpts are several of each paragraph's, and a few megabytes. */
+const excerptSpans = new Memo<TermSpan>(1_000);
 
 /** How many paragraphs after naming a speaker the article may still report them (lead-in, block quote). */
 const SPEAKER_REACH = 2;

@@ -17,6 +17,12 @@ import { type Token, tokenize, wordTerms } from './terms.js';
 
 export interface TextView {
   tokens: Token[];
+  /**
+   * Where each token starts and ends, side by side: excerpts search them for every window they judge, and
+   * a binary search over the token objects waited on memory at each step.
+   */
+  starts: Int32Array;
+  ends: Int32Array;
   sequence: string[][];
   positions: Map<string, number[]>;
 }
@@ -28,7 +34,13 @@ export function textViewOf(paragraph: Paragraph): TextView {
   if (!view) {
     const tokens = tokenize(paragraph.text).map((t) => ({ word: t.word, start: t.start, end: t.end }));
     const sequence = keptTerms(wordTerms(tokens));
-    view = { tokens, sequence, positions: positionsOf(sequence) };
+    view = {
+      tokens,
+      starts: Int32Array.from(tokens, (t) => t.start),
+      ends: Int32Array.from(tokens, (t) => t.end),
+      sequence,
+      positions: positionsOf(sequence),
+    };
     views.set(paragraph, view);
   }
   return view;
