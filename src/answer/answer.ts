@@ -141,9 +141,8 @@ function answerPlain(
   // What is asked for, in the question as read: "We're reading it right now." around it asks nothing.
   const asks = askedFor(asked);
   const neighbours = index.asked.near(askedTerms(askedStems(asked, query.concepts), asks));
-  const votedIds = new Set(
-    [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
-  );
+  const votedIds = new Set<string>();
+  for (const [id, v] of neighbours.votes) if (v >= RANKING.asked.candidate) votedIds.add(id);
   // "tl;dr of the abstract": the part named is judged whatever BM25 thinks of it.
   const namedParts = partsNamedExplicitly(asked);
   const inParts = new Set(paragraphsOf(namedParts, index).map((p) => p.id));
