@@ -147,9 +147,8 @@ function answerPlain(
   // What is asked for, in the question as read: "We're reading it right now." around it asks nothing.
   const asks = askedFor(asked);
   const neighbours = index.asked.near(askedTerms(askedStems(asked, query.concepts), asks));
-  const votedIds = new Set(
-    [...neighbours.votes].flatMap(([id, v]) => (v >= RANKING.asked.candidate ? [id] : [])),
-  );
+  const votedIds = new Set<string>();
+  for (const [id, v] of neighbours.votes) if (v >= RANKING.asked.candidate) votedIds.add(id);
   // "tl;dr of the abstract": the part named is judged whatever BM25 thinks of it.
   const namedParts = partsNamedExplicitly(asked);
   const inParts = new Set(paragraphsOf(namedParts, index).map((p) => p.id));
@@ -787,11 +786,20 @@ const NAME_MIN_WEIGHT = 1;
 const ASKING =
   /^(?:share|percentage|proportion|fraction|number|numbers|exact|exactly|total|year|date|month|day)$/i;
 
-/** A stretch of text as evidence reads it. */
+/**
+ * A stretch of text as evidence reads it. Remembered by text: the fact check reads the same few excerpts of
+ * a paragraph question after question, and tokenising one (quotation marks, dashes) cost more than the
+ * rest of judging it.
+ */
 function spanOf(text: string): TermSpan {
-  const sequence = wordTerms(tokenize(text));
-  return new TermSpan(sequence, positionsOf(sequence));
+  return excerptSpans.get(text, () => {
+    const sequence = wordTerms(tokenize(text));
+    return new TermSpan(sequence, positionsOf(sequence));
+  });
 }
+
+/** A span holds a few kilobytes: a thousand excerpts are several of each paragraph's, and a few megabytes. */
+const excerptSpans = new Memo<TermSpan>(1_000);
 
 /** How many paragraphs after naming a speaker the article may still report them (lead-in, block quote). */
 const SPEAKER_REACH = 2;

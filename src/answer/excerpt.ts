@@ -3,13 +3,12 @@
 // words marked.
 
 import { evidence, sameResolution } from '../search/evidence.js';
-import { Memo } from '../search/memo.js';
 import { RANKING } from '../search/options.js';
 import { phraseOf } from '../search/query.js';
 import type { ResolvedConcept } from '../search/rank.js';
 import { calledIn } from '../search/readers.js';
 import { type EvidenceView, TermSpan } from '../search/span.js';
-import { sameTerms, type Token } from '../search/terms.js';
+import { sameTerms } from '../search/terms.js';
 import { type TextView, textViewOf } from '../search/text-view.js';
 import type { Paragraph, Sentence, Span } from '../types.js';
 
@@ -61,16 +60,9 @@ interface Window {
   cutEnd: boolean;
 }
 
-/** Index of the first token starting at or after `offset`. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Index of the first token starting at or after `offset` (`starts`: the text view's). */
+function tokenAt(starts: Int32Array, offset: number): number {
+  return firstAtLeast(starts, offset);
 }
 
 /**
@@ -78,9 +70,9 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
  * part judged for every question (a sentence), whose terms are then gathered once.
  */
 function slice(view: TextView, from: number, to: number, often = false): TermSpan {
-  let a = tokenAt(view.tokens, from);
-  let b = tokenAt(view.tokens, to);
-  while (b > a && (view.tokens[b - 1] as Token).end > to) b--;
+  let a = tokenAt(view.starts, from);
+  let b = tokenAt(view.starts, to);
+  while (b > a && (view.ends[b - 1] as number) > to) b--;
   if (a > b) a = b;
   return often
     ? TermSpan.judgedOften(view.sequence, view.positions, a, b)
@@ -373,21 +365,19 @@ export function quotesSpeakerNamed(paragraph: Paragraph, concepts: readonly Reso
 /** Quotations in the paragraph by a speaker the question names ("What did Zhong Sheng argue …"). */
 function quotationsBySpeakersNamed(paragraph: Paragraph, concepts: readonly ResolvedConcept[]): Span[] {
   if (!paragraph.quotations.some((q) => q.speaker)) return [];
-  let named = namedBy.get(concepts);
-  if (!named) {
-    named = new Set(concepts.flatMap((c) => [c.phrase, ...c.targets].map((p) => p.join(' '))));
-    namedBy.set(concepts, named);
-  }
-  const phrases = named;
-  return paragraph.quotations.filter((q) => q.speaker && phrases.has(speakerPhrase(q.speaker)));
+  return paragraph.quotations.filter((q) => q.speaker && namesPhrase(concepts, phraseOf(q.speaker)));
 }
 
-/** A speaker's name as the phrases a question names are kept: the article's few speakers, once each. */
-const speakerPhrases = new Memo<string>();
-const speakerPhrase = (speaker: string) => speakerPhrases.get(speaker, (s) => phraseOf(s).join(' '));
-
-/** The phrases a question's concepts name, once per question (its passages share the concepts). */
-const namedBy = new WeakMap<readonly ResolvedConcept[], Set<string>>();
+/**
+ * Is the phrase (a speaker's name as stems) one of the concepts' phrases or glossary targets? Compared
+ * term by term where they are: the article's few speakers against a question's few concepts, with
+ * nothing built for each question.
+ */
+function namesPhrase(concepts: readonly ResolvedConcept[], phrase: readonly string[]): boolean {
+  return concepts.some(
+    (c) => sameTerms(c.phrase, phrase) || c.targets.some((target) => sameTerms(target, phrase)),
+  );
+}
 
 function whole(text: string): Sentence {
   return { start: 0, end: text.length, text };
@@ -437,23 +427,23 @@ function densestWindow(
  * the first word starting there (words are in order and never empty), merged.
  */
 function highlightSpans(view: TextView, start: number, end: number, marks: readonly Int32Array[]): Span[] {
-  const { tokens } = view;
-  const first = tokenAt(tokens, start);
+  const { starts, ends } = view;
+  const first = tokenAt(starts, start);
   const inside = insideBuffer;
   inside.length = 0;
   for (const words of marks) {
     for (let m = firstAtLeast(words, first); m < words.length; m++) {
-      const t = tokens[words[m] as number] as Token;
-      if (t.start >= end) break;
-      if (t.end <= end) inside.push(words[m] as number);
+      const word = words[m] as number;
+      if ((starts[word] as number) >= end) break;
+      if ((ends[word] as number) <= end) inside.push(word);
     }
   }
   if (marks.length > 1) inside.sort((a, b) => a - b);
   const spans: Span[] = [];
   for (let m = 0; m < inside.length; m++) {
-    if (m > 0 && inside[m] === inside[m - 1]) continue;
-    const t = tokens[inside[m] as number] as Token;
-    spans.push({ start: t.start, end: t.end });
+    const word = inside[m] as number;
+    if (m > 0 && word === inside[m - 1]) continue;
+    spans.push({ start: starts[word] as number, end: ends[word] as number });
   }
   return spans;
 }

@@ -92,18 +92,19 @@ export function toPassage(article: Article, paragraph: Paragraph, options: Passa
   const first = shown[0] as Paragraph;
   const last = shown.at(-1) as Paragraph;
   const excerpt = shown.length === 1 ? chosen : acrossTheBreak(chosen, paragraph, first, last);
-  const where = whereShown(shown);
+  const where = whereShownOnce(article, first, shown);
   return {
     id: first.id,
     text: shown.map((p) => p.text).join(JOIN),
     excerpt: excerpt.text,
     highlights: excerpt.highlights,
     page: options.page ?? first.pages[0],
-    pages: where.pages,
+    // Copies: each answer's passage is its own, whatever a caller does with it.
+    pages: [...where.pages],
     section: paragraph.section,
     paragraph: where.paragraph,
-    paragraphs: where.paragraphs,
-    notes: where.notes,
+    paragraphs: [...where.paragraphs],
+    notes: [...where.notes],
     citation: citationOf(article, first, where),
     sourceKinds: [...new Set(shown.flatMap((p) => p.sourceKinds))],
     score: Math.round((options.score ?? 0) * 1000) / 1000,
@@ -171,6 +172,17 @@ export function whereShown(shown: readonly Paragraph[]): Where {
     paragraphs: [first.number, last.number],
     notes: [...new Set(shown.flatMap((p) => p.notes))].sort((a, b) => a - b),
   };
+}
+
+/** Where each passage stands, worked out once (by its first paragraph): its notes are gathered and sorted. */
+const places = new WeakMap<Paragraph, { article: Article; where: Where }>();
+
+function whereShownOnce(article: Article, first: Paragraph, shown: readonly Paragraph[]): Where {
+  const known = places.get(first);
+  if (known?.article === article) return known.where;
+  const where = whereShown(shown);
+  places.set(first, { article, where });
+  return where;
 }
 
 /** Each passage's citation, written once (by its first paragraph): every answer citing it cites it alike. */

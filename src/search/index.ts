@@ -9,8 +9,8 @@ import { ImpactTable, type Scored } from './impacts.js';
 import { Memo } from './memo.js';
 import { type Called, NO_READERS_WORDS, type ReadersWords } from './readers.js';
 import { positionsOf, TermSpan } from './span.js';
-import { contentTerms, isOverriddenStem, tokenize, wordTerms } from './terms.js';
-import { textViewOf } from './text-view.js';
+import { contentTerms, isOverriddenStem } from './terms.js';
+import { keptWordTerms, textViewOf } from './text-view.js';
 
 interface Doc {
   id: string;
@@ -203,8 +203,8 @@ export class PassageIndex {
     this.passages = article.paragraphs.map((paragraph, i) => {
       const doc = docs[i] as Doc;
       const { tokens, sequence: text } = textViewOf(paragraph);
-      const leadIn = wordTerms(tokenize(doc.leadIn));
-      const speakers = wordTerms(tokenize(doc.speakers));
+      const leadIn = keptWordTerms(doc.leadIn);
+      const speakers = keptWordTerms(doc.speakers);
       // Text first, then the other fields, each after a break so phrases never span two fields.
       const sequence = [...text, FIELD_BREAK, ...leadIn, FIELD_BREAK, ...speakers, FIELD_BREAK];
       // The section title helps BM25 a little but is no evidence that a paragraph answers anything.
