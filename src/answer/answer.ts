@@ -156,7 +156,7 @@ function answerPlain(
   const best = ranked[0];
   if (!best) return refuse(suggest(concepts, index));
   // Labelled questions like this one: which passages answered them, or that they went unanswered.
-  if (!answers(best, ranked, concepts) && !answeredBefore(neighbours))
+  if (!answers(best, ranked, concepts, index) && !answeredBefore(neighbours))
     return refuse(suggest(concepts, index));
   if (
     wentUnanswered(neighbours, best, concepts, asks, asked) &&
@@ -841,11 +841,12 @@ function answers(
   best: RankedPassage,
   ranked: readonly RankedPassage[],
   concepts: ResolvedConcept[],
+  index: PassageIndex,
 ): boolean {
-  if (isEvidence(best, concepts)) return true;
+  if (isEvidence(best, concepts, index)) return true;
   let own = best;
   for (const r of ranked) if (r.ownScore() > own.ownScore()) own = r;
-  return own !== best && isEvidence(own, concepts);
+  return own !== best && isEvidence(own, concepts, index);
 }
 
 /**
@@ -855,9 +856,12 @@ function answers(
  * in other senses and other passages, and "javascript" not at all. When every word is known, paraphrase
  * is the likelier reason for gaps, and a lower share suffices.
  */
-function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
-  // A word the article lacks that readers have used for this passage is paraphrase, not another subject.
-  const unknown = concepts.filter((c) => !isStrictlyKnown(c) && !isReadersWord(c, best.passage));
+function isEvidence(best: RankedPassage, concepts: ResolvedConcept[], index: PassageIndex): boolean {
+  // A word the article lacks that readers have used for this passage is paraphrase, not another subject;
+  // one they have used for passages all over the article is a word of chat ("wikileaks mentioned anywhere?").
+  const unknown = concepts.filter(
+    (c) => !isStrictlyKnown(c) && !isReadersWord(c, best.passage) && !isChatWord(c, index),
+  );
   const significant = best.covered.filter((c) => c.weight >= REFUSAL.significantWeight).length;
   // Chinese is not split into words: what the glossary does not name is one unsegmented run of grammar
   // and words ("人民日报 低垂的果实"), not a word the article lacks. One significant concept covered suffices.
@@ -879,6 +883,11 @@ function isEvidence(best: RankedPassage, concepts: ResolvedConcept[]): boolean {
     lacking += isNamed(c) ? REFUSAL.unknownName : wordSpecificity(words) >= REFUSAL.everydayBelow ? 1 : 0.5;
   }
   return significant > lacking;
+}
+
+/** Have readers used every word of it for passages all over the article (`RANKING.readers.everywhere`)? */
+function isChatWord(c: ResolvedConcept, index: PassageIndex): boolean {
+  return c.concept.phrase.every((w) => index.calledBy(w).length >= RANKING.readers.everywhere);
 }
 
 /**

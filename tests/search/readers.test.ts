@@ -6,6 +6,7 @@ import { READERS_WORDS_FILE } from '../../src/cyberviews.js';
 import { LEARNED_FROM, learnFromSets } from '../../src/eval/learn.js';
 import { createCyberviews } from '../../src/index.js';
 import { askedFor, askedTerms } from '../../src/search/asked.js';
+import { RANKING } from '../../src/search/options.js';
 import {
   type Learning,
   learnReadersWords,
@@ -140,5 +141,16 @@ describe('ranking with readers’ words', () => {
     const twice = createCyberviews({ readersWords: only({ p19: { zebra: 2 } }) }).ask(question);
     expect(twice.answered).toBe(true);
     expect(twice.passages[0]?.id).toBe('p19');
+  });
+
+  it('take a word the article lacks as chat when readers used it for passages all over the article', () => {
+    const question = 'what do the zebras say about sovereignty';
+    const usedFor = (n: number) =>
+      only(Object.fromEntries(Array.from({ length: n }, (_, k) => [`p${k + 30}`, { zebra: 1 }])));
+    const few = createCyberviews({ readersWords: usedFor(RANKING.readers.everywhere - 1) }).ask(question);
+    expect(few.answered).toBe(false);
+    const everywhere = createCyberviews({ readersWords: usedFor(RANKING.readers.everywhere) }).ask(question);
+    expect(everywhere.answered).toBe(true);
+    expect(everywhere.passages[0]?.id).toBe('p19');
   });
 });
