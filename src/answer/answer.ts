@@ -249,18 +249,35 @@ function answerPlain(
  * scope refused unchanged; blind test part unchanged.)
  */
 function asksForTheWhole(asked: string, index: PassageIndex): boolean {
-  if (!WHOLE_ASKED.test(asked) || partsNamedExplicitly(asked).length > 0) return false;
+  if (!(WHOLE_ASKED.test(asked) || CHINESE_WHOLE_ASKED.test(asked)) || partsNamedExplicitly(asked).length > 0)
+    return false;
   const { title, author, venue } = index.article.meta;
   const own = madeOnce(
     articleWords,
     index,
     () => new Set(typedWords(`${title} ${author} ${venue}`).map(stem)),
   );
-  const rest = asked.replace(WHOLE_ASKED_ALL, ' ').replace(BRIEFLY, ' ');
+  const rest = asked
+    .replace(WHOLE_ASKED_ALL, ' ')
+    .replace(BRIEFLY, ' ')
+    .replace(CHINESE_WHOLE_ASKED_ALL, ' ')
+    .replace(CHINESE_ABOUT_THE_TEXT, ' ');
   return typedWords(rest).every(
     (w) => isStopword(w) || isAboutTheText(w) || own.has(stem(w)) || WHOLE.has(w),
   );
 }
+
+/**
+ * The same in Chinese (read in simplified form): "这篇文章讲了什么" (what does this article say), "文章的主要观点
+ * 是什么" (its main point), "总结一下" (sum it up); and the words left that name the article or ask
+ * nothing: "这篇文章", "本文", "作者", "的", "是什么". (No tuning question asks this; "文章总结的美国'四宗罪'" asks
+ * about the four sins, whose words stay.)
+ */
+const CHINESE_WHOLE_ASKED =
+  /讲了?(?:什么|啥)|说了?(?:什么|啥)|(?:主要|核心|中心)(?:观点|内容|论点|思想|意思)|主要(?:讲|说)|重点|要点|总结|概括|大意/u;
+const CHINESE_WHOLE_ASKED_ALL = new RegExp(CHINESE_WHOLE_ASKED.source, 'gu');
+const CHINESE_ABOUT_THE_TEXT =
+  /这篇(?:文章|论文)?|本文|全文|文章|论文|作者|一下|请|帮我|给我|简单|简要|地|的|是|了|吗|呢|啊|吧|什么|啥|[？?！!，,。.\s]/gu;
 
 /** A text's words, lower-cased, as typed: "cyber piece" is two words, not the compound ranking reads. */
 function typedWords(text: string): string[] {

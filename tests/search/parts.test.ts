@@ -50,6 +50,9 @@ describe('questions that name a part', () => {
       'tl;dr of the whole thing pls 🙏',
       'give me the key takeaways',
       "what's the main argument of Swaine's China Leadership Monitor piece? in 2 sentences",
+      '这篇文章讲了什么',
+      '這篇文章的重點是什麼？',
+      '作者的核心论点是什么',
     ]) {
       const answer = core.ask(question);
       expect(answer.answered, question).toBe(true);
@@ -61,9 +64,11 @@ describe('questions that name a part', () => {
   });
 
   it('read a summary of something the article names as a question about it, not about the whole', () => {
-    const answer = core.ask('tl;dr of the mandiant report');
-    expect(answer.answered).toBe(true);
-    expect(answer.passages[0]?.section).not.toBe('Abstract');
+    for (const question of ['tl;dr of the mandiant report', '文章总结的美国“四宗罪”是哪四条?']) {
+      const answer = core.ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.passages[0]?.section, question).not.toBe('Abstract');
+    }
   });
 
   it('answer first from the part they name by name, though another passage covers more of the words', () => {
