@@ -7,7 +7,12 @@ import { askedFor, askedStems, askedTerms, type Neighbours, reorderByVotes } fro
 import { readCantonese } from '../search/cantonese.js';
 import { readChatForms, splitUnknownCompounds } from '../search/chat.js';
 import { CHUNK_ASKS, edgeReadings } from '../search/edges.js';
-import { withoutConversation, withoutFormatRequest, withoutSmallTalk } from '../search/frames.js';
+import {
+  withoutConversation,
+  withoutDefinitionRequest,
+  withoutFormatRequest,
+  withoutSmallTalk,
+} from '../search/frames.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
 import type { Glossary } from '../search/glossary.js';
 import type { PassageIndex } from '../search/index.js';
@@ -494,7 +499,10 @@ function readPlainQuestion(question: string, index: PassageIndex, glossary: Glos
   const names = (text: string) => namesSubject(text, index, glossary) || partsNamed(text).length > 0;
   const mayName = (text: string) => names(text) || names(readWords(text, index, glossary));
   const asked = withoutSmallTalk(
-    withoutFormatRequest(withoutConversation(readCantonese(toSimplified(question))), says),
+    withoutDefinitionRequest(
+      withoutFormatRequest(withoutConversation(readCantonese(toSimplified(question))), says),
+      says,
+    ),
     says,
     names,
     mayName,

@@ -241,3 +241,23 @@ const ASKS =
 /** A clause before the question, joined by ", but" or a colon; in Chinese, by ，or ：. */
 const LEADING_CLAUSE =
   /^([^,:;?!]{3,90}?)(?:,\s*but|:)\s+|^([^，：；？！,:;?!]{2,40}?\p{Script=Han})[，：:,]\s*/iu;
+
+/**
+ * "define ICANN", "pls define: cyber sovereignty", "how is cyber sovereignty defined": a definition asked
+ * for, of what follows. "Define" names the kind of answer, not a subject: read as a subject, it matched
+ * the article's section on the definition of cybersecurity (its title, its text), which came first for any
+ * subject ("define ICANN" → ¶13). Left out when what remains still says something.
+ */
+const DEFINE_OPENING = /^\s*(?:(?:pls|please|plz|can you|could you)\s+)?define\b[\s:–—-]*/iu;
+const DEFINED_PASSIVE = /^(\s*how\s+(?:is|are|was|were)\s+\S.*?)\s+defined\b/iu;
+
+export function withoutDefinitionRequest(message: string, saysSomething: (text: string) => boolean): string {
+  for (const [frame, kept] of [
+    [DEFINE_OPENING, ''],
+    [DEFINED_PASSIVE, '$1'],
+  ] as const) {
+    const rest = message.replace(frame, kept);
+    if (rest !== message && saysSomething(rest)) return rest;
+  }
+  return message;
+}

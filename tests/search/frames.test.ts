@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCyberviews } from '../../src/index.js';
-import { withoutConversation, withoutFormatRequest, withoutSmallTalk } from '../../src/search/frames.js';
+import {
+  withoutConversation,
+  withoutDefinitionRequest,
+  withoutFormatRequest,
+  withoutSmallTalk,
+} from '../../src/search/frames.js';
 
 describe('the conversation around a question', () => {
   it('leaves out greetings, mentions and the ways people put a question to a channel', () => {
@@ -265,5 +270,29 @@ describe('small talk around a question', () => {
     expect(withoutSmallTalk('What did the U.S. say about sovereignty? Cheers.', says)).toBe(
       'What did the U.S. say about sovereignty?',
     );
+  });
+});
+
+describe('a request for a definition', () => {
+  const says = (text: string) => /[a-z]{3}/i.test(text);
+
+  it('reads "define X" and "how is X defined" as a question about X', () => {
+    expect(withoutDefinitionRequest('define ICANN', says)).toBe('ICANN');
+    expect(withoutDefinitionRequest('pls define: cyber sovereignty', says)).toBe('cyber sovereignty');
+    expect(withoutDefinitionRequest('how is cyber sovereignty defined?', says)).toBe(
+      'how is cyber sovereignty?',
+    );
+    expect(withoutDefinitionRequest('does the article define hegemony', says)).toBe(
+      'does the article define hegemony',
+    );
+    expect(withoutDefinitionRequest('define', says)).toBe('define');
+  });
+
+  it('answers with the passage on the subject, not the section defining cybersecurity', () => {
+    const core = createCyberviews();
+    expect(core.ask('define cyber sovereignty').passages[0]?.paragraph).toBe(19);
+    expect(core.ask('how is cyber sovereignty defined').passages[0]?.paragraph).toBe(19);
+    expect(core.ask('define ICANN').passages[0]?.paragraph).not.toBe(13);
+    expect(core.ask('how is cybersecurity defined').passages[0]?.paragraph).toBe(13);
   });
 });
