@@ -10,12 +10,16 @@ export type Part = (typeof PARTS)[number];
 export const PART_WORDS: readonly string[] =
   'tldr summary summarise summarize abstract gist overview intro introduction verdict'.split(' ');
 
+/**
+ * How people name each part. The conclusions also by the author concluding ("what does swaine conclude",
+ * "what did he conclude"), not by anyone else ("why do officials refrain from concluding").
+ */
 const REFERENCES: readonly [Part, RegExp][] = [
   ['abstract', /\b(?:tldr|summary|summari[sz]e|abstract|gist|overview|in a nutshell)\b|摘要|概要/i],
   ['introduction', /\bintro(?:duction|ductory)?\b|引言|导言|前言|文章开头|开头部分/i],
   [
     'conclusions',
-    /\b(?:(?:the|its|his|her|in|swaine['’]?s|article['’]?s|paper['’]?s|piece['’]?s) (?:(?:main|overall|final|first|last|key) )?conclu(?:sions?|ding (?:section|remarks|part|paragraphs?))|bottom line|verdict)\b|(?<!下)结论|结语/i,
+    /\b(?:(?:the|its|his|her|in|swaine['’]?s|article['’]?s|paper['’]?s|piece['’]?s) (?:(?:main|overall|final|first|last|key) )?conclu(?:sions?|ding (?:section|remarks|part|paragraphs?))|bottom line|verdict|(?:the author|swaine|the article|the paper|the piece|he)\s+(?:ultimately\s+|finally\s+|eventually\s+)?conclude[sd]?)\b|(?<!下)结论|结语/i,
   ],
 ];
 

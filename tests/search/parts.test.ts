@@ -11,6 +11,8 @@ describe('parts of the article a question names', () => {
       'conclusions',
     ]);
     expect(partsNamed("swaine's overall verdict on chinese cyber views?")).toEqual(['conclusions']);
+    expect(partsNamed('what does the author conclude')).toEqual(['conclusions']);
+    expect(partsNamed('what did he conclude on the icann thing')).toEqual(['conclusions']);
   });
 
   it('reads the parts named in Chinese: 摘要 (abstract), 文章开头 (the opening), 结论 (conclusions)', () => {
@@ -69,6 +71,11 @@ describe('questions that name a part', () => {
       expect(answer.answered, question).toBe(true);
       expect(answer.passages[0]?.section, question).not.toBe('Abstract');
     }
+  });
+
+  it('answer "what does the author conclude" from the conclusions', () => {
+    for (const question of ['what does the author conclude', 'what does swaine conclude'])
+      expect(core.ask(question).passages[0]?.section, question).toBe('Conclusions and Observations');
   });
 
   it('answer first from the part they name by name, though another passage covers more of the words', () => {
