@@ -883,7 +883,7 @@ function answers(
  */
 function isEvidence(best: RankedPassage, concepts: ResolvedConcept[], index: PassageIndex): boolean {
   // A word the article lacks that readers have used for this passage is paraphrase, not another subject;
-  // one they have used for passages all over the article is a word of chat ("wikileaks mentioned anywhere?").
+  // one they have used for passages all over the article is a word of chat ("wdym lower hanging fruit").
   const unknown = concepts.filter(
     (c) => !isStrictlyKnown(c) && !isReadersWord(c, best.passage) && !isChatWord(c, index),
   );
