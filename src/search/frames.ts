@@ -246,7 +246,8 @@ const LEADING_CLAUSE =
  * "define ICANN", "pls define: cyber sovereignty", "how is cyber sovereignty defined": a definition asked
  * for, of what follows. "Define" names the kind of answer, not a subject: read as a subject, it matched
  * the article's section on the definition of cybersecurity (its title, its text), which came first for any
- * subject ("define ICANN" → ¶13). Left out when what remains still says something.
+ * subject ("define ICANN" → ¶13). Left out when what remains still says something. (No tuning question asks
+ * this: CV by batch on tuning and the blind test part unchanged; "how is cybersecurity defined" still ¶13.)
  */
 const DEFINE_OPENING = /^\s*(?:(?:pls|please|plz|can you|could you)\s+)?define\b[\s:–—-]*/iu;
 const DEFINED_PASSIVE = /^(\s*how\s+(?:is|are|was|were)\s+\S.*?)\s+defined\b/iu;
