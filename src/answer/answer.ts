@@ -129,6 +129,20 @@ function answerPlain(
   )
     return refuse();
   if (asksNoteText(plain)) return { ...refuse(), message: NOTE_TEXT_NOT_HELD };
+  // "what's on page 5": that page's passages, in the article's order.
+  const page = pageAsked(plain) ?? pageAsked(asked);
+  if (page !== undefined) {
+    const [first, last] = index.article.meta.pages;
+    if (page < first || page > last) return { ...refuse(), message: pageNotInArticle(first, last) };
+    const onPage = index.article.paragraphs.filter((p) => p.pages[0] <= page && page <= p.pages[1]);
+    const shown = onePerPassage(index.article, onPage, (p) => p);
+    return {
+      query: question,
+      answered: true,
+      total: shown.length,
+      passages: shown.slice(offset, offset + limit).map((p) => toPassage(index.article, p)),
+    };
+  }
   const whole = asksForTheWhole(asked, index);
   if (concepts.length === 0 || whole) {
     if (asksSomething && !whole) return refuse();
@@ -303,6 +317,23 @@ const WHOLE = new Set(['whole', 'entire', 'thing', 'cyber']);
 /** The length asked for: "in 1 line", "2 sentences max", "in a few words". */
 const BRIEFLY =
   /\b(?:in\s+)?(?:\d+(?:\s*-\s*\d+)?|one|two|three|a few|a couple(?: of)?)\s+(?:lines?|sentences?|words?|bullets?|bullet points?)(?:\s+max)?\b/gi;
+
+/**
+ * "what's on page 5", "page 9?", "show me p. 12": a page of the article asked for and nothing else, whose
+ * passages answer it in the article's order, as a part named does.
+ */
+function pageAsked(asked: string): number | undefined {
+  const m = PAGE_ASKED.exec(asked.trim());
+  return m ? Number(m[1]) : undefined;
+}
+
+const PAGE_ASKED =
+  /^(?:(?:what(?:'s|’s| is)|what does|show(?: me)?|read(?: me)?|go to)\s+(?:on\s+)?)?(?:page|pg\.?|p\.)\s*(\d{1,3})(?:\s+say)?\s*[?.!]*$/i;
+
+/** What a refusal of a page the article does not have says: the pages it has, and what to try. */
+function pageNotInArticle(first: number, last: number): Message {
+  return message`The article runs from page ${String(first)} to page ${String(last)}. Try a page in that range, or ${command('sections')} for the outline with each section's pages.`;
+}
 
 /** The article's paragraphs in the parts named, in its order. */
 function paragraphsOf(parts: readonly Part[], index: PassageIndex): Paragraph[] {
