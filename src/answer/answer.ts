@@ -135,13 +135,7 @@ function answerPlain(
     const [first, last] = index.article.meta.pages;
     if (page < first || page > last) return { ...refuse(), message: pageNotInArticle(first, last) };
     const onPage = index.article.paragraphs.filter((p) => p.pages[0] <= page && page <= p.pages[1]);
-    const shown = onePerPassage(index.article, onPage, (p) => p);
-    return {
-      query: question,
-      answered: true,
-      total: shown.length,
-      passages: shown.slice(offset, offset + limit).map((p) => toPassage(index.article, p)),
-    };
+    return asTheyStand(question, onPage, index, offset, limit);
   }
   const whole = asksForTheWhole(asked, index);
   if (concepts.length === 0 || whole) {
@@ -149,18 +143,9 @@ function answerPlain(
     // "tl;dr", "what's in the intro": a part of the article named and nothing else asked, so the part
     // itself, in the article's order.
     const parts = partsNamed(asked);
-    const named = onePerPassage(
-      index.article,
-      paragraphsOf(parts.length > 0 ? parts : whole ? ['abstract'] : [], index),
-      (p) => p,
-    );
+    const named = paragraphsOf(parts.length > 0 ? parts : whole ? ['abstract'] : [], index);
     if (named.length === 0) return refuse();
-    return {
-      query: question,
-      answered: true,
-      total: named.length,
-      passages: named.slice(offset, offset + limit).map((p) => toPassage(index.article, p)),
-    };
+    return asTheyStand(question, named, index, offset, limit);
   }
   const intents = questionIntents(asked);
   // What is asked for, in the question as read: "We're reading it right now." around it asks nothing.
@@ -333,6 +318,26 @@ const PAGE_ASKED =
 /** What a refusal of a page the article does not have says: the pages it has, and what to try. */
 function pageNotInArticle(first: number, last: number): Message {
   return message`The article runs from page ${String(first)} to page ${String(last)}. Try a page in that range, or ${command('sections')} for the outline with each section's pages.`;
+}
+
+/**
+ * Paragraphs answering as they stand, in the article's order (a part named, a page): no ranking, and a
+ * lead-in and the block it introduces shown once, as one passage.
+ */
+function asTheyStand(
+  question: string,
+  paragraphs: readonly Paragraph[],
+  index: PassageIndex,
+  offset: number,
+  limit: number,
+): Answer {
+  const shown = onePerPassage(index.article, paragraphs, (p) => p);
+  return {
+    query: question,
+    answered: true,
+    total: shown.length,
+    passages: shown.slice(offset, offset + limit).map((p) => toPassage(index.article, p)),
+  };
 }
 
 /** The article's paragraphs in the parts named, in its order. */
