@@ -41,6 +41,7 @@ import { isAboutTheText, isStopword, JOINING_PREFIXES, stem, tokenize, wordTerms
 import type { Answer, Paragraph, Speaker } from '../types.js';
 import { chooseExcerpt, quotesSpeakerNamed } from './excerpt.js';
 import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccession } from './facts.js';
+import { asksOfTheArticleItself, theArticleItself } from './itself.js';
 import { onePerPassage, toPassage } from './passage.js';
 import {
   asksUnreportedSpeaker,
@@ -81,7 +82,12 @@ export function answerQuestion(
   const answer = answerPlain(question, plain, index, glossary, options);
   // What the whole message asks for beyond the article (another issue, a note's own text) is not read away
   // as chat at its edges.
-  if (answer.answered || asksOtherIssue(plain, index.article.meta.issue) || asksNoteText(plain))
+  if (
+    answer.answered ||
+    asksOtherIssue(plain, index.article.meta.issue) ||
+    asksNoteText(plain) ||
+    asksOfTheArticleItself(plain)
+  )
     return answer;
   // Refused as typed: chat at the message's edges that no pattern knows may hide a question the article
   // answers ("打擾大家🙏 what content does he say is illegal pretty much everywhere 唔該").
@@ -121,6 +127,9 @@ function answerPlain(
     message: OUT_OF_SCOPE,
     ...(suggestion ? { suggestion } : {}),
   });
+  // "who wrote this", "when was it published": the article's record answers, not its text.
+  if (asksOfTheArticleItself(plain) || asksOfTheArticleItself(asked))
+    return { ...refuse(), message: theArticleItself(index.article.meta) };
   if (
     HOW_DO_I.test(asked) ||
     asksAfter(asked, index.article.meta.year) ||

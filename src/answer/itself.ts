@@ -1,0 +1,60 @@
+// Questions about the article itself (who wrote it, when and where it appeared, what it is called), which
+// its text does not answer: its byline, date and venue are the article's record, not a passage of it.
+
+import { command, type Message, message } from '../present/message.js';
+import type { ArticleMeta } from '../types.js';
+
+/** The article as chat names it: "this", "it", "the paper", "swaine's piece", "the clm article". */
+const THE_ARTICLE = String.raw`(?:it|this|that|(?:this|the|that|your|ur|his|swaine'?s|swaine’s)\s+(?:(?:swaine|clm|cyber(?:security)?|whole)\s+)?(?:article|paper|piece|essay|text|one|thing))`;
+
+/** What the record answers: the author, the date, the venue, the title. Each asks of the article and nothing else. */
+const ASKS_OF_ITSELF = new RegExp(
+  `^(?:${[
+    String.raw`who\s+(?:wrote|authored|penned|writes|is\s+behind)\s+${THE_ARTICLE}`,
+    String.raw`who(?:'s|’s|s|\s+is|\s+was)\s+(?:the\s+)?(?:author|writer)(?:\s+of\s+${THE_ARTICLE})?`,
+    String.raw`(?:the\s+)?(?:author|writer)\s+of\s+${THE_ARTICLE}`,
+    String.raw`(?:when|what\s+(?:year|date|month)|which\s+(?:year|date|month))\s+(?:was|is|did)\s+${THE_ARTICLE}\s+(?:first\s+)?(?:published|written|released|come\s+out|out|from)`,
+    String.raw`(?:where|in\s+what|in\s+which)\s+(?:\w+\s+)?(?:was|is|did)\s+${THE_ARTICLE}\s+(?:first\s+)?(?:published|appear|come\s+out|run|printed)(?:\s+in)?`,
+    String.raw`(?:what|which)\s+(?:journal|publication|venue|outlet|magazine|issue)\s+(?:is|was|published|ran|carried)\s+${THE_ARTICLE}(?:\s+(?:published\s+)?(?:in|from))?`,
+    String.raw`what(?:'s|’s|\s+is)\s+(?:the\s+)?(?:full\s+)?title\s+of\s+${THE_ARTICLE}`,
+    String.raw`how\s+(?:do|should|can|would|to)\s+(?:i\s+|we\s+|you\s+)?cite\s+${THE_ARTICLE}`,
+    String.raw`(?:(?:the|a|full)\s+)?(?:citation|reference)\s+(?:for|of)\s+${THE_ARTICLE}`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')})$`,
+  'i',
+);
+
+/** The same in Chinese: 这篇文章是谁写的, 作者是谁, 文章什么时候发表的, 发表在哪里. */
+const ASKS_OF_ITSELF_ZH =
+  /^(?:这篇|本篇|这|本)?(?:文章|论文|文)?(?:是)?(?:谁写的|由谁(?:撰写|写)的?|的?作者是谁|(?:是)?(?:什么时候|何时|哪一?年)(?:发表|写|出版)的?|(?:发表|刊登|刊载)(?:在|于)(?:哪里|哪儿|什么(?:期刊|杂志|刊物)))$/u;
+
+/**
+ * "who wrote this", "when was the article published", "where did this piece appear", "这篇文章是谁写的":
+ * the whole question asks of the article's record, with nothing else asked ("who wrote the Liberation
+ * Army Daily article" asks of another text; "when was the Zhong Sheng piece published" is answered by
+ * its passage, and does not match: the article is named only as "this", "it" or "the article").
+ */
+export function asksOfTheArticleItself(question: string): boolean {
+  const trimmed = question
+    .trim()
+    .replace(/^(?:hey|hi|ok|so|quick q:?|q:)\s*,?\s*/i, '')
+    .replace(/[\s?？!！.。~]+$/u, '');
+  return ASKS_OF_ITSELF.test(trimmed) || ASKS_OF_ITSELF_ZH.test(trimmed.replace(/\s+/g, ''));
+}
+
+/** What the bot says to such a question: the record itself, and where to find how to cite it. */
+export function theArticleItself(meta: ArticleMeta): Message {
+  const [first, last] = meta.pages;
+  return message`That is a question about the article rather than one its text answers. It is “${meta.title}” by ${meta.author}, published in ${meta.venue} no. ${String(meta.issue)} (${longDate(meta.date)}), pages ${String(first)}–${String(last)}. Try ${command('about')} for how to cite it and the publisher’s page.`;
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+
+/** "2013-09-20" → "20 September 2013". */
+function longDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCyberviews } from '../../src/index.js';
+
+let core: ReturnType<typeof createCyberviews>;
+beforeAll(() => {
+  core = createCyberviews();
+});
+
+const said = (question: string) => JSON.stringify(core.ask(question).message ?? '');
+
+describe('a question about the article itself', () => {
+  it('is told the byline, venue and date, with where to find how to cite it', () => {
+    for (const question of [
+      'who wrote this',
+      'who is the author?',
+      'hey who wrote this piece',
+      'when was the article published',
+      'what year was this written?',
+      'where was this published',
+      'what journal is this in',
+      'how do i cite this',
+      '这篇文章是谁写的',
+      '作者是谁？',
+      '这篇文章什么时候发表的',
+    ]) {
+      const answer = core.ask(question);
+      expect(answer.answered, question).toBe(false);
+      const text = said(question);
+      expect(text, question).toContain('Michael D. Swaine');
+      expect(text, question).toContain('China Leadership Monitor no. 42');
+      expect(text, question).toContain('20 September 2013');
+      expect(text, question).toContain('"command":"about"');
+    }
+  });
+
+  it('does not take in a question about another text the article cites', () => {
+    expect(core.ask('when was the zhong sheng piece published').answered).toBe(true);
+    for (const question of ['who wrote the liberation army daily article', 'who wrote the report']) {
+      expect(said(question), question).not.toContain('Michael D. Swaine');
+    }
+  });
+
+  it('does not take in a question that goes on to ask about the article’s subject', () => {
+    const question = 'when was it published that China wants cyber sovereignty';
+    expect(said(question)).not.toContain('Michael D. Swaine');
+  });
+});
