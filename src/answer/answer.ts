@@ -687,9 +687,15 @@ function vocabularyOf(index: PassageIndex, glossary: Glossary): Vocabulary {
         index.passagesWithAll([stem]).length >= index.passages.length * COMMON_SHARE ? [word] : [],
       ),
     );
+    const pairs = new Set<string>();
+    for (const { text } of index.article.paragraphs) {
+      const letters = text.toLowerCase().match(/[a-z]+/g) ?? [];
+      for (let i = 1; i < letters.length; i++) pairs.add(`${letters[i - 1]} ${letters[i]}`);
+    }
     return {
       articleWords,
       commonWords,
+      pairs,
       isKnown: (word) => index.has(stem(word)) || glossary.match(word).length > 0 || author.has(word),
     };
   });

@@ -22,7 +22,7 @@ function frequencies(): SortedLines {
 const looked = new Memo<number | undefined>();
 
 /** log10 of the word's SUBTLEX count (two decimals), or undefined when it was seen fewer than ten times. */
-function logCount(word: string): number | undefined {
+export function logCount(word: string): number | undefined {
   return looked.get(word, search);
 }
 

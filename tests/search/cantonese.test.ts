@@ -8,6 +8,7 @@ describe('written Cantonese', () => {
       '外交部的网络办公室系哪年成立？谁做主管？',
     );
     expect(readCantonese('点解中国有冇承认？')).toBe('为什么中国有没有承认？');
+    expect(readCantonese('unit 61398 有几多人？几耐开一次会？')).toBe('unit 61398 有多少人？多久开一次会？');
   });
 
   it('leaves Mandarin as typed, and 边 inside a word ("边境", border)', () => {
@@ -25,5 +26,9 @@ describe('written Cantonese', () => {
     const cantonese = core.ask('點解有人話 PLA 都要搞自己嘅 cyber warfare command？');
     expect(cantonese.answered).toBe(true);
     expect(cantonese.passages[0]?.id).toBe(mandarin.passages[0]?.id);
+    // "How many people?": a count the article never gives, refused as in Mandarin; one it gives, answered.
+    expect(core.ask('pla unit 61398 有多少人').answered).toBe(false);
+    expect(core.ask('pla unit 61398 有幾多人').answered).toBe(false);
+    expect(core.ask('13個root servers 有幾多個喺美國').passages[0]?.id).toBe('p29');
   });
 });

@@ -82,6 +82,30 @@ describe('reading a misspelt question', () => {
   });
 });
 
+describe('a slip that lands on another real word', () => {
+  const beside = (question: string) =>
+    correctSpelling(question, {
+      ...vocabulary,
+      // The prefix the article joins to the next word ("cyber attacks") is its word too.
+      articleWords: new Map([...index.words, ['cyber', 'cyber']]),
+      pairs: new Set(['cyber attacks', 'army daily', 'cyberspace stating', 'internal debates']),
+    });
+
+  it('is read as the article’s word when that word stands beside its neighbour in the article', () => {
+    expect(beside('are cyder attacks rising')).toBe('are cyber attacks rising');
+    expect(beside('what does the liberation army dairy say')).toBe('what does the liberation army daily say');
+    // Beside a neighbour written against another script: "個army dairy".
+    expect(beside('解放軍個army dairy 講咩')).toBe('解放軍個army daily 講咩');
+  });
+
+  it('is left as typed without that neighbour, or when it is the commoner word or another form of it', () => {
+    expect(beside('a cyder bottle')).toBe('a cyder bottle');
+    expect(corrected('are cyder attacks rising')).toBe('are cyder attacks rising');
+    expect(beside('is cyberspace starting to matter')).toBe('is cyberspace starting to matter');
+    expect(beside('any internal debate')).toBe('any internal debate');
+  });
+});
+
 describe('a misspelt question, answered', () => {
   it('is read before the glossary and ranking, so it is answered as the well-spelt one is', () => {
     const core = createCyberviews();
@@ -124,5 +148,16 @@ describe('a misspelt question, answered', () => {
       expect(answer.answered, typed).toBe(true);
       expect(answer.passages.map((p) => p.id)).toEqual(spelt);
     }
+  });
+});
+
+describe('a slip that lands on another real word, answered', () => {
+  it('is answered as the well-spelt question is', () => {
+    const core = createCyberviews();
+    const typed = core.ask('how many of the 13 root severs are in the us');
+    expect(typed.answered).toBe(true);
+    expect(typed.passages[0]?.id).toBe(
+      core.ask('how many of the 13 root servers are in the us').passages[0]?.id,
+    );
   });
 });
