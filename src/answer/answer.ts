@@ -11,6 +11,7 @@ import {
   withoutConversation,
   withoutDefinitionRequest,
   withoutFormatRequest,
+  withoutLocationRequest,
   withoutSmallTalk,
 } from '../search/frames.js';
 import { editBudget, editDistance } from '../search/fuzzy.js';
@@ -89,6 +90,13 @@ export function answerQuestion(
     asksOfTheArticleItself(plain)
   )
     return answer;
+  // "which note cites the mandiant report": refused as typed among questions asking what a note's own
+  // text cites, it asks where the article says something, which the passage saying it answers.
+  const located = withoutLocationRequest(plain, (text) => saysSomething(text, index, glossary));
+  if (located !== plain) {
+    const where = answerPlain(question, located, index, glossary, options, true);
+    if (where.answered) return where;
+  }
   // Refused as typed: chat at the message's edges that no pattern knows may hide a question the article
   // answers ("打擾大家🙏 what content does he say is illegal pretty much everywhere 唔該").
   const chat = (chunk: string, leading: boolean) => isChat(chunk, index, glossary, leading);

@@ -4,6 +4,7 @@ import {
   withoutConversation,
   withoutDefinitionRequest,
   withoutFormatRequest,
+  withoutLocationRequest,
   withoutSmallTalk,
 } from '../../src/search/frames.js';
 
@@ -294,5 +295,35 @@ describe('a request for a definition', () => {
     expect(core.ask('how is cyber sovereignty defined').passages[0]?.paragraph).toBe(19);
     expect(core.ask('define ICANN').passages[0]?.paragraph).not.toBe(13);
     expect(core.ask('how is cybersecurity defined').passages[0]?.paragraph).toBe(13);
+  });
+});
+
+describe('a request for where the article says something', () => {
+  const says = (text: string) => /[a-z]{3}/i.test(text);
+
+  it('reads "which note cites X", "what page is X on" and "X - which note" as a question about X', () => {
+    expect(withoutLocationRequest('which note cites the mandiant report', says)).toBe('the mandiant report');
+    expect(withoutLocationRequest('which footnote backs up the 80% claim?', says)).toBe('the 80% claim?');
+    expect(withoutLocationRequest('what page is the icann bit on?', says)).toBe('the icann bit');
+    expect(withoutLocationRequest('what note is the mandiant report cited in', says)).toBe(
+      'the mandiant report',
+    );
+    expect(withoutLocationRequest('mandiant report - which note?', says)).toBe('mandiant report');
+    expect(withoutLocationRequest('snowden leaks: note # pls', says)).toBe('snowden leaks');
+  });
+
+  it('leaves a question that asks something else of a note, or names nothing beside the frame', () => {
+    expect(withoutLocationRequest('what does note 63 cite', says)).toBe('what does note 63 cite');
+    expect(withoutLocationRequest('which note is it', says)).toBe('which note is it');
+  });
+
+  it('answers with the passage saying it, which carries the note, where the question as typed was refused', () => {
+    const core = createCyberviews();
+    for (const question of ['which note cites the mandiant report', 'mandiant report - which note']) {
+      const answer = core.ask(question);
+      expect(answer.passages[0]?.notes, question).toContain(63);
+    }
+    // A subject the article does not have stays refused, however it is asked for.
+    expect(core.ask('which note cites the 2014 indictment').answered).toBe(false);
   });
 });
