@@ -1,20 +1,23 @@
 // The best few of many short documents for a query of distinct terms, each boosted 1: the labelled
-// questions nearest a new one (asked.ts), 8,000 documents of a few stems each. `ImpactTable#best` sums
-// every term's whole list, and a question's commonest stems ("china", "?who") are in a thousand
+// questions nearest a new one (asked.ts), 26,000 documents of a few stems each. `ImpactTable#best` sums
+// every term's whole list, and a question's commonest stems ("china", "?who") are in thousands of
 // questions each, most of which match nothing else and could never be among the best. Here the common
 // terms are only looked up, in a bitset, for the documents the question's other terms find; the rest
 // are left unread when even all the common terms together could not lift one of them among the best.
-// Scores, their order and their ties are `ImpactTable#best`'s to the bit (it is the fallback).
+// When they could (the other terms find too few documents, or none: "mandiant report"), the common
+// terms are read in full one at a time, the rarest first, until the ones left could not: each document
+// is judged once, by the first term read that matches it. Scores, their order and their ties are
+// `ImpactTable#best`'s to the bit (it is the fallback for queries of more than 31 terms).
 
 import { ImpactTable, type Scored, type TermImpacts } from './impacts.js';
 import { Memo } from './memo.js';
 
 /**
  * A term in at least this many documents is common: read through its bitset, not summed. (Over the
- * 8,110 labelled questions, 256 sent 12% of questions to the fallback, 512 under 1%, 1,024 none but
- * summed more.)
+ * 25,787 labelled questions and the tuning and blind test questions' searches: 29 µs a search at 128
+ * and 256, 33 µs at 512, 38 µs at 1,024; 135 terms have a bitset at 256, 321 at 128.)
  */
-export const COMMON = 512;
+export const COMMON = 256;
 
 interface TermList {
   docs: Int32Array;
@@ -36,7 +39,9 @@ const MAX_TERMS = 31;
 const SUM = 0;
 const NORM = 1;
 const MASK = 2;
-/** Four cells, not three: a document's cells never straddle two cache lines. */
+/** The number of the last query that judged the document: each is judged once a query. */
+const SEEN = 3;
+/** Four cells: a document's cells never straddle two cache lines. */
 const CELL = 4;
 
 /** A document scores at most this much more than the sum meant to bound it (rounding). */
@@ -50,6 +55,8 @@ export class NearestTable {
   private readonly cells: Float64Array;
   /** The documents the rarer terms found, in the order found. */
   private readonly hit: Int32Array;
+  /** How many queries were answered: the current one's number marks the documents it has judged. */
+  private queries = 0;
 
   constructor(
     private readonly impacts: TermImpacts,
@@ -73,25 +80,43 @@ export class NearestTable {
     keep: (at: number) => boolean,
     keptK: number,
   ): { all: Scored[]; kept: Scored[] } {
+    if (terms.length > MAX_TERMS || k <= 0 || keptK <= 0) return this.viaFallback(terms, k, keep, keptK);
     const lists = terms.map((term) => this.lists.get(term, this.listOf));
     let common = 0;
-    // What the common terms could add to a document: their IDFs (times its norm) and their number; and
-    // to one they alone match, at most.
+    for (let i = 0; i < lists.length; i++) if ((lists[i] as TermList).bits) common |= 1 << i;
+    const all = new Leaders(k);
+    const kept = new Leaders(keptK);
+    const seen = ++this.queries;
+    this.readRare(lists, common, all, kept, keep, seen);
+    // Until no document only the unread common terms match could be among the best, the rarest of them
+    // is read in full (the fewest documents, and the most it takes off the bound).
+    while (common !== 0 && !settledBy(lists, common, all, kept)) {
+      const i = rarest(lists, common);
+      common &= ~(1 << i);
+      this.readCommon(lists, i, common, all, kept, keep, seen);
+    }
+    return { all: all.scored, kept: kept.scored };
+  }
+
+  /**
+   * Sums the rarer terms' scores into the documents they match, then judges each of those documents,
+   * looking the common terms up only for one that could be among the best; marks each one `seen`.
+   */
+  private readRare(
+    lists: readonly TermList[],
+    common: number,
+    all: Leaders,
+    kept: Leaders,
+    keep: (at: number) => boolean,
+    seen: number,
+  ): void {
+    // What the common terms could add to a document: their IDFs (times its norm) and their number.
     let commonIdf = 0;
     let commonCount = 0;
-    let commonMost = 0;
-    let rare = false;
-    for (let i = 0; i < lists.length; i++) {
-      const list = lists[i] as TermList;
-      if (list.bits) {
-        common |= 1 << i;
-        commonIdf += list.idf;
-        commonCount++;
-        commonMost += list.most;
-      } else if (list.docs.length > 0) rare = true;
+    for (let c = common; c !== 0; c &= c - 1) {
+      commonIdf += (lists[31 - Math.clz32(c & -c)] as TermList).idf;
+      commonCount++;
     }
-    if (terms.length > MAX_TERMS || k <= 0 || keptK <= 0 || (common !== 0 && !rare))
-      return this.viaFallback(terms, k, keep, keptK);
     const { cells, hit } = this;
     let hits = 0;
     for (let i = 0; i < lists.length; i++) {
@@ -109,8 +134,6 @@ export class NearestTable {
         cells[cell + SUM] = (cells[cell + SUM] as number) + (scores[j] as number);
       }
     }
-    const all = new Leaders(k);
-    const kept = new Leaders(keptK);
     for (let h = 0; h < hits; h++) {
       const at = hit[h] as number;
       const cell = at * CELL;
@@ -119,6 +142,7 @@ export class NearestTable {
       // Cleared as read: one pass over the matches instead of two.
       cells[cell + MASK] = 0;
       cells[cell + SUM] = 0;
+      cells[cell + SEEN] = seen;
       const norm = cells[cell + NORM] as number;
       let score: number;
       let matched: number;
@@ -137,13 +161,43 @@ export class NearestTable {
       // Ties go to the document matched first: by its first term, then by its place.
       offer(all, kept, keep, at, score, matched, (31 - Math.clz32(mask & -mask)) * this.size + at);
     }
-    // A document only common terms match scores at most this: if the last of each list scores more,
-    // none of them is among the best.
-    const bound = commonCount * commonMost * SLACK;
-    const settled =
-      common === 0 ||
-      (all.scored.length === k && all.bar > bound && kept.scored.length === keptK && kept.bar > bound);
-    return settled ? { all: all.scored, kept: kept.scored } : this.viaFallback(terms, k, keep, keptK);
+  }
+
+  /**
+   * Judges the documents of common term `i` no term read before matched (not `seen`), looking up the
+   * common terms still unread (`unread`) for one that could be among the best; marks each one `seen`.
+   */
+  private readCommon(
+    lists: readonly TermList[],
+    i: number,
+    unread: number,
+    all: Leaders,
+    kept: Leaders,
+    keep: (at: number) => boolean,
+    seen: number,
+  ): void {
+    const { docs, idf } = lists[i] as TermList;
+    // What this term and the unread ones could give a document: their IDFs (times its norm), their number.
+    let most = idf;
+    let count = 1;
+    for (let c = unread; c !== 0; c &= c - 1) {
+      most += (lists[31 - Math.clz32(c & -c)] as TermList).idf;
+      count++;
+    }
+    const { cells } = this;
+    for (let j = 0; j < docs.length; j++) {
+      const at = docs[j] as number;
+      const cell = at * CELL;
+      if (cells[cell + SEEN] === seen) continue;
+      cells[cell + SEEN] = seen;
+      const norm = cells[cell + NORM] as number;
+      const bound = norm * most * count * SLACK;
+      if (bound < all.bar && bound < kept.bar) continue;
+      const mask = (1 << i) | commonMask(lists, unread, at);
+      const matched = bitCount(mask);
+      const score = scoreOf(lists, mask, norm) * matched;
+      offer(all, kept, keep, at, score, matched, (31 - Math.clz32(mask & -mask)) * this.size + at);
+    }
   }
 
   private viaFallback(
@@ -168,6 +222,37 @@ export class NearestTable {
     }
     return { docs, scores, idf, bits, most: idf * norm };
   };
+}
+
+/**
+ * Whether every document the unread common terms (`unread`) alone match would score less than the last of
+ * both lists, so none of them is among the best.
+ */
+function settledBy(lists: readonly TermList[], unread: number, all: Leaders, kept: Leaders): boolean {
+  if (all.scored.length < all.k || kept.scored.length < kept.k) return false;
+  let most = 0;
+  let count = 0;
+  for (let c = unread; c !== 0; c &= c - 1) {
+    most += (lists[31 - Math.clz32(c & -c)] as TermList).most;
+    count++;
+  }
+  const bound = count * most * SLACK;
+  return all.bar > bound && kept.bar > bound;
+}
+
+/** The query place of the common term (of `unread`) in the fewest documents; the first of equals. */
+function rarest(lists: readonly TermList[], unread: number): number {
+  let best = -1;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let c = unread; c !== 0; c &= c - 1) {
+    const i = 31 - Math.clz32(c & -c);
+    const size = (lists[i] as TermList).docs.length;
+    if (size < fewest) {
+      best = i;
+      fewest = size;
+    }
+  }
+  return best;
 }
 
 /** The common terms (`common`, their bits in the query) a document has, as bits in the query. */
