@@ -26,9 +26,18 @@ interface TermList {
   idf: number;
   /** For a common term: which documents have it, one bit each. */
   bits: Uint32Array | undefined;
+  /**
+   * For a common term: its documents, the greatest norm (the fewest terms) first, and their norms. Read
+   * in full, it is read only while a document could still score among the best.
+   */
+  byNorm: Int32Array;
+  normsDown: Float64Array;
   /** The most one document gets from it (its IDF times the largest norm among its documents). */
   most: number;
 }
+
+/** A rarer term's `byNorm` and `normsDown`: it is only ever summed. */
+const NOT_COMMON = { byNorm: new Int32Array(0), normsDown: new Float64Array(0) };
 
 /** A query's terms are one bit each in a document's mask. */
 const MAX_TERMS = 31;
@@ -39,9 +48,7 @@ const MAX_TERMS = 31;
 const SUM = 0;
 const NORM = 1;
 const MASK = 2;
-/** The number of the last query that judged the document: each is judged once a query. */
-const SEEN = 3;
-/** Four cells: a document's cells never straddle two cache lines. */
+/** Four cells, not three: a document's cells never straddle two cache lines. */
 const CELL = 4;
 
 /** A document scores at most this much more than the sum meant to bound it (rounding). */
@@ -55,8 +62,12 @@ export class NearestTable {
   private readonly cells: Float64Array;
   /** The documents the rarer terms found, in the order found. */
   private readonly hit: Int32Array;
-  /** How many queries were answered: the current one's number marks the documents it has judged. */
-  private queries = 0;
+  /**
+   * The documents a query has judged, one bit each: each is judged once, by the first term read that
+   * matches it. A bitset, not a cell beside the sums: reading a common term in full looks up thousands of
+   * documents, and a few kilobytes stay in cache where the cells do not.
+   */
+  private readonly seen: Uint32Array;
 
   constructor(
     private readonly impacts: TermImpacts,
@@ -68,6 +79,7 @@ export class NearestTable {
     this.cells = new Float64Array(CELL * size);
     for (let at = 0; at < size; at++) this.cells[at * CELL + NORM] = this.norms[at] as number;
     this.hit = new Int32Array(size);
+    this.seen = new Uint32Array((size + 31) >>> 5);
   }
 
   /**
@@ -86,21 +98,21 @@ export class NearestTable {
     for (let i = 0; i < lists.length; i++) if ((lists[i] as TermList).bits) common |= 1 << i;
     const all = new Leaders(k);
     const kept = new Leaders(keptK);
-    const seen = ++this.queries;
-    this.readRare(lists, common, all, kept, keep, seen);
+    if (common !== 0) this.seen.fill(0);
+    this.readRare(lists, common, all, kept, keep);
     // Until no document only the unread common terms match could be among the best, the rarest of them
     // is read in full (the fewest documents, and the most it takes off the bound).
     while (common !== 0 && !settledBy(lists, common, all, kept)) {
       const i = rarest(lists, common);
       common &= ~(1 << i);
-      this.readCommon(lists, i, common, all, kept, keep, seen);
+      this.readCommon(lists, i, common, all, kept, keep);
     }
     return { all: all.scored, kept: kept.scored };
   }
 
   /**
    * Sums the rarer terms' scores into the documents they match, then judges each of those documents,
-   * looking the common terms up only for one that could be among the best; marks each one `seen`.
+   * looking the common terms up only for one that could be among the best; marks each one seen.
    */
   private readRare(
     lists: readonly TermList[],
@@ -108,7 +120,6 @@ export class NearestTable {
     all: Leaders,
     kept: Leaders,
     keep: (at: number) => boolean,
-    seen: number,
   ): void {
     // What the common terms could add to a document: their IDFs (times its norm) and their number.
     let commonIdf = 0;
@@ -142,7 +153,6 @@ export class NearestTable {
       // Cleared as read: one pass over the matches instead of two.
       cells[cell + MASK] = 0;
       cells[cell + SUM] = 0;
-      cells[cell + SEEN] = seen;
       const norm = cells[cell + NORM] as number;
       let score: number;
       let matched: number;
@@ -151,6 +161,7 @@ export class NearestTable {
         matched = bitCount(mask);
         score = partial * matched;
       } else {
+        this.seen[at >>> 5] = (this.seen[at >>> 5] as number) | (1 << (at & 31));
         // Skipped when even every common term could not lift it past the last of both lists.
         const most = (partial + norm * commonIdf) * (bitCount(mask) + commonCount) * SLACK;
         if (most < all.bar && most < kept.bar) continue;
@@ -164,8 +175,8 @@ export class NearestTable {
   }
 
   /**
-   * Judges the documents of common term `i` no term read before matched (not `seen`), looking up the
-   * common terms still unread (`unread`) for one that could be among the best; marks each one `seen`.
+   * Judges the documents of common term `i` no term read before matched (not seen), looking up the
+   * common terms still unread (`unread`) for one that could be among the best; marks each one seen.
    */
   private readCommon(
     lists: readonly TermList[],
@@ -174,9 +185,8 @@ export class NearestTable {
     all: Leaders,
     kept: Leaders,
     keep: (at: number) => boolean,
-    seen: number,
   ): void {
-    const { docs, idf } = lists[i] as TermList;
+    const { byNorm, normsDown, idf } = lists[i] as TermList;
     // What this term and the unread ones could give a document: their IDFs (times its norm), their number.
     let most = idf;
     let count = 1;
@@ -184,15 +194,18 @@ export class NearestTable {
       most += (lists[31 - Math.clz32(c & -c)] as TermList).idf;
       count++;
     }
-    const { cells } = this;
-    for (let j = 0; j < docs.length; j++) {
-      const at = docs[j] as number;
-      const cell = at * CELL;
-      if (cells[cell + SEEN] === seen) continue;
-      cells[cell + SEEN] = seen;
-      const norm = cells[cell + NORM] as number;
+    const { seen } = this;
+    for (let j = 0; j < byNorm.length; j++) {
+      const norm = normsDown[j] as number;
+      // Neither this document nor any after it (their norms are no greater) could be among the best. (One
+      // left unjudged need not be marked: a term read later bounds it lower still.)
       const bound = norm * most * count * SLACK;
-      if (bound < all.bar && bound < kept.bar) continue;
+      if (bound < all.bar && bound < kept.bar) break;
+      const at = byNorm[j] as number;
+      const word = seen[at >>> 5] as number;
+      const bit = 1 << (at & 31);
+      if ((word & bit) !== 0) continue;
+      seen[at >>> 5] = word | bit;
       const mask = (1 << i) | commonMask(lists, unread, at);
       const matched = bitCount(mask);
       const score = scoreOf(lists, mask, norm) * matched;
@@ -212,15 +225,24 @@ export class NearestTable {
   private readonly listOf = (term: string): TermList => {
     const { docs, idf } = this.impacts.postingOf(term);
     const scores = Float64Array.from(docs, (at) => idf * (this.norms[at] as number));
-    if (docs.length < this.commonFrom) return { docs, scores, idf, bits: undefined, most: 0 };
+    if (docs.length < this.commonFrom)
+      return {
+        docs,
+        scores,
+        idf,
+        bits: undefined,
+        byNorm: NOT_COMMON.byNorm,
+        normsDown: NOT_COMMON.normsDown,
+        most: 0,
+      };
     const bits = new Uint32Array((this.size + 31) >>> 5);
-    let norm = 0;
     for (let j = 0; j < docs.length; j++) {
       const at = docs[j] as number;
       bits[at >>> 5] = (bits[at >>> 5] as number) | (1 << (at & 31));
-      norm = Math.max(norm, this.norms[at] as number);
     }
-    return { docs, scores, idf, bits, most: idf * norm };
+    const byNorm = docs.slice().sort((a, b) => (this.norms[b] as number) - (this.norms[a] as number));
+    const normsDown = Float64Array.from(byNorm, (at) => this.norms[at] as number);
+    return { docs, scores, idf, bits, byNorm, normsDown, most: idf * (normsDown[0] as number) };
   };
 }
 
