@@ -1,20 +1,23 @@
 // The best few of many short documents for a query of distinct terms, each boosted 1: the labelled
-// questions nearest a new one (asked.ts), 8,000 documents of a few stems each. `ImpactTable#best` sums
-// every term's whole list, and a question's commonest stems ("china", "?who") are in a thousand
+// questions nearest a new one (asked.ts), 26,000 documents of a few stems each. `ImpactTable#best` sums
+// every term's whole list, and a question's commonest stems ("china", "?who") are in thousands of
 // questions each, most of which match nothing else and could never be among the best. Here the common
 // terms are only looked up, in a bitset, for the documents the question's other terms find; the rest
 // are left unread when even all the common terms together could not lift one of them among the best.
-// Scores, their order and their ties are `ImpactTable#best`'s to the bit (it is the fallback).
+// When they could (the other terms find too few documents, or none: "mandiant report"), the common
+// terms are read in full one at a time, the rarest first, until the ones left could not: each document
+// is judged once, by the first term read that matches it. Scores, their order and their ties are
+// `ImpactTable#best`'s to the bit (it is the fallback for queries of more than 31 terms).
 
 import { ImpactTable, type Scored, type TermImpacts } from './impacts.js';
 import { Memo } from './memo.js';
 
 /**
  * A term in at least this many documents is common: read through its bitset, not summed. (Over the
- * 8,110 labelled questions, 256 sent 12% of questions to the fallback, 512 under 1%, 1,024 none but
- * summed more.)
+ * 25,787 labelled questions and the tuning and blind test questions' searches: 29 µs a search at 128
+ * and 256, 33 µs at 512, 38 µs at 1,024; 135 terms have a bitset at 256, 321 at 128.)
  */
-export const COMMON = 512;
+export const COMMON = 256;
 
 interface TermList {
   docs: Int32Array;
@@ -23,9 +26,18 @@ interface TermList {
   idf: number;
   /** For a common term: which documents have it, one bit each. */
   bits: Uint32Array | undefined;
+  /**
+   * For a common term: its documents, the greatest norm (the fewest terms) first, and their norms. Read
+   * in full, it is read only while a document could still score among the best.
+   */
+  byNorm: Int32Array;
+  normsDown: Float64Array;
   /** The most one document gets from it (its IDF times the largest norm among its documents). */
   most: number;
 }
+
+/** A rarer term's `byNorm` and `normsDown`: it is only ever summed. */
+const NOT_COMMON = { byNorm: new Int32Array(0), normsDown: new Float64Array(0) };
 
 /** A query's terms are one bit each in a document's mask. */
 const MAX_TERMS = 31;
@@ -50,6 +62,12 @@ export class NearestTable {
   private readonly cells: Float64Array;
   /** The documents the rarer terms found, in the order found. */
   private readonly hit: Int32Array;
+  /**
+   * The documents a query has judged, one bit each: each is judged once, by the first term read that
+   * matches it. A bitset, not a cell beside the sums: reading a common term in full looks up thousands of
+   * documents, and a few kilobytes stay in cache where the cells do not.
+   */
+  private readonly seen: Uint32Array;
 
   constructor(
     private readonly impacts: TermImpacts,
@@ -61,6 +79,7 @@ export class NearestTable {
     this.cells = new Float64Array(CELL * size);
     for (let at = 0; at < size; at++) this.cells[at * CELL + NORM] = this.norms[at] as number;
     this.hit = new Int32Array(size);
+    this.seen = new Uint32Array((size + 31) >>> 5);
   }
 
   /**
@@ -73,25 +92,42 @@ export class NearestTable {
     keep: (at: number) => boolean,
     keptK: number,
   ): { all: Scored[]; kept: Scored[] } {
+    if (terms.length > MAX_TERMS || k <= 0 || keptK <= 0) return this.viaFallback(terms, k, keep, keptK);
     const lists = terms.map((term) => this.lists.get(term, this.listOf));
     let common = 0;
-    // What the common terms could add to a document: their IDFs (times its norm) and their number; and
-    // to one they alone match, at most.
+    for (let i = 0; i < lists.length; i++) if ((lists[i] as TermList).bits) common |= 1 << i;
+    const all = new Leaders(k);
+    const kept = new Leaders(keptK);
+    if (common !== 0) this.seen.fill(0);
+    this.readRare(lists, common, all, kept, keep);
+    // Until no document only the unread common terms match could be among the best, the rarest of them
+    // is read in full (the fewest documents, and the most it takes off the bound).
+    while (common !== 0 && !settledBy(lists, common, all, kept)) {
+      const i = rarest(lists, common);
+      common &= ~(1 << i);
+      this.readCommon(lists, i, common, all, kept, keep);
+    }
+    return { all: all.scored, kept: kept.scored };
+  }
+
+  /**
+   * Sums the rarer terms' scores into the documents they match, then judges each of those documents,
+   * looking the common terms up only for one that could be among the best; marks each one seen.
+   */
+  private readRare(
+    lists: readonly TermList[],
+    common: number,
+    all: Leaders,
+    kept: Leaders,
+    keep: (at: number) => boolean,
+  ): void {
+    // What the common terms could add to a document: their IDFs (times its norm) and their number.
     let commonIdf = 0;
     let commonCount = 0;
-    let commonMost = 0;
-    let rare = false;
-    for (let i = 0; i < lists.length; i++) {
-      const list = lists[i] as TermList;
-      if (list.bits) {
-        common |= 1 << i;
-        commonIdf += list.idf;
-        commonCount++;
-        commonMost += list.most;
-      } else if (list.docs.length > 0) rare = true;
+    for (let c = common; c !== 0; c &= c - 1) {
+      commonIdf += (lists[31 - Math.clz32(c & -c)] as TermList).idf;
+      commonCount++;
     }
-    if (terms.length > MAX_TERMS || k <= 0 || keptK <= 0 || (common !== 0 && !rare))
-      return this.viaFallback(terms, k, keep, keptK);
     const { cells, hit } = this;
     let hits = 0;
     for (let i = 0; i < lists.length; i++) {
@@ -109,8 +145,6 @@ export class NearestTable {
         cells[cell + SUM] = (cells[cell + SUM] as number) + (scores[j] as number);
       }
     }
-    const all = new Leaders(k);
-    const kept = new Leaders(keptK);
     for (let h = 0; h < hits; h++) {
       const at = hit[h] as number;
       const cell = at * CELL;
@@ -127,6 +161,7 @@ export class NearestTable {
         matched = bitCount(mask);
         score = partial * matched;
       } else {
+        this.seen[at >>> 5] = (this.seen[at >>> 5] as number) | (1 << (at & 31));
         // Skipped when even every common term could not lift it past the last of both lists.
         const most = (partial + norm * commonIdf) * (bitCount(mask) + commonCount) * SLACK;
         if (most < all.bar && most < kept.bar) continue;
@@ -137,13 +172,45 @@ export class NearestTable {
       // Ties go to the document matched first: by its first term, then by its place.
       offer(all, kept, keep, at, score, matched, (31 - Math.clz32(mask & -mask)) * this.size + at);
     }
-    // A document only common terms match scores at most this: if the last of each list scores more,
-    // none of them is among the best.
-    const bound = commonCount * commonMost * SLACK;
-    const settled =
-      common === 0 ||
-      (all.scored.length === k && all.bar > bound && kept.scored.length === keptK && kept.bar > bound);
-    return settled ? { all: all.scored, kept: kept.scored } : this.viaFallback(terms, k, keep, keptK);
+  }
+
+  /**
+   * Judges the documents of common term `i` no term read before matched (not seen), looking up the
+   * common terms still unread (`unread`) for one that could be among the best; marks each one seen.
+   */
+  private readCommon(
+    lists: readonly TermList[],
+    i: number,
+    unread: number,
+    all: Leaders,
+    kept: Leaders,
+    keep: (at: number) => boolean,
+  ): void {
+    const { byNorm, normsDown, idf } = lists[i] as TermList;
+    // What this term and the unread ones could give a document: their IDFs (times its norm), their number.
+    let most = idf;
+    let count = 1;
+    for (let c = unread; c !== 0; c &= c - 1) {
+      most += (lists[31 - Math.clz32(c & -c)] as TermList).idf;
+      count++;
+    }
+    const { seen } = this;
+    for (let j = 0; j < byNorm.length; j++) {
+      const norm = normsDown[j] as number;
+      // Neither this document nor any after it (their norms are no greater) could be among the best. (One
+      // left unjudged need not be marked: a term read later bounds it lower still.)
+      const bound = norm * most * count * SLACK;
+      if (bound < all.bar && bound < kept.bar) break;
+      const at = byNorm[j] as number;
+      const word = seen[at >>> 5] as number;
+      const bit = 1 << (at & 31);
+      if ((word & bit) !== 0) continue;
+      seen[at >>> 5] = word | bit;
+      const mask = (1 << i) | commonMask(lists, unread, at);
+      const matched = bitCount(mask);
+      const score = scoreOf(lists, mask, norm) * matched;
+      offer(all, kept, keep, at, score, matched, (31 - Math.clz32(mask & -mask)) * this.size + at);
+    }
   }
 
   private viaFallback(
@@ -158,16 +225,56 @@ export class NearestTable {
   private readonly listOf = (term: string): TermList => {
     const { docs, idf } = this.impacts.postingOf(term);
     const scores = Float64Array.from(docs, (at) => idf * (this.norms[at] as number));
-    if (docs.length < this.commonFrom) return { docs, scores, idf, bits: undefined, most: 0 };
+    if (docs.length < this.commonFrom)
+      return {
+        docs,
+        scores,
+        idf,
+        bits: undefined,
+        byNorm: NOT_COMMON.byNorm,
+        normsDown: NOT_COMMON.normsDown,
+        most: 0,
+      };
     const bits = new Uint32Array((this.size + 31) >>> 5);
-    let norm = 0;
     for (let j = 0; j < docs.length; j++) {
       const at = docs[j] as number;
       bits[at >>> 5] = (bits[at >>> 5] as number) | (1 << (at & 31));
-      norm = Math.max(norm, this.norms[at] as number);
     }
-    return { docs, scores, idf, bits, most: idf * norm };
+    const byNorm = docs.slice().sort((a, b) => (this.norms[b] as number) - (this.norms[a] as number));
+    const normsDown = Float64Array.from(byNorm, (at) => this.norms[at] as number);
+    return { docs, scores, idf, bits, byNorm, normsDown, most: idf * (normsDown[0] as number) };
   };
+}
+
+/**
+ * Whether every document the unread common terms (`unread`) alone match would score less than the last of
+ * both lists, so none of them is among the best.
+ */
+function settledBy(lists: readonly TermList[], unread: number, all: Leaders, kept: Leaders): boolean {
+  if (all.scored.length < all.k || kept.scored.length < kept.k) return false;
+  let most = 0;
+  let count = 0;
+  for (let c = unread; c !== 0; c &= c - 1) {
+    most += (lists[31 - Math.clz32(c & -c)] as TermList).most;
+    count++;
+  }
+  const bound = count * most * SLACK;
+  return all.bar > bound && kept.bar > bound;
+}
+
+/** The query place of the common term (of `unread`) in the fewest documents; the first of equals. */
+function rarest(lists: readonly TermList[], unread: number): number {
+  let best = -1;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let c = unread; c !== 0; c &= c - 1) {
+    const i = 31 - Math.clz32(c & -c);
+    const size = (lists[i] as TermList).docs.length;
+    if (size < fewest) {
+      best = i;
+      fewest = size;
+    }
+  }
+  return best;
 }
 
 /** The common terms (`common`, their bits in the query) a document has, as bits in the query. */

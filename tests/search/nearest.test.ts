@@ -23,6 +23,10 @@ const queries = [
   ['icann', 'us', 'control', 'china'],
   ['china', 'cyber'],
   ['nosuchstem', 'mandiant', 'china'],
+  // The rarer terms find too few documents: the common one is read in full.
+  ['nuclear', 'warhead', 'north', 'korea', '?howmany'],
+  // Common terms only, read one at a time.
+  ['mandiant', 'report'],
   ['?why', 'us', 'china', 'cyber', 'attack', 'militari', 'pla', 'unit', '61398'],
 ];
 
