@@ -81,8 +81,8 @@ export function answerQuestion(
   // Chat markup is read once: both what the question asks for and the question as ranking reads it go without it.
   const plain = withoutMarkup(question);
   const answer = answerPlain(question, plain, index, glossary, options);
-  // What the whole message asks for beyond the article (another issue, a note's own text) is not read away
-  // as chat at its edges.
+  // What the whole message asks for beyond the article (another issue, a note's own text, the article's
+  // own record) is not read away as chat at its edges.
   if (
     answer.answered ||
     asksOtherIssue(plain, index.article.meta.issue) ||

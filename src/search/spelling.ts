@@ -59,6 +59,7 @@ export function correctSpelling(question: string, vocabulary: Vocabulary): strin
   });
 }
 
+/** `slipBeside` for the word typed at `at`, its neighbours the runs of Latin letters either side. */
 function slipBesideAt(
   at: number,
   word: string,
@@ -75,7 +76,8 @@ function slipBesideAt(
  * servers): a slip that lands on another real word ("severs", "cyder") passes every dictionary, and
  * only the context tells. A neighbour that is a stopword or shorter than three letters says too little.
  * (CV by batch on tuning, 25,445, with 几多 read as 多少: false refusals 93 → 91, hit1 +2, hit3 +1,
- * out of scope refused +1; blind test part: hit1 +1, out of scope refused +2 for both.)
+ * out of scope refused +1; blind test part, for both once readers' words were relearned: hit1 +1, out of
+ * scope refused +1.)
  */
 function slipBeside(
   word: string,
