@@ -99,6 +99,16 @@ describe('the conversation around a question', () => {
     expect(core.ask('iirc how old is hua chunying').answered).toBe(false);
   });
 
+  it('reads chat’s "what’s the deal with X" and "what’s up with X" as a question about X', () => {
+    expect(withoutConversation('whats the deal w icann')).toBe('icann');
+    expect(withoutConversation("what's up with the cwg?")).toBe('the cwg?');
+    expect(withoutConversation('what is going on with root servers')).toBe('root servers');
+    // "Deal" as the article's word stays: what China wants to deal with is the subject.
+    expect(withoutConversation('how does china deal with hackers')).toBe('how does china deal with hackers');
+    const core = createCyberviews();
+    expect(core.ask('whats the deal w icann').passages[0]?.id).toBe(core.ask('icann').passages[0]?.id);
+  });
+
   it('keeps a message that is nothing but conversation as it is', () => {
     expect(withoutConversation('thanks')).toBe('thanks');
     expect(withoutConversation('hey')).toBe('hey');
