@@ -155,7 +155,7 @@ function unnamedChinese(
   let at = token.start;
   for (const m of [...inside, { start: token.end, end: token.end }]) {
     const piece = question.slice(at, Math.max(at, m.start));
-    for (const { segment, index, isWordLike } of chineseWords(piece)) {
+    for (const { segment, index, isWordLike } of resegmented(chineseWords(piece), glossary)) {
       if (!isWordLike || [...segment].length < 2) continue;
       const word = segment.toLowerCase();
       if (CHINESE_QUESTION_WORDS.has(word)) continue;
@@ -174,6 +174,30 @@ function unnamedChinese(
     at = Math.max(at, m.end);
   }
   return pieces;
+}
+
+/**
+ * The segmenter's words, with one the dictionary table does not know cut after the longest beginning it
+ * does know, when what follows is a single character or a word it knows too: ICU cuts "结论是什么" as
+ * 结论是 / 什么, and "结论是" is no word, though 结论 (conclusion) is: "作者的结论是什么" was refused.
+ * (CV by batch on tuning: Chinese hit1 3,029 → 3,031 of 3,148, excerpt1 +2, the rest unchanged.)
+ */
+function resegmented(words: readonly ChineseWord[], glossary: Glossary): ChineseWord[] {
+  const known = (w: string) => glossary.chineseTermsOf(w.toLowerCase()) !== undefined;
+  return words.flatMap((w) => {
+    const chars = [...w.segment];
+    if (!w.isWordLike || chars.length < 3 || known(w.segment)) return [w];
+    for (let cut = chars.length - 1; cut >= 2; cut--) {
+      const head = chars.slice(0, cut).join('');
+      const tail = chars.slice(cut).join('');
+      if (!known(head) || (chars.length - cut > 1 && !known(tail))) continue;
+      return [
+        { segment: head, index: w.index, isWordLike: true },
+        { segment: tail, index: w.index + head.length, isWordLike: true },
+      ];
+    }
+    return [w];
+  });
 }
 
 /** Created on the first Chinese question: building it loads ICU's dictionary (about 20 ms). */

@@ -74,7 +74,12 @@ describe('questions that name a part', () => {
   });
 
   it('answer "what does the author conclude" from the conclusions', () => {
-    for (const question of ['what does the author conclude', 'what does swaine conclude'])
+    for (const question of [
+      'what does the author conclude',
+      'what does swaine conclude',
+      '作者的结论是什么',
+      '文章的结论是什么',
+    ])
       expect(core.ask(question).passages[0]?.section, question).toBe('Conclusions and Observations');
   });
 

@@ -122,6 +122,12 @@ describe('Chinese questions', () => {
     ]);
   });
 
+  it('cut a word the segmenter ran on into grammar after the longest beginning the dictionary knows', () => {
+    // ICU cuts 结论是什么 as 结论是 / 什么; 结论 (conclusion) is a word, 是 grammar.
+    expect(labels('作者的结论是什么')).toContainEqual(['结论', true]);
+    expect(labels('作者的结论是什么').map(([label]) => label)).not.toContain('结论是');
+  });
+
   it('weigh a word known only through its translation below the word typed in English', () => {
     const weight = (question: string) =>
       resolveConcepts(parseQuery(question, new Glossary([], {}, zh)), index)[0]?.weight ?? 0;
