@@ -45,15 +45,22 @@ const SLIP_DISTANCE = 0.9;
  */
 export function correctSpelling(question: string, vocabulary: Vocabulary): string {
   if (!/[a-z]{4}/i.test(question)) return question;
-  // Every run of Latin letters, as neighbours: "13個root severs" has "root" beside "severs".
-  const runs = vocabulary.pairs ? [...question.matchAll(/[A-Za-z]+/g)] : [];
+  // Every run of Latin letters, as neighbours ("13個root severs" has "root" beside "severs"), found when
+  // a word is first read by them.
+  let runs: RegExpMatchArray[] | undefined;
+  const neighbours = () => {
+    runs ??= [...question.matchAll(/[A-Za-z]+/g)];
+    return runs;
+  };
   return question.replace(WORD, (typed: string, at: number) => {
     if (typed.length < MIN_LENGTH || /[A-Z]/.test(typed.slice(1))) return typed;
     const word = typed.toLowerCase();
     const name = at > 0 && typed[0] !== word[0];
     const corrected =
       correctionsOf(vocabulary, name).get(word, () => correctionOf(word, vocabulary, name)) ??
-      (runs.length > 1 ? slipBesideAt(at, word, runs, vocabulary) : undefined);
+      (vocabulary.pairs && !vocabulary.articleWords.has(word)
+        ? slipBesideAt(at, word, neighbours(), vocabulary)
+        : undefined);
     if (corrected === undefined) return typed;
     return typed[0] === word[0] ? corrected : (corrected[0] as string).toUpperCase() + corrected.slice(1);
   });
@@ -66,12 +73,13 @@ function slipBesideAt(
   runs: readonly RegExpMatchArray[],
   vocabulary: Vocabulary,
 ): string | undefined {
+  if (runs.length < 2) return undefined;
   const nth = runs.findIndex((run) => run.index === at);
   return slipBeside(word, runs[nth - 1]?.[0], runs[nth + 1]?.[0], vocabulary);
 }
 
 /**
- * A real word the article lacks, read as the article's word it is one slip or one changed letter from,
+ * A real word the article lacks (the caller checks), read as the article's word it is one slip or one changed letter from,
  * when that word stands beside the question's neighbouring word in the article ("root severs" → root
  * servers): a slip that lands on another real word ("severs", "cyder") passes every dictionary, and
  * only the context tells. A neighbour that is a stopword or shorter than three letters says too little.
@@ -85,24 +93,44 @@ function slipBeside(
   after: string | undefined,
   vocabulary: Vocabulary,
 ): string | undefined {
-  const { articleWords, pairs } = vocabulary;
-  if (!pairs || articleWords.has(word)) return undefined;
+  const { pairs } = vocabulary;
+  if (!pairs) return undefined;
   const telling = (w: string | undefined) =>
     w !== undefined && w.length >= 3 && !isStopword(w.toLowerCase()) ? w.toLowerCase() : undefined;
   const prev = telling(before);
   const next = telling(after);
   if (prev === undefined && next === undefined) return undefined;
-  for (const candidate of articleWords.keys()) {
-    if (candidate[0] !== word[0] || candidate.length < MIN_LENGTH) continue;
-    if (Math.abs(candidate.length - word.length) > 1) continue;
-    if (!isSlip(word, candidate) && editDistance(word, candidate, 1) > 1) continue;
-    // Another form of the same word ("debate" for "debates") means what it meant; a commoner word than
-    // the article's ("starting" beside "stating") was meant as typed.
-    if (stem(candidate) === stem(word) || (logCount(word) ?? 0) > (logCount(candidate) ?? 0)) continue;
-    if ((prev && pairs.has(`${prev} ${candidate}`)) || (next && pairs.has(`${candidate} ${next}`)))
-      return candidate;
+  return slipsOf(word, vocabulary).find(
+    (candidate) => (prev && pairs.has(`${prev} ${candidate}`)) || (next && pairs.has(`${candidate} ${next}`)),
+  );
+}
+
+/** Slips remembered per vocabulary: a word's do not depend on its neighbours. */
+const slipsRemembered = new WeakMap<Vocabulary, Memo<readonly string[]>>();
+
+/**
+ * The article's words, in its order, a word the article lacks may be a slip of: one slip or one changed
+ * letter away, not another form of the same word ("debate" for "debates" means what it meant), and no
+ * rarer in English than the word typed (a commoner word, "starting" beside the article's "stating", was
+ * meant as typed).
+ */
+function slipsOf(word: string, vocabulary: Vocabulary): readonly string[] {
+  let memo = slipsRemembered.get(vocabulary);
+  if (memo === undefined) {
+    memo = new Memo();
+    slipsRemembered.set(vocabulary, memo);
   }
-  return undefined;
+  return memo.get(word, () => {
+    const slips: string[] = [];
+    for (const candidate of vocabulary.articleWords.keys()) {
+      if (candidate[0] !== word[0] || candidate.length < MIN_LENGTH) continue;
+      if (Math.abs(candidate.length - word.length) > 1) continue;
+      if (!isSlip(word, candidate) && editDistance(word, candidate, 1) > 1) continue;
+      if (stem(candidate) === stem(word) || (logCount(word) ?? 0) > (logCount(candidate) ?? 0)) continue;
+      slips.push(candidate);
+    }
+    return slips;
+  });
 }
 
 /** A word of Latin letters standing alone (not part of "U.S.-China", "don't" or "b4"). */
