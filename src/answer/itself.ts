@@ -36,10 +36,9 @@ const ASKS_OF_ITSELF_ZH =
  * its passage, and does not match: the article is named only as "this", "it" or "the article").
  */
 export function asksOfTheArticleItself(question: string): boolean {
-  const trimmed = question
-    .trim()
-    .replace(/^(?:hey|hi|ok|so|quick q:?|q:)\s*,?\s*/i, '')
-    .replace(/[\s?？!！.。~]+$/u, '');
+  // Greetings and openers ("hey, who wrote this") are left to `withoutConversation`: answer.ts reads the
+  // question without them as well as as typed.
+  const trimmed = question.trim().replace(/[\s?？!！.。~]+$/u, '');
   return ASKS_OF_ITSELF.test(trimmed) || ASKS_OF_ITSELF_ZH.test(trimmed.replace(/\s+/g, ''));
 }
 

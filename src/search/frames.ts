@@ -258,10 +258,24 @@ const DEFINE_OPENING = /^\s*(?:(?:pls|please|plz|can you|could you)\s+)?define\b
 const DEFINED_PASSIVE = /^(\s*how\s+(?:is|are|was|were)\s+\S.*?)\s+defined\b/iu;
 
 export function withoutDefinitionRequest(message: string, saysSomething: (text: string) => boolean): string {
-  for (const [frame, kept] of [
-    [DEFINE_OPENING, ''],
-    [DEFINED_PASSIVE, '$1'],
-  ] as const) {
+  return withoutFirstFrame(message, DEFINITION_FRAMES, saysSomething);
+}
+
+const DEFINITION_FRAMES: readonly Frame[] = [
+  [DEFINE_OPENING, ''],
+  [DEFINED_PASSIVE, '$1'],
+];
+
+/** A frame around what a question asks about, and what of it is kept (`$1`: the subject it holds). */
+type Frame = readonly [RegExp, string];
+
+/** The message without the first of the frames it has, when what remains still says something. */
+function withoutFirstFrame(
+  message: string,
+  frames: readonly Frame[],
+  saysSomething: (text: string) => boolean,
+): string {
+  for (const [frame, kept] of frames) {
     const rest = message.replace(frame, kept);
     if (rest !== message && saysSomething(rest)) return rest;
   }
@@ -292,13 +306,11 @@ const LOCATION_CLOSING = new RegExp(
 );
 
 export function withoutLocationRequest(message: string, saysSomething: (text: string) => boolean): string {
-  for (const [frame, kept] of [
-    [LOCATION_OPENING, ''],
-    [LOCATION_PASSIVE, '$1'],
-    [LOCATION_CLOSING, ''],
-  ] as const) {
-    const rest = message.replace(frame, kept);
-    if (rest !== message && saysSomething(rest)) return rest;
-  }
-  return message;
+  return withoutFirstFrame(message, LOCATION_FRAMES, saysSomething);
 }
+
+const LOCATION_FRAMES: readonly Frame[] = [
+  [LOCATION_OPENING, ''],
+  [LOCATION_PASSIVE, '$1'],
+  [LOCATION_CLOSING, ''],
+];

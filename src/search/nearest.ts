@@ -122,12 +122,8 @@ export class NearestTable {
     keep: (at: number) => boolean,
   ): void {
     // What the common terms could add to a document: their IDFs (times its norm) and their number.
-    let commonIdf = 0;
-    let commonCount = 0;
-    for (let c = common; c !== 0; c &= c - 1) {
-      commonIdf += (lists[31 - Math.clz32(c & -c)] as TermList).idf;
-      commonCount++;
-    }
+    const commonIdf = sumOf(lists, common, 'idf');
+    const commonCount = bitCount(common);
     const { cells, hit } = this;
     let hits = 0;
     for (let i = 0; i < lists.length; i++) {
@@ -188,12 +184,8 @@ export class NearestTable {
   ): void {
     const { byNorm, normsDown, idf } = lists[i] as TermList;
     // What this term and the unread ones could give a document: their IDFs (times its norm), their number.
-    let most = idf;
-    let count = 1;
-    for (let c = unread; c !== 0; c &= c - 1) {
-      most += (lists[31 - Math.clz32(c & -c)] as TermList).idf;
-      count++;
-    }
+    const most = sumOf(lists, unread, 'idf', idf);
+    const count = 1 + bitCount(unread);
     const { seen } = this;
     for (let j = 0; j < byNorm.length; j++) {
       const norm = normsDown[j] as number;
@@ -252,14 +244,15 @@ export class NearestTable {
  */
 function settledBy(lists: readonly TermList[], unread: number, all: Leaders, kept: Leaders): boolean {
   if (all.scored.length < all.k || kept.scored.length < kept.k) return false;
-  let most = 0;
-  let count = 0;
-  for (let c = unread; c !== 0; c &= c - 1) {
-    most += (lists[31 - Math.clz32(c & -c)] as TermList).most;
-    count++;
-  }
-  const bound = count * most * SLACK;
+  const bound = bitCount(unread) * sumOf(lists, unread, 'most') * SLACK;
   return all.bar > bound && kept.bar > bound;
+}
+
+/** `from` plus the terms' (of `mask`) IDFs or most, added in the query's order. */
+function sumOf(lists: readonly TermList[], mask: number, of: 'idf' | 'most', from = 0): number {
+  let sum = from;
+  for (let m = mask; m !== 0; m &= m - 1) sum += (lists[31 - Math.clz32(m & -m)] as TermList)[of];
+  return sum;
 }
 
 /** The query place of the common term (of `unread`) in the fewest documents; the first of equals. */
