@@ -52,6 +52,19 @@ describe('factsAsked', () => {
     expect(factsAsked("who's hu yanping?? i need a title for him on the slide")).toEqual([]);
   });
 
+  it('reads one of a kind of person or body asked for by name ("which member of congress", "which cos")', () => {
+    const q1 = 'which member of congress sponsored the bill abt buying chinese IT systems';
+    expect(factsAsked(q1)).toEqual([{ kind: 'instance', of: 'person', known: q1 }]);
+    const q2 = "the wikileaks 'strangling' - which payment cos cut them off";
+    expect(factsAsked(q2)).toEqual([{ kind: 'instance', of: 'organisation', known: q2 }]);
+    const q3 = 'wu jianguo teaches at which uni';
+    expect(factsAsked(q3)).toEqual([{ kind: 'instance', of: 'organisation', known: q3 }]);
+    // Kinds the article names without a name, and "what" asking something else.
+    expect(factsAsked('which officials say attacks come from the US')).toEqual([]);
+    expect(factsAsked('What do knowledgeable specialists say about root servers?')).toEqual([]);
+    expect(factsAsked('what did the company report about unit 61398')).toEqual([]);
+  });
+
   it('does not read "date" or "year" that names no date asked for', () => {
     expect(factsAsked('is the article up to date?')).toEqual([]);
     expect(factsAsked('what changed in recent years')).toEqual([]);
@@ -248,6 +261,22 @@ describe('statesFact', () => {
     expect(statesFact(day, 'submitted to the UN in 2011', '')).toBe(false);
   });
 
+  it('finds a body only where a name stands that the question does not give', () => {
+    const cos = { kind: 'instance', of: 'organisation', known: 'which company released the report' } as const;
+    expect(
+      statesFact(cos, 'a February 2013 report by Mandiant, a U.S.-based information security company', ''),
+    ).toBe(true);
+    expect(statesFact(cos, 'Chinese sources say the United States and its companies dominate', '')).toBe(
+      false,
+    );
+    const uni = { kind: 'instance', of: 'organisation', known: 'wu jianguo teaches at which uni' } as const;
+    expect(
+      statesFact(uni, 'some non-authoritative sources, such as Major General Wu Jianguo, assert', ''),
+    ).toBe(false);
+    const person = { kind: 'instance', of: 'person', known: 'which senator sponsored the bill' } as const;
+    expect(statesFact(person, 'legislation passed by the U.S. Congress requiring', '')).toBe(false);
+  });
+
   it('finds a title only as a quoted run of capitalised words', () => {
     expect(statesFact({ kind: 'title' }, 'the PLA had formed a “Cyber Blue Team” within', '')).toBe(true);
     expect(statesFact({ kind: 'title' }, 'a February 2013 report by Mandiant', '')).toBe(false);
@@ -275,6 +304,7 @@ describe('questions asking for a fact the article does not state', () => {
     expect(core.ask('When was ICANN created?').answered).toBe(false);
     expect(core.ask('how much money does the PLA spend on cyber units every year').answered).toBe(false);
     expect(core.ask('Who is the director of the Academy of Military Science?').answered).toBe(false);
+    expect(core.ask('which senator wrote the bill on buying chinese IT systems').answered).toBe(false);
   });
 
   it('are answered by the date beside the name the question is about, though its other words stand elsewhere', () => {
