@@ -65,6 +65,19 @@ describe('factsAsked', () => {
     expect(factsAsked('what did the company report about unit 61398')).toEqual([]);
   });
 
+  it('reads issues of the journal asked for by number, not whether earlier issues did something', () => {
+    const issue = (q: string) => [{ kind: 'instance', of: 'issue', known: q }];
+    const q1 = 'which earlier CLM issues used the authoritative/quasi/non split';
+    expect(factsAsked(q1)).toEqual(issue(q1));
+    const q2 = 'note 6 - which previous CLM issues set out the 3 source types? issue nos pls';
+    expect(factsAsked(q2)).toContainEqual(issue(q2)[0]);
+    expect(factsAsked('Has China Leadership Monitor used this classification in earlier issues?')).toEqual(
+      [],
+    );
+    expect(factsAsked('which issues does the article cover')).toEqual([]);
+    expect(factsAsked('Does it relate the charges to what earlier CLM issues found?')).toEqual([]);
+  });
+
   it('does not read "date" or "year" that names no date asked for', () => {
     expect(factsAsked('is the article up to date?')).toEqual([]);
     expect(factsAsked('what changed in recent years')).toEqual([]);
@@ -134,8 +147,10 @@ describe('factsAsked', () => {
       { kind: 'count', focus: [] },
     ]);
     expect(factsAsked('which pla unit # runs the blue team')).toEqual([{ kind: 'count', focus: [] }]);
-    expect(factsAsked('Which earlier issues of the Monitor, by number, used the typology?')).toEqual([
+    const byNumber = 'Which earlier issues of the Monitor, by number, used the typology?';
+    expect(factsAsked(byNumber)).toEqual([
       { kind: 'count', focus: [] },
+      { kind: 'instance', of: 'issue', known: byNumber },
     ]);
     // Attack numbers are counts of attacks, not a number naming one.
     expect(factsAsked('what did the spokesperson say abt the 2012 attack numbers')).toEqual([]);
@@ -277,6 +292,14 @@ describe('statesFact', () => {
     expect(statesFact(person, 'legislation passed by the U.S. Congress requiring', '')).toBe(false);
   });
 
+  it('finds an issue only by its number', () => {
+    const issue = { kind: 'instance', of: 'issue', known: 'which earlier issues' } as const;
+    expect(statesFact(issue, 'As they have in several previous editions of CLM, our examination', '')).toBe(
+      false,
+    );
+    expect(statesFact(issue, 'as discussed in CLM no. 38 and no. 41', '')).toBe(true);
+  });
+
   it('finds a title only as a quoted run of capitalised words', () => {
     expect(statesFact({ kind: 'title' }, 'the PLA had formed a “Cyber Blue Team” within', '')).toBe(true);
     expect(statesFact({ kind: 'title' }, 'a February 2013 report by Mandiant', '')).toBe(false);
@@ -305,6 +328,8 @@ describe('questions asking for a fact the article does not state', () => {
     expect(core.ask('how much money does the PLA spend on cyber units every year').answered).toBe(false);
     expect(core.ask('Who is the director of the Academy of Military Science?').answered).toBe(false);
     expect(core.ask('which senator wrote the bill on buying chinese IT systems').answered).toBe(false);
+    expect(core.ask('which earlier issues used the typology').answered).toBe(false);
+    expect(core.ask('has the clm used the three-tier split before?').answered).toBe(true);
   });
 
   it('are answered by the date beside the name the question is about, though its other words stand elsewhere', () => {
