@@ -16,6 +16,7 @@ const ASKS_OF_ITSELF = new RegExp(
     String.raw`(?:when|what\s+(?:year|date|month)|which\s+(?:year|date|month))\s+(?:was|is|did)\s+${THE_ARTICLE}\s+(?:first\s+)?(?:published|written|released|come\s+out|out|from)`,
     String.raw`(?:where|in\s+what|in\s+which)\s+(?:\w+\s+)?(?:was|is|did)\s+${THE_ARTICLE}\s+(?:first\s+)?(?:published|appear|come\s+out|run|printed)(?:\s+in)?`,
     String.raw`(?:what|which)\s+(?:journal|publication|venue|outlet|magazine|issue)\s+(?:is|was|published|ran|carried)\s+${THE_ARTICLE}(?:\s+(?:published\s+)?(?:in|from))?`,
+    String.raw`(?:what|which)\s+(?:(?:clm|monitor|china\s+leadership\s+monitor)\s+)?(?:issue|edition|number|no\.?)(?:\s+(?:number|no\.?|#))?(?:\s+of\s+(?:the\s+)?(?:clm|monitor|china\s+leadership\s+monitor|journal))?\s+(?:is|was)\s+${THE_ARTICLE}(?:\s+(?:in|from))?`,
     String.raw`what(?:'s|’s|\s+is)\s+(?:the\s+)?(?:full\s+)?title\s+of\s+${THE_ARTICLE}`,
     String.raw`how\s+(?:do|should|can|would|to)\s+(?:i\s+|we\s+|you\s+)?cite\s+${THE_ARTICLE}`,
     String.raw`(?:(?:the|a|full)\s+)?(?:citation|reference)\s+(?:for|of)\s+${THE_ARTICLE}`,

@@ -18,6 +18,8 @@ describe('a question about the article itself', () => {
       'what year was this written?',
       'where was this published',
       'what journal is this in',
+      'which CLM issue is this',
+      'what issue of CLM is this article in',
       'how do i cite this',
       '这篇文章是谁写的',
       '作者是谁？',
@@ -43,5 +45,6 @@ describe('a question about the article itself', () => {
   it('does not take in a question that goes on to ask about the article’s subject', () => {
     const question = 'when was it published that China wants cyber sovereignty';
     expect(said(question)).not.toContain('Michael D. Swaine');
+    expect(said('which issue is this article mostly about')).not.toContain('Michael D. Swaine');
   });
 });
