@@ -96,6 +96,16 @@ describe('factsAsked', () => {
     expect(factsAsked('who heads the cyber office')).toEqual([{ kind: 'role', focus: 'heads' }]);
   });
 
+  it('reads money asked for as chat and memos name it: net worth, who paid, how it is funded, an estimated cost', () => {
+    const amount = [{ kind: 'amount' }];
+    expect(factsAsked('hu yanping net worth?')).toEqual(amount);
+    expect(factsAsked('who paid mandiant for the 61398 report')).toEqual(amount);
+    expect(factsAsked("How is Hu Yanping's China Internet Data Center funded?")).toEqual(amount);
+    expect(factsAsked('est cost of a us-china cyber arms race?')).toEqual(amount);
+    expect(factsAsked('what would an arms race cost the two countries in trust')).toEqual([]);
+    expect(factsAsked('who pays attention to the conclusions')).toEqual([]);
+  });
+
   it('does not read a condition ("when did such remarks tend to …") as a date, nor "$$" alone as an amount', () => {
     expect(factsAsked('any friendlier voices, and when did such remarks tend to show up?')).toEqual([]);
     expect(factsAsked('when did the first cyber working group meet?')).toEqual([{ kind: 'date' }]);
