@@ -273,6 +273,9 @@ const TITLE_OF_WORK =
  */
 const MAY_COUNT = /many|(?:percentage|share|proportion|fraction|number) of/iu;
 const MAY_ASK_ROLE = /who|ceo|founder|owner/iu;
+const MAY_ASK_INSTANCE =
+  /presiden|executive|congress|senator|lawmaker|legislator|representative|compan|cos|firm|vendor|maker|manufactur|uni|think|committee|bank|operator/iu;
+const MAY_ASK_ISSUES = /issue|edition|by number/iu;
 
 /** The facts a question asks for (a question may ask for two: "who heads it, and when was it created?"). */
 export function factsAsked(question: string): FactAsked[] {
@@ -306,10 +309,13 @@ export function factsAsked(question: string): FactAsked[] {
   if (TITLE_OF_WORK.test(question)) facts.push({ kind: 'title' });
   const ordinal = ordinalAsked(question);
   if (ordinal) facts.push({ kind: 'ordinal', forms: ordinal });
-  const instance = INSTANCE.exec(question);
+  const instance = MAY_ASK_INSTANCE.test(question) ? INSTANCE.exec(question) : null;
   if (instance)
     facts.push({ kind: 'instance', of: instance[1] ? 'person' : 'organisation', known: question });
-  if (ISSUES_ASKED.test(question) || (WHICH_ISSUES.test(question) && OF_THE_JOURNAL.test(question)))
+  if (
+    MAY_ASK_ISSUES.test(question) &&
+    (ISSUES_ASKED.test(question) || (WHICH_ISSUES.test(question) && OF_THE_JOURNAL.test(question)))
+  )
     facts.push({ kind: 'instance', of: 'issue', known: question });
   return facts;
 }
