@@ -268,7 +268,7 @@ const TITLE_OF_WORK =
   /(?<!\bjob\s)\btitle\b(?=.*\b(?:report|article|piece|paper|bill|legislation|law|act|publication|study|book|op-?ed|essay|document|speech|source|white paper)s?\b)|\b(?:report|article|piece|paper|bill|legislation|publication|study|book|op-?ed|essay|document|speech)(?:['’]s)?\s+(?:\w+\s+)?title\b|标题|標題|题目|題目/iu;
 
 /**
- * What every match of `COUNT` and of `ROLE` holds, with their flags: the few questions holding it are
+ * What every match of `COUNT`, of `ROLE`, of `INSTANCE` and of the issue patterns holds, with their flags: the few questions holding it are
  * read with the whole pattern (which costs a few microseconds a question, as a test of these does not).
  */
 const MAY_COUNT = /many|(?:percentage|share|proportion|fraction|number) of/iu;
@@ -410,6 +410,9 @@ function namesSomeoneElse(text: string, question: string): boolean {
   return false;
 }
 
+/** Words after "what" that make it ask something else: "what do specialists say", "what did a researcher …". */
+const FUNCTION_WORDS = 'do|does|did|is|are|was|were|the|a|an|has|have|had|would|could|should|can|will';
+
 /**
  * "Which member of congress sponsored the bill", "which payment cos cut WikiLeaks off", "which Mandiant
  * executive wrote the report", "wu jianguo teaches at which uni": one of a kind of person or body the
@@ -422,8 +425,6 @@ function namesSomeoneElse(text: string, question: string): boolean {
  * officials, analysts, commentators, authors: false refusals +46; with units, departments, agencies,
  * offices, institutions and newspapers: hit1 −5, false refusals +2.)
  */
-/** Words after "what" that make it ask something else: "what do specialists say", "what did a researcher …". */
-const FUNCTION_WORDS = 'do|does|did|is|are|was|were|the|a|an|has|have|had|would|could|should|can|will';
 const INSTANCE = new RegExp(
   `\\b(?:which|what(?!\\s+(?:${FUNCTION_WORDS}|kinds?|sorts?|types?)\\b))\\s+(?:(?!(?:${FUNCTION_WORDS}|says?|said)\\b)[\\w.&'’-]+\\s+){0,2}?(?:(presidents?|executives?|members? of congress|congress(?:wo)?m[ae]n|senators?|lawmakers?|legislators?|representatives?)|(compan(?:y|ies)|cos|firms?|vendors?|makers?|manufacturers?|universit(?:y|ies)|unis?|univs?|think[- ]tanks?|committees?|banks?|operators?))\\b`,
   'iu',
