@@ -17,8 +17,10 @@ export type FactAsked =
   | { kind: 'title' }
   /** Which occurrence of an event ("the second meeting", "第二次对话"): `forms`, the ways to write it. */
   | { kind: 'ordinal'; forms: readonly string[] }
-  /** One of a kind of person or body, asked by name ("which member of congress", "which companies"), or an issue of the journal by number. */
-  | { kind: 'instance'; of: 'person' | 'organisation' | 'issue'; known: string };
+  /** One of a kind of person or body, asked by name: "which member of congress", "which companies". */
+  | { kind: 'instance'; of: 'person' | 'organisation'; known: string }
+  /** Issues of the journal, by number: "which earlier CLM issues …". */
+  | { kind: 'issue' };
 
 const ROLES =
   'president|vice president|head|director|chairman|chairwoman|chair|chief|ceo|cto|leader|founder|owner|minister|spokesperson|spokesman|spokeswoman|secretary|commander|boss|ambassador|governor|premier|editor|chief editor|wife|husband';
@@ -316,7 +318,7 @@ export function factsAsked(question: string): FactAsked[] {
     MAY_ASK_ISSUES.test(question) &&
     (ISSUES_ASKED.test(question) || (WHICH_ISSUES.test(question) && OF_THE_JOURNAL.test(question)))
   )
-    facts.push({ kind: 'instance', of: 'issue', known: question });
+    facts.push({ kind: 'issue' });
   return facts;
 }
 
@@ -359,8 +361,9 @@ export function statesFact(fact: FactAsked, text: string, passage: string): bool
     case 'title':
       return STATED_TITLE.test(text);
     case 'instance':
-      if (fact.of === 'issue') return STATED_ISSUE.test(text);
       return fact.of === 'person' ? namesSomeoneElse(text, fact.known) : namesOrganisation(text, fact.known);
+    case 'issue':
+      return STATED_ISSUE.test(text);
     case 'ordinal':
       return fact.forms.some((form) =>
         new RegExp(`(?<![\\p{L}\\p{N}])${form}(?![\\p{L}])`, 'iu').test(passage),

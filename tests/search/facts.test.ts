@@ -66,11 +66,11 @@ describe('factsAsked', () => {
   });
 
   it('reads issues of the journal asked for by number, not whether earlier issues did something', () => {
-    const issue = (q: string) => [{ kind: 'instance', of: 'issue', known: q }];
+    const issue = [{ kind: 'issue' }];
     const q1 = 'which earlier CLM issues used the authoritative/quasi/non split';
-    expect(factsAsked(q1)).toEqual(issue(q1));
+    expect(factsAsked(q1)).toEqual(issue);
     const q2 = 'note 6 - which previous CLM issues set out the 3 source types? issue nos pls';
-    expect(factsAsked(q2)).toContainEqual(issue(q2)[0]);
+    expect(factsAsked(q2)).toContainEqual({ kind: 'issue' });
     expect(factsAsked('Has China Leadership Monitor used this classification in earlier issues?')).toEqual(
       [],
     );
@@ -158,10 +158,7 @@ describe('factsAsked', () => {
     ]);
     expect(factsAsked('which pla unit # runs the blue team')).toEqual([{ kind: 'count', focus: [] }]);
     const byNumber = 'Which earlier issues of the Monitor, by number, used the typology?';
-    expect(factsAsked(byNumber)).toEqual([
-      { kind: 'count', focus: [] },
-      { kind: 'instance', of: 'issue', known: byNumber },
-    ]);
+    expect(factsAsked(byNumber)).toEqual([{ kind: 'count', focus: [] }, { kind: 'issue' }]);
     // Attack numbers are counts of attacks, not a number naming one.
     expect(factsAsked('what did the spokesperson say abt the 2012 attack numbers')).toEqual([]);
   });
@@ -303,7 +300,7 @@ describe('statesFact', () => {
   });
 
   it('finds an issue only by its number', () => {
-    const issue = { kind: 'instance', of: 'issue', known: 'which earlier issues' } as const;
+    const issue = { kind: 'issue' } as const;
     expect(statesFact(issue, 'As they have in several previous editions of CLM, our examination', '')).toBe(
       false,
     );
