@@ -406,10 +406,25 @@ function wentUnanswered(
       neighbours.alikeUnanswered >= RANKING.asked.statementAlike &&
       !quotesSpeakerNamed(best.passage.paragraph, concepts));
   return (
-    asksBeyond &&
+    (asksBeyond || (allWentUnanswered(neighbours) && !WHAT_IS.test(asked.trim()))) &&
     (neighbours.unanswered >= RANKING.asked.unanswered || asksVerbatimUnanswered(neighbours)) &&
     neighbours.alikeUnanswered >= neighbours.alike
   );
+}
+
+/** "What is the Cyber Blue Team?": what a name stands for, which the passage naming it answers. */
+const WHAT_IS =
+  /^(?:so\s+|and\s+|ok\s+)?(?:what|wat|wht)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?!it\b|they\b|he\b|she\b)[^,;:?]+?\s*[?.!]*$/i;
+
+/**
+ * Did every one of the nearest questions go unanswered, one of them nearly the same? Then the question is
+ * refused even when the best passage covers each of its words: "what did iranian govt do to twitter after
+ * those elections" is covered by ¶20's Twitter and Iranian elections, but "what measures did the Iranian
+ * government take on Twitter" went unanswered; so did "which unit is wu jianguo in", however the next
+ * writer puts it.
+ */
+function allWentUnanswered(neighbours: Neighbours): boolean {
+  return neighbours.alike === 0 && neighbours.alikeUnanswered >= RANKING.asked.unansweredAlike;
 }
 
 /**

@@ -63,6 +63,9 @@ export interface RankingOptions {
     /** A question asking what someone said, which the best passage covers word for word, is refused on
      * its neighbours only when an unanswered one is at least this alike (`Neighbours.alikeUnanswered`). */
     statementAlike: number;
+    /** A question the best passage covers word for word is refused on its neighbours only when all the
+     * nearest went unanswered and one is at least this alike (`Neighbours.alikeUnanswered`). */
+    unansweredAlike: number;
   };
   /** How a candidate's score is composed (see `scorePassage`). */
   score: {
@@ -151,6 +154,11 @@ export const RANKING: RankingOptions = {
     // question asks: 4,900, false refusals 118, hit1 −9). Blind test part: refused +6, hit1 −1, false
     // refusals +1 (any alike: −5 and +5).
     statementAlike: 0.5,
+    // CV by batch on tuning (25,915): out of scope refused 6,847 -> 6,854, nothing else moved (0.7 and
+    // 0.75: +7 for false refusals +2 and hit1 -2, among them "Mandiant report PLA Unit 61398", near
+    // questions asking its head count; 0.5: +10 for +3; 0.9: +5). Blind test part: refused +5, false
+    // refusals +1, hit1 -1.
+    unansweredAlike: 0.8,
   },
   score: { window: 0.5, coverageExponent: 2, bm25Floor: 0.6 },
   specificity: { floor: 0.3, rare: 3, common: 5 },

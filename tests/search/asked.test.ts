@@ -198,6 +198,19 @@ describe('answering with the questions asked before', () => {
     expect(coreAsked(unanswered).ask(question).answered).toBe(true);
   });
 
+  it('refuses a question the best passage covers word for word when the nearest all went unanswered, one nearly the same', () => {
+    // ¶20 names the Iranian elections and Twitter; what the government did to Twitter it never says.
+    const question = 'what did the iranian govt do to twitter after those elections';
+    expect(coreAsked([]).ask(question).answered).toBe(true);
+    const unanswered = Array.from({ length: 3 }, () => ({
+      words: asLearned('what did the iranian government do to twitter after the presidential elections'),
+      passages: [],
+    }));
+    expect(coreAsked(unanswered).ask(question).answered).toBe(false);
+    const oneAnswered = [...unanswered.slice(1), { words: asLearned(question), passages: ['p20'] }];
+    expect(coreAsked(oneAnswered).ask(question).answered).toBe(true);
+  });
+
   it('refuses what someone said when questions like it went unanswered, though the passage names them', () => {
     // ¶57 names the Cyber Blue Team and cyberattacks, and reports what a spokesperson said of the team.
     const question = 'what did the blue team say about cyber attacks';
