@@ -106,6 +106,16 @@ export interface Article {
   markers: NoteMarker[];
   /** The speakers and outlets the article quotes (corpus/speakers.json). */
   speakers: Speaker[];
+  /** The asterisk note at the foot of the first page, thanking who helped: not a paragraph of the text. */
+  acknowledgement?: Acknowledgement;
+}
+
+/** The asterisk note at the foot of the first page, in which the author thanks who helped. */
+export interface Acknowledgement {
+  /** Its text, lines joined. */
+  text: string;
+  /** The page it stands on. */
+  page: number;
 }
 
 /** A paragraph returned as an answer, with everything a reader needs to quote and check it. */

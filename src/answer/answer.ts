@@ -42,7 +42,12 @@ import { isAboutTheText, isStopword, JOINING_PREFIXES, stem, tokenize, wordTerms
 import type { Answer, Paragraph, Speaker } from '../types.js';
 import { chooseExcerpt, quotesSpeakerNamed } from './excerpt.js';
 import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccession } from './facts.js';
-import { asksOfTheArticleItself, theArticleItself } from './itself.js';
+import {
+  asksOfTheAcknowledgement,
+  asksOfTheArticleItself,
+  theAcknowledgement,
+  theArticleItself,
+} from './itself.js';
 import { onePerPassage, toPassage } from './passage.js';
 import {
   asksUnreportedSpeaker,
@@ -87,7 +92,8 @@ export function answerQuestion(
     answer.answered ||
     asksOtherIssue(plain, index.article.meta.issue) ||
     asksNoteText(plain) ||
-    asksOfTheArticleItself(plain)
+    asksOfTheArticleItself(plain) ||
+    asksOfTheAcknowledgement(plain, index.article.acknowledgement)
   )
     return answer;
   // "which note cites the mandiant report": refused as typed among questions asking what a note's own
@@ -138,6 +144,10 @@ function answerPlain(
   // "who wrote this", "when was it published": the article's record answers, not its text.
   if (asksOfTheArticleItself(plain) || asksOfTheArticleItself(asked))
     return { ...refuse(), message: theArticleItself(index.article.meta) };
+  // "who does swaine thank", "who is audrye wong": the acknowledgement note, not a passage, answers.
+  const { acknowledgement } = index.article;
+  if (acknowledgement && asksOfTheAcknowledgement(plain, acknowledgement))
+    return { ...refuse(), message: theAcknowledgement(acknowledgement) };
   if (
     HOW_DO_I.test(asked) ||
     asksAfter(asked, index.article.meta.year) ||

@@ -2,7 +2,8 @@
 // its text does not answer: its byline, date and venue are the article's record, not a passage of it.
 
 import { command, type Message, message } from '../present/message.js';
-import type { ArticleMeta } from '../types.js';
+import { isSlip } from '../search/spelling.js';
+import type { Acknowledgement, ArticleMeta } from '../types.js';
 
 /** The article as chat names it: "this", "it", "the paper", "swaine's piece", "the clm article". */
 const THE_ARTICLE = String.raw`(?:it|this|that|(?:this|the|that|your|ur|his|swaine'?s|swaine’s)\s+(?:(?:swaine|clm|cyber(?:security)?|whole)\s+)?(?:article|paper|piece|essay|text|one|thing))`;
@@ -57,4 +58,50 @@ const MONTHS = 'January February March April May June July August September Octo
 function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/**
+ * Whom the author thanks, asked in so many words: "who does swaine thank", "whom does the author
+ * acknowledge for assistance", "the acknowledgement note", "the asterisk footnote", "who helped him
+ * write it", "致谢". Not "thanks!" closing a question, nor "does China acknowledge the attacks".
+ */
+const ASKS_THANKS = new RegExp(
+  [
+    String.raw`\b(?:who|whom)\s+(?:does|did|do)\s+(?:swaine|mr\.?\s+swaine|the\s+(?:author|writer|article|paper|piece)|he|it)\s+(?:\w+\s+)?(?:thank|acknowledge)\b`,
+    String.raw`\b(?:who|whom)(?:'s|’s|\s+is|\s+was|\s+gets|\s+got)\s+(?:thanked|acknowledged)\b`,
+    String.raw`\b(?:swaine|author|writer|he)\s+(?:thanks|thanked|acknowledges|acknowledged|(?:is|was)\s+(?:greatly\s+)?indebted\s+to)\s+(?:who|whom)\b`,
+    String.raw`\b(?:who|whom)\s+(?:is|was)\s+(?:swaine|the\s+(?:author|writer)|he)\s+(?:so\s+|greatly\s+)?indebted\b`,
+    String.raw`\backnowledge?ments?\s+(?:note|section|footnote|page)\b|\b(?:the|in\s+the|his|its)\s+acknowledge?ments?\s*(?:$|[?.!,;:])`,
+    String.raw`\bwho\s+(?:helped|assisted)\s+(?:swaine|him|the\s+author|(?:with|on)\s+(?:the|this)\s+(?:article|paper|piece|research))\b`,
+    String.raw`\b(?:asterisk(?:ed)?|starred)\s+(?:foot)?note\b|\b(?:foot)?note\s*\(?\*\)?(?=\s|$|[?.!])`,
+    String.raw`致谢|鸣谢|感谢了?谁|谢了谁`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Does the question ask about the acknowledgement: whom the author thanks, or someone named only there
+ * ("who is audrye wong", "audrey wong affiliation", a slip of the name included)?
+ */
+export function asksOfTheAcknowledgement(
+  question: string,
+  acknowledgement: Acknowledgement | undefined,
+): boolean {
+  if (!acknowledgement) return false;
+  if (ASKS_THANKS.test(question)) return true;
+  const names = namesIn(acknowledgement.text);
+  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.some((word) =>
+    names.some((name) => word === name || (word.length >= 5 && isSlip(word, name))),
+  );
+}
+
+/** The capitalised words of the note other than its first: the names it gives, lower-cased. */
+function namesIn(text: string): string[] {
+  return [...text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase());
+}
+
+/** What the bot says to it: the note, word for word, and where it stands. */
+export function theAcknowledgement(acknowledgement: Acknowledgement): Message {
+  return message`That is in the article’s acknowledgement, the asterisked note at the foot of page ${String(acknowledgement.page)}, not in its text: “${acknowledgement.text}” The article says nothing more about it. Try ${command('about')} for the article’s record.`;
 }

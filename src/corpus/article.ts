@@ -31,7 +31,8 @@ interface RawParagraph {
 
 /** Segments the article. Throws if the footnote markers do not come out as exactly 1..noteCount. */
 export function segmentArticle(source: ArticleSource): Article {
-  const blocks = segmentBlocks(layoutLines(source.text, source.runningHead));
+  const { lines, acknowledgement } = layoutLines(source.text, source.runningHead);
+  const blocks = segmentBlocks(lines);
   const sections: Section[] = [];
   const raws: RawParagraph[] = [];
   const openSection = (title: string, page: number) => {
@@ -124,7 +125,14 @@ export function segmentArticle(source: ArticleSource): Article {
   });
 
   attachLeadIns(paragraphs, source.speakers);
-  return { meta: source.meta, sections, paragraphs, markers, speakers: source.speakers };
+  return {
+    meta: source.meta,
+    sections,
+    paragraphs,
+    markers,
+    speakers: source.speakers,
+    ...(acknowledgement ? { acknowledgement } : {}),
+  };
 }
 
 /** Block quotes and lists take their context from the paragraph that introduces them. */

@@ -1,6 +1,9 @@
 // Raw PDF text → body lines with their page numbers, page furniture removed.
 // In the extracted text a line that begins with a space starts a new PDF page; the running head
-// and the asterisk acknowledgement note at the foot of page 1 are furniture, not body text.
+// and the asterisk acknowledgement note at the foot of page 1 are furniture, not body text. The
+// acknowledgement is kept apart: questions about whom the author thanks are answered from it.
+
+import type { Acknowledgement } from '../types.js';
 
 export interface Line {
   /** The line without its leading page-start space or trailing whitespace. */
@@ -12,10 +15,18 @@ export interface Line {
   afterBlank: boolean;
 }
 
-/** Splits the extracted text into body lines, numbering pages and dropping furniture. */
-export function layoutLines(source: string, runningHead: string): Line[] {
+/** The extracted text's body lines, page furniture removed, and the acknowledgement note read from it. */
+export interface Layout {
+  lines: Line[];
+  acknowledgement?: Acknowledgement;
+}
+
+/** Splits the extracted text into body lines, numbering pages and setting furniture apart. */
+export function layoutLines(source: string, runningHead: string): Layout {
   const raw = source.replace(/\r\n?/g, '\n').split('\n');
   const lines: Line[] = [];
+  const thanks: string[] = [];
+  let thanksPage = 0;
   let page = 0;
   let pageStartPending = false;
   let afterBlank = false;
@@ -34,9 +45,13 @@ export function layoutLines(source: string, runningHead: string): Line[] {
     if (text === '*') {
       // The acknowledgement note: an asterisk, then its text, until the next page's running head.
       inFurniture = true;
+      thanksPage = Math.max(page, 1);
       continue;
     }
-    if (inFurniture) continue;
+    if (inFurniture) {
+      if (text.length > 0) thanks.push(text);
+      continue;
+    }
     if (text.length === 0) {
       afterBlank = true;
       continue;
@@ -49,5 +64,6 @@ export function layoutLines(source: string, runningHead: string): Line[] {
     pageStartPending = false;
     afterBlank = false;
   }
-  return lines;
+  const text = thanks.join(' ').replace(/\s+/g, ' ');
+  return text ? { lines, acknowledgement: { text, page: thanksPage } } : { lines };
 }

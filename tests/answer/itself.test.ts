@@ -48,3 +48,37 @@ describe('a question about the article itself', () => {
     expect(said('which issue is this article mostly about')).not.toContain('Michael D. Swaine');
   });
 });
+
+describe('a question about whom the author thanks', () => {
+  it('is told the acknowledgement note word for word, with its page, however it is asked', () => {
+    for (const question of [
+      'who did swaine thank for helping w the piece',
+      'Whom does the author acknowledge for assistance in preparing the article?',
+      'who swaine thank in the footnote (*) for help',
+      "who's thanked in the acknowledgements?",
+      'who helped swaine write this',
+      'who is swaine indebted to',
+      'who is audrye wong',
+      'audrey wong affiliation?',
+      '文章致谢了谁',
+    ]) {
+      expect(core.ask(question).answered, question).toBe(false);
+      const text = said(question);
+      expect(text, question).toContain('I am greatly indebted to Audrye Wong for her invaluable assistance');
+      expect(text, question).toContain('foot of page 1');
+    }
+  });
+
+  it('does not take in thanks closing a question, nor acknowledging something in the article’s subject', () => {
+    for (const question of [
+      'what is cyber sovereignty? thanks!',
+      'thx - who accuses china of hacking',
+      'Hi Ben. Who does China blame for the attacks? Thanks for the help',
+      'does china acknowledge the attacks',
+      'What does Washington acknowledge about its own cyber activities?',
+    ]) {
+      expect(core.ask(question).answered, question).toBe(true);
+      expect(said(question), question).not.toContain('Audrye Wong');
+    }
+  });
+});

@@ -48,6 +48,13 @@ describe('pages', () => {
     expect(all).not.toContain('Audrye Wong');
   });
 
+  it('keep the acknowledgement note apart, whole, with the page it stands on', () => {
+    expect(article.acknowledgement).toEqual({
+      text: 'I am greatly indebted to Audrye Wong for her invaluable assistance in the preparation of this article.',
+      page: 1,
+    });
+  });
+
   it('begin page 2 at the running head', () => {
     expect(paragraphWith('Thus far, however, little progress').pages).toEqual([2, 2]);
   });
