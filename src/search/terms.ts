@@ -57,9 +57,22 @@ const normalizeFolded = (ch: string) => normalizeChar(ch, false);
 
 function normalizeChar(ch: string, keepCase: boolean): string {
   // Hyphens join words ("non‑authoritative"); dashes separate them ("the West—not least").
-  let folded = FOLD_OF.get(ch) ?? (/[‐‑]/.test(ch) ? '-' : /[‒–—―]/.test(ch) ? ' ' : ch.normalize('NFKC'));
+  let folded =
+    FOLD_OF.get(ch) ??
+    (/[‐‑]/.test(ch) ? '-' : /[‒–—―]/.test(ch) ? ' ' : withoutAccent(ch.normalize('NFKC')));
   if (!keepCase) folded = folded.toLowerCase();
   return folded.length === ch.length ? folded : ch;
+}
+
+/**
+ * A Latin letter without its accents: pinyin's tone marks ("Rénmín Rìbào", "Huá Chūnyíng") and the
+ * accents of other languages, which the article (in plain English, its Chinese names in toneless
+ * pinyin) never writes.
+ */
+function withoutAccent(ch: string): string {
+  if (!/^\p{Script=Latin}$/u.test(ch)) return ch;
+  const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
+  return base.length === 1 ? base : ch;
 }
 
 export interface Token {

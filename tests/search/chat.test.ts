@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCyberviews } from '../../src/index.js';
 import { readChatForms, spellNumber, splitUnknownCompounds } from '../../src/search/chat.js';
-import { stem } from '../../src/search/terms.js';
+import { normalizeText, stem } from '../../src/search/terms.js';
 
 describe('readChatForms', () => {
   it('expands the short forms people type in chat', () => {
@@ -143,5 +143,28 @@ describe('splitUnknownCompounds', () => {
     expect(splitUnknownCompounds('Non-authoritative sources on self-discipline', keep)).toBe(
       'Non-authoritative sources on self-discipline',
     );
+  });
+});
+
+describe('accents and tone marks', () => {
+  it('are folded away, letter for letter, so offsets still fit the text as typed', () => {
+    expect(normalizeText('Rénmín Rìbào')).toBe('renmin ribao');
+    expect(normalizeText('Huá Chūnyíng, naïve')).toBe('hua chunying, naive');
+    expect(normalizeText('网络主权 Wǎngluò')).toBe('网络主权 wangluo');
+  });
+
+  it('leave a question in pinyin with tone marks answered as the same in the article’s toneless pinyin', () => {
+    const core = createCyberviews();
+    for (const [toned, plain] of [
+      ['Hú Yànpíng who?? and what did he say', 'hu yanping who?? and what did he say'],
+      [
+        'Rénmín Rìbào quote abt bringing internet in line w/ state admin?',
+        'renmin ribao quote abt bringing internet in line w/ state admin?',
+      ],
+    ] as const) {
+      const answer = core.ask(toned);
+      expect(answer.answered, toned).toBe(true);
+      expect(answer.passages[0]?.id, toned).toBe(core.ask(plain).passages[0]?.id);
+    }
   });
 });

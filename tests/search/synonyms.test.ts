@@ -110,8 +110,12 @@ describe('Chinese questions', () => {
     return resolveConcepts(parseQuery(question, glossary), index).map((c) => [c.concept.label, c.known]);
   };
 
-  it('leave words of other scripts as they are ("société" stays a word the article lacks)', () => {
-    expect(labels('société civile')).toContainEqual(['société', false]);
+  it('leave words of other scripts whole, read without their accents as the article’s words they spell ("société civile")', () => {
+    expect(labels('société civile')).toEqual([
+      ['société', true],
+      ['civile', true],
+    ]);
+    expect(labels('zeitgeist')).toContainEqual(['zeitgeist', false]);
   });
 
   it('are split into words, each read through the dictionary, grammar and question words dropped', () => {
