@@ -2,7 +2,6 @@
 // its text does not answer: its byline, date and venue are the article's record, not a passage of it.
 
 import { command, type Message, message } from '../present/message.js';
-import { isSlip } from '../search/spelling.js';
 import type { Acknowledgement, ArticleMeta } from '../types.js';
 
 /** The article as chat names it: "this", "it", "the paper", "swaine's piece", "the clm article". */
@@ -79,6 +78,9 @@ const ASKS_THANKS = new RegExp(
   'iu',
 );
 
+/** A word any of the note's patterns needs: the rest are read only for questions holding one (speed). */
+const MAY_ASK_THANKS = /thank|acknowledg|indebted|help|assist|asterisk|starred|note|致谢|鸣谢|谢/i;
+
 /**
  * Does the question ask about the acknowledgement: whom the author thanks, or someone named only there
  * ("who is audrye wong", "audrey wong affiliation", a slip of the name included)?
@@ -88,17 +90,39 @@ export function asksOfTheAcknowledgement(
   acknowledgement: Acknowledgement | undefined,
 ): boolean {
   if (!acknowledgement) return false;
-  if (ASKS_THANKS.test(question)) return true;
-  const names = namesIn(acknowledgement.text);
-  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.some((word) =>
-    names.some((name) => word === name || (word.length >= 5 && isSlip(word, name))),
-  );
+  if (MAY_ASK_THANKS.test(question) && ASKS_THANKS.test(question)) return true;
+  return namesOf(acknowledgement).test(question);
 }
 
-/** The capitalised words of the note other than its first: the names it gives, lower-cased. */
-function namesIn(text: string): string[] {
-  return [...text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase());
+const names = new WeakMap<Acknowledgement, RegExp>();
+
+/**
+ * The names the note gives (its capitalised words other than its first), each also as typed with a
+ * slip (`isSlip`: a letter left out, two neighbours swapped) when the slip is at least 5 letters long:
+ * one pattern, built once.
+ */
+function namesOf(acknowledgement: Acknowledgement): RegExp {
+  let pattern = names.get(acknowledgement);
+  if (!pattern) {
+    const forms = new Set<string>();
+    for (const [name] of acknowledgement.text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)) {
+      const word = name.toLowerCase();
+      forms.add(word);
+      for (const slip of slipsOf(word)) if (slip.length >= 5) forms.add(slip);
+    }
+    pattern = forms.size > 0 ? new RegExp(`(?<!\\p{L})(?:${[...forms].join('|')})(?!\\p{L})`, 'iu') : /(?!)/;
+    names.set(acknowledgement, pattern);
+  }
+  return pattern;
+}
+
+/** A word with one letter left out, or two neighbouring letters swapped. */
+function slipsOf(word: string): string[] {
+  const slips: string[] = [];
+  for (let i = 0; i < word.length; i++) slips.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) slips.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return slips;
 }
 
 /** What the bot says to it: the note, word for word, and where it stands. */
