@@ -167,6 +167,8 @@ export interface CiteMatch {
 export interface CiteResult {
   query: string;
   matches: CiteMatch[];
+  /** No match in the text, but the phrase stands in the acknowledgement note: that note. */
+  acknowledgement?: Acknowledgement;
 }
 
 export interface NoteResult {

@@ -56,8 +56,8 @@ export function formatResult(result: CommandResult, style: TextStyle = PLAIN): s
       return answer.passages.flatMap((p, i) => passageLines(p, i + 1, style)).join('\n');
     }
     case 'cite': {
-      const { matches, query } = result.result;
-      if (matches.length === 0) return noticeText(phraseNotFound(query));
+      const { matches, query, acknowledgement } = result.result;
+      if (matches.length === 0) return noticeText(phraseNotFound(query, acknowledgement));
       return matches
         .map(
           (m) =>

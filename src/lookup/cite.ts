@@ -30,6 +30,19 @@ function words(text: string): Word[] {
   }));
 }
 
+/** Does a note's text hold the phrase, exactly or (from three words) nearly, as a paragraph would? */
+function inNote(text: string, wanted: Word[], joined: string): boolean {
+  const have = words(text);
+  if (
+    have
+      .map((w) => w.norm)
+      .join('')
+      .includes(joined)
+  )
+    return true;
+  return wanted.length >= 3 && wanted.length <= MAX_FUZZY_WORDS && nearMatch(wanted, have) !== undefined;
+}
+
 const weightOf = (word: string) => (isStopword(word) ? STOPWORD_WEIGHT : 1);
 
 function sameWord(a: string, b: string): number {
@@ -73,6 +86,10 @@ export function citePhrase(article: Article, phrase: string): CiteResult {
     }
   }
   found.sort((a, b) => b.similarity - a.similarity || a.paragraph - b.paragraph);
+  // "indebted to Audrye Wong": not in the text, but in the acknowledgement note, which no paragraph holds.
+  const { acknowledgement } = article;
+  if (found.length === 0 && acknowledgement && inNote(acknowledgement.text, wanted, joined))
+    return { query: phrase, matches: [], acknowledgement };
   return { query: phrase, matches: found.slice(0, MAX_MATCHES) };
 }
 

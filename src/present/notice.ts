@@ -3,7 +3,7 @@
 // every platform: a notice's text, and under it a hint saying what to type next (a platform may set the
 // hint apart, as Slack does in a context line).
 
-import type { Answer } from '../types.js';
+import type { Acknowledgement, Answer } from '../types.js';
 import { arg, command, type Message, message, placeholder } from './message.js';
 
 export interface Notice {
@@ -38,8 +38,18 @@ export const NO_MORE_PASSAGES: Notice = {
   hint: ASK_AGAIN,
 };
 
-/** A phrase `cite` finds nowhere (`phrase` as the platform shows it). */
-export function phraseNotFound(phrase: string): Notice {
+/**
+ * A phrase `cite` finds nowhere in the text (`phrase` as the platform shows it); when it stands in the
+ * acknowledgement note instead, that note and how to cite it.
+ */
+export function phraseNotFound(phrase: string, acknowledgement?: Acknowledgement): Notice {
+  if (acknowledgement) {
+    const page = String(acknowledgement.page);
+    return {
+      text: message`“${phrase}” is not in the article’s text but in its acknowledgement, the asterisked note at the foot of page ${page}: “${acknowledgement.text}”`,
+      hint: message`The note has no number and no paragraph: cite it as the article’s unnumbered note (*), p. ${page}.`,
+    };
+  }
   return {
     text: message`“${phrase}” does not appear in the article.`,
     hint: message`Check the wording, or try a shorter phrase (quote style, case and hyphens are ignored); or ask a question with ${command('ask', placeholder('question'))}.`,

@@ -37,6 +37,28 @@ describe('cite', () => {
   it('finds nothing for phrases made of common words that the article does not contain', () => {
     expect(core.cite('the medium is the message').matches).toEqual([]);
     expect(core.cite('the capital of France').matches).toEqual([]);
+    expect(core.cite('the capital of France').acknowledgement).toBeUndefined();
+  });
+
+  it('says a phrase of the acknowledgement note stands there, not in the text, whole or nearly', () => {
+    for (const phrase of [
+      'indebted to Audrye Wong',
+      'Audrye',
+      'invaluable assistance in the preparaton of',
+    ]) {
+      const result = core.cite(phrase);
+      expect(result.matches, phrase).toEqual([]);
+      expect(result.acknowledgement, phrase).toEqual({
+        text: 'I am greatly indebted to Audrye Wong for her invaluable assistance in the preparation of this article.',
+        page: 1,
+      });
+    }
+  });
+
+  it('finds a phrase the text has in the text, though the note has it as well', () => {
+    const result = core.cite('this article');
+    expect(result.matches.length).toBeGreaterThan(0);
+    expect(result.acknowledgement).toBeUndefined();
   });
 });
 

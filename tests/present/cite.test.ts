@@ -38,3 +38,17 @@ describe('a cite match in a lead-in’s list', () => {
     expect(labels).toContain('Show full passage ¶7–8');
   });
 });
+
+describe('a phrase that stands only in the acknowledgement note', () => {
+  it('is shown that note and how to cite it, on Slack and Discord alike', () => {
+    const result = core.cite('indebted to Audrye Wong');
+    const slack = JSON.stringify(slackCite(result, url).blocks);
+    const discord = discordCite(result, url, false).embeds[0];
+    for (const shown of [slack, JSON.stringify(discord)]) {
+      expect(shown).toContain('acknowledgement, the asterisked note at the foot of page 1');
+      expect(shown).toContain('I am greatly indebted to Audrye Wong');
+      expect(shown).not.toContain('does not appear in the article');
+    }
+    expect(discord?.title).toBe('In the acknowledgement note');
+  });
+});

@@ -10,7 +10,11 @@ export function renderCite(result: CiteResult, sourceUrl: string, ephemeral: boo
   const matches = shownMatches(result);
   const phrase = escapeMarkdown(truncate(result.query, 200));
   if (matches.length === 0) {
-    return notice(phraseNotFound(phrase), 'Phrase not found');
+    const { acknowledgement } = result;
+    return notice(
+      phraseNotFound(phrase, acknowledgement),
+      acknowledgement ? 'In the acknowledgement note' : 'Phrase not found',
+    );
   }
   const fields = matches.map((match) => {
     const closeness = match.similarity >= 1 ? 'exact' : `close match, ${Math.round(match.similarity * 100)}%`;

@@ -9,7 +9,7 @@ import { type Replay, shareButtons } from './state.js';
 
 export function renderCite(result: CiteResult, sourceUrl: string, share?: Replay): SlackMessage {
   if (result.matches.length === 0) {
-    return notice(phraseNotFound(result.query), true);
+    return notice(phraseNotFound(result.query, result.acknowledgement), true);
   }
   const blocks: Block[] = [
     {
