@@ -270,8 +270,9 @@ const TITLE_OF_WORK =
   /(?<!\bjob\s)\btitle\b(?=.*\b(?:report|article|piece|paper|bill|legislation|law|act|publication|study|book|op-?ed|essay|document|speech|source|white paper)s?\b)|\b(?:report|article|piece|paper|bill|legislation|publication|study|book|op-?ed|essay|document|speech)(?:['’]s)?\s+(?:\w+\s+)?title\b|标题|標題|题目|題目/iu;
 
 /**
- * What every match of `COUNT`, of `ROLE`, of `INSTANCE` and of the issue patterns holds, with their flags: the few questions holding it are
- * read with the whole pattern (which costs a few microseconds a question, as a test of these does not).
+ * What every match of `COUNT`, of `ROLE`, of `INSTANCE` and of the issue patterns holds, with their flags:
+ * the few questions holding it are read with the whole pattern (which costs a few microseconds a
+ * question, as a test of these does not).
  */
 const MAY_COUNT = /many|(?:percentage|share|proportion|fraction|number) of/iu;
 const MAY_ASK_ROLE = /who|ceo|founder|owner/iu;

@@ -2,6 +2,7 @@
 // its text does not answer: its byline, date and venue are the article's record, not a passage of it.
 
 import { command, type Message, message } from '../present/message.js';
+import { slippedForms } from '../search/spelling.js';
 import type { Acknowledgement, ArticleMeta } from '../types.js';
 
 /** The article as chat names it: "this", "it", "the paper", "swaine's piece", "the clm article". */
@@ -108,21 +109,12 @@ function namesOf(acknowledgement: Acknowledgement): RegExp {
     for (const [name] of acknowledgement.text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)) {
       const word = name.toLowerCase();
       forms.add(word);
-      for (const slip of slipsOf(word)) if (slip.length >= 5) forms.add(slip);
+      for (const slip of slippedForms(word)) if (slip.length >= 5) forms.add(slip);
     }
     pattern = forms.size > 0 ? new RegExp(`(?<!\\p{L})(?:${[...forms].join('|')})(?!\\p{L})`, 'iu') : /(?!)/;
     names.set(acknowledgement, pattern);
   }
   return pattern;
-}
-
-/** A word with one letter left out, or two neighbouring letters swapped. */
-function slipsOf(word: string): string[] {
-  const slips: string[] = [];
-  for (let i = 0; i < word.length; i++) slips.push(word.slice(0, i) + word.slice(i + 1));
-  for (let i = 0; i + 1 < word.length; i++)
-    if (word[i] !== word[i + 1]) slips.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  return slips;
 }
 
 /** What the bot says to it: the note, word for word, and where it stands. */

@@ -30,17 +30,18 @@ function words(text: string): Word[] {
   }));
 }
 
-/** Does a note's text hold the phrase, exactly or (from three words) nearly, as a paragraph would? */
+/** The words' letters and digits run together: what an exact match compares. */
+const lettersOf = (have: readonly Word[]) => have.map((w) => w.norm).join('');
+
+/** A phrase is looked for nearly, not only exactly, from three words up to `MAX_FUZZY_WORDS`. */
+const mayMatchNearly = (wanted: readonly Word[]) => wanted.length >= 3 && wanted.length <= MAX_FUZZY_WORDS;
+
+/** Does a note's text hold the phrase, exactly or nearly, as a paragraph would? */
 function inNote(text: string, wanted: Word[], joined: string): boolean {
   const have = words(text);
-  if (
-    have
-      .map((w) => w.norm)
-      .join('')
-      .includes(joined)
-  )
-    return true;
-  return wanted.length >= 3 && wanted.length <= MAX_FUZZY_WORDS && nearMatch(wanted, have) !== undefined;
+  return (
+    lettersOf(have).includes(joined) || (mayMatchNearly(wanted) && nearMatch(wanted, have) !== undefined)
+  );
 }
 
 const weightOf = (word: string) => (isStopword(word) ? STOPWORD_WEIGHT : 1);
@@ -58,7 +59,7 @@ function wordsOf(paragraph: Paragraph): { have: Word[]; flat: string } {
   let cached = paragraphWords.get(paragraph);
   if (!cached) {
     const have = words(paragraph.text);
-    cached = { have, flat: have.map((w) => w.norm).join('') };
+    cached = { have, flat: lettersOf(have) };
     paragraphWords.set(paragraph, cached);
   }
   return cached;
@@ -67,7 +68,7 @@ function wordsOf(paragraph: Paragraph): { have: Word[]; flat: string } {
 export function citePhrase(article: Article, phrase: string): CiteResult {
   const wanted = words(phrase);
   if (wanted.length === 0) return { query: phrase, matches: [] };
-  const joined = wanted.map((w) => w.norm).join('');
+  const joined = lettersOf(wanted);
   const found: CiteMatch[] = [];
   for (const paragraph of article.paragraphs) {
     const { have, flat } = wordsOf(paragraph);
@@ -79,7 +80,7 @@ export function citePhrase(article: Article, phrase: string): CiteResult {
       from = flat.indexOf(joined, from + 1);
     }
   }
-  if (found.length === 0 && wanted.length >= 3 && wanted.length <= MAX_FUZZY_WORDS) {
+  if (found.length === 0 && mayMatchNearly(wanted)) {
     for (const paragraph of article.paragraphs) {
       const near = nearMatch(wanted, wordsOf(paragraph).have);
       if (near) found.push(toMatch(article, paragraph, near.start, near.end, near.similarity));

@@ -195,6 +195,15 @@ function slipOfArticleWord(word: string, articleWords: ReadonlyMap<string, unkno
   return undefined;
 }
 
+/** Every way of typing `word` that `isSlip` accepts: one letter left out, or two neighbours swapped. */
+export function slippedForms(word: string): string[] {
+  const slips: string[] = [];
+  for (let i = 0; i < word.length; i++) slips.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 0; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1]) slips.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  return slips;
+}
+
 /** Is `typed` `word` with one letter left out, or with two neighbouring letters swapped? */
 export function isSlip(typed: string, word: string): boolean {
   let i = 0;

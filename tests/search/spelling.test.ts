@@ -4,7 +4,13 @@ import { loadArticle } from '../../src/corpus/load.js';
 import { createCyberviews } from '../../src/index.js';
 import { Glossary } from '../../src/search/glossary.js';
 import { PassageIndex } from '../../src/search/index.js';
-import { correctSpelling, isLemmaForm, isSlip, type Vocabulary } from '../../src/search/spelling.js';
+import {
+  correctSpelling,
+  isLemmaForm,
+  isSlip,
+  slippedForms,
+  type Vocabulary,
+} from '../../src/search/spelling.js';
 
 let index: PassageIndex;
 let vocabulary: Vocabulary;
@@ -35,6 +41,15 @@ describe('reading a misspelt question', () => {
     // "conf" is one letter from "cone", but a changed letter in a short word is likelier meant.
     expect(isSlip('conf', 'cone')).toBe(false);
     expect(corrected('the conf in june')).toBe('the conf in june');
+  });
+
+  it('spells out every slip of a word, each one a slip of it and nothing else', () => {
+    const slips = slippedForms('audrye');
+    expect(slips).toContain('audrey');
+    expect(slips).toContain('audry');
+    expect(slips).not.toContain('audrye');
+    for (const slip of slips) expect(isSlip(slip, 'audrye'), slip).toBe(true);
+    expect(new Set(slips).size).toBe(5 + 6);
   });
 
   it('reads a short word one changed letter from one of the article’s commonest words as that word', () => {
