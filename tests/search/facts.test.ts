@@ -12,7 +12,7 @@ describe('factsAsked', () => {
   it('reads a date asked for, but not a condition ("when do they appear")', () => {
     expect(factsAsked('When was ICANN created?')).toEqual([{ kind: 'date' }]);
     expect(factsAsked('since when has he held the post')).toEqual([{ kind: 'date' }]);
-    expect(factsAsked('in what year did it start')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('in what year did it start')).toEqual([{ kind: 'date', at: 'year' }]);
     expect(factsAsked('When do conciliatory statements tend to appear?')).toEqual([]);
   });
 
@@ -28,8 +28,6 @@ describe('factsAsked', () => {
     expect(factsAsked('date of the hua chunying presser on double standards?')).toEqual([{ kind: 'date' }]);
     expect(factsAsked('What was the publication date of the article?')).toEqual([{ kind: 'date' }]);
     expect(factsAsked('snowden prism leak date')).toEqual([{ kind: 'date' }]);
-    expect(factsAsked('iran election - yr exactly')).toEqual([{ kind: 'date' }]);
-    expect(factsAsked('mandiant report month/yr')).toEqual([{ kind: 'date' }]);
     expect(factsAsked('which city and date?')).toEqual([{ kind: 'date' }]);
   });
 
@@ -39,7 +37,20 @@ describe('factsAsked', () => {
     expect(factsAsked('what day did they agree to set up the CWG')).toEqual(day);
     expect(factsAsked('mandiant报告具体是2月几号发的')).toEqual(day);
     expect(factsAsked('第一次对话是哪天开的')).toEqual(day);
-    expect(factsAsked('In what month and year did Zhong Sheng publish it?')).toEqual([{ kind: 'date' }]);
+    expect(factsAsked('When did Zhong Sheng publish it?')).toEqual([{ kind: 'date' }]);
+  });
+
+  it('reads a date asked to the year: "which year", "what yr", "month/yr", "哪一年"', () => {
+    const year = [{ kind: 'date', at: 'year' }];
+    expect(
+      factsAsked('In which year did the first Bilateral Cybersecurity Working Group Dialogue take place?'),
+    ).toEqual(year);
+    expect(factsAsked('what yr was the first cwg dialogue actually held')).toEqual(year);
+    expect(factsAsked('iran election - yr exactly')).toEqual(year);
+    expect(factsAsked('mandiant report month/yr')).toEqual(year);
+    expect(factsAsked('In what month and year did Zhong Sheng publish it?')).toEqual(year);
+    expect(factsAsked('中美网络工作组是在哪一年宣布成立的')).toEqual(year);
+    expect(factsAsked('In what month did Zhong Sheng publish it?')).toEqual([{ kind: 'date' }]);
   });
 
   it("reads the title of a work asked for, not a person's", () => {
@@ -266,6 +277,13 @@ describe('statesFact', () => {
     const count = { kind: 'count', focus: ['root'] } as const;
     expect(statesFact(count, 'ten of them are in the US', 'the 13 root servers')).toBe(true);
     expect(statesFact(count, 'ten of them are in the US', 'the servers')).toBe(false);
+  });
+
+  it('asks a date to the year of a text stating a year, not of a day and month alone', () => {
+    const year = { kind: 'date', at: 'year' } as const;
+    expect(statesFact(year, 'held in Washington D.C. on 8 July', '')).toBe(false);
+    expect(statesFact(year, 'the announcement in May 2011 that the PLA had formed', '')).toBe(true);
+    expect(statesFact(year, '2013年的国防白皮书', '')).toBe(true);
   });
 
   it('does not read the day of a date as a count: "on 8 July" says how many of nothing', () => {
