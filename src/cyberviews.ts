@@ -3,7 +3,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerQuestion } from './answer/answer.js';
-import { passageQuotations, toPassage } from './answer/passage.js';
+import {
+  ACKNOWLEDGEMENT_ID,
+  acknowledgementPassage,
+  passageQuotations,
+  toPassage,
+} from './answer/passage.js';
 import { help } from './commands/help.js';
 import { parseCommand } from './commands/parse.js';
 import type { Command, CommandResult, Cyberviews } from './commands/types.js';
@@ -76,6 +81,7 @@ export function createCyberviews(options: CoreOptions = {}): Cyberviews & { arti
       return result ? { kind: 'note', result } : { kind: 'error', message: noteOutOfRange(article) };
     },
     passage: (id: string) => {
+      if (id === ACKNOWLEDGEMENT_ID) return acknowledgementPassage(article);
       const paragraph = article.paragraphs.find((p) => p.id === id);
       return paragraph ? toPassage(article, paragraph) : undefined;
     },

@@ -45,10 +45,11 @@ import { asksForOutcome, type FactAsked, factsAsked, statesFact, statesSuccessio
 import {
   asksOfTheAcknowledgement,
   asksOfTheArticleItself,
+  noteAnswers,
   theAcknowledgement,
   theArticleItself,
 } from './itself.js';
-import { onePerPassage, toPassage } from './passage.js';
+import { acknowledgementPassage, onePerPassage, toPassage } from './passage.js';
 import {
   asksUnreportedSpeaker,
   isSpeechWord,
@@ -144,10 +145,15 @@ function answerPlain(
   // "who wrote this", "when was it published": the article's record answers, not its text.
   if (asksOfTheArticleItself(plain) || asksOfTheArticleItself(asked))
     return { ...refuse(), message: theArticleItself(index.article.meta) };
-  // "who does swaine thank", "who is audrye wong": the acknowledgement note, not a passage, answers.
+  // "who does swaine thank", "who is audrye wong": the acknowledgement note answers, as a passage of its
+  // own; what it does not state ("where does audrye wong work") is refused with the note quoted.
   const { acknowledgement } = index.article;
-  if (acknowledgement && asksOfTheAcknowledgement(plain, acknowledgement))
-    return { ...refuse(), message: theAcknowledgement(acknowledgement) };
+  if (acknowledgement && asksOfTheAcknowledgement(plain, acknowledgement)) {
+    const note = noteAnswers(asked, acknowledgement) ? acknowledgementPassage(index.article) : undefined;
+    if (!note) return { ...refuse(), message: theAcknowledgement(acknowledgement) };
+    const passages = offset === 0 ? [note] : [];
+    return { query: question, answered: true, passages, total: 1 };
+  }
   if (
     HOW_DO_I.test(asked) ||
     asksAfter(asked, index.article.meta.year) ||

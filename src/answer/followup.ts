@@ -4,7 +4,7 @@
 // the same memory give the same reply.
 
 import type { Cyberviews } from '../commands/types.js';
-import { formatNotes } from '../corpus/citation.js';
+import { ACKNOWLEDGEMENT_PARAGRAPH, formatNotes } from '../corpus/citation.js';
 import { ANSWER_PAGE_SIZE, nextAnswerPage } from '../present/page.js';
 import type { Answer, Passage, Quotation } from '../types.js';
 
@@ -103,7 +103,10 @@ const pages = (passage: Passage) =>
     ? `page ${passage.pages[0]}`
     : `pages ${passage.pages[0]}–${passage.pages[1]}`;
 
-const where = (passage: Passage) => `paragraph ${passage.paragraph}, in “${passage.section}”`;
+const where = (passage: Passage) =>
+  passage.paragraph === ACKNOWLEDGEMENT_PARAGRAPH
+    ? 'the acknowledgement note (*) at the foot of the page'
+    : `paragraph ${passage.paragraph}, in “${passage.section}”`;
 
 /** Quotations in the shown excerpt (the whole paragraph's when the excerpt holds none). */
 function quotedIn(passage: Passage, quotations: readonly Quotation[]): Quotation[] {

@@ -2,8 +2,13 @@
 // its text does not answer: its byline, date and venue are the article's record, not a passage of it.
 
 import { command, type Message, message } from '../present/message.js';
+import { askedFor } from '../search/asked.js';
+import { RANKING } from '../search/options.js';
+import { wordSpecificity } from '../search/rank.js';
 import { slippedForms } from '../search/spelling.js';
+import { questionTokens, stem } from '../search/terms.js';
 import type { Acknowledgement, ArticleMeta } from '../types.js';
+import { factsAsked } from './facts.js';
 
 /** The article as chat names it: "this", "it", "the paper", "swaine's piece", "the clm article". */
 const THE_ARTICLE = String.raw`(?:it|this|that|(?:this|the|that|your|ur|his|swaine'?s|swaine’s)\s+(?:(?:swaine|clm|cyber(?:security)?|whole)\s+)?(?:article|paper|piece|essay|text|one|thing))`;
@@ -69,7 +74,8 @@ const ASKS_THANKS = new RegExp(
   [
     String.raw`\b(?:who|whom)\s+(?:does|did|do)\s+(?:swaine|mr\.?\s+swaine|the\s+(?:author|writer|article|paper|piece)|he|it)\s+(?:\w+\s+)?(?:thank|acknowledge)\b`,
     String.raw`\b(?:who|whom)(?:'s|’s|\s+is|\s+was|\s+gets|\s+got)\s+(?:thanked|acknowledged)\b`,
-    String.raw`\b(?:swaine|author|writer|he)\s+(?:thanks|thanked|acknowledges|acknowledged|(?:is|was)\s+(?:greatly\s+)?indebted\s+to)\s+(?:who|whom)\b`,
+    String.raw`\b(?:swaine|swain|author|writer|he)\s+(?:thanks?|thanked|acknowledges?|acknowledged|(?:is|was)\s+(?:greatly\s+)?indebted\s+to)\s+(?:who|whom)\b`,
+    String.raw`\b(?:who|whom)(?:['’]?d)?\s+(?:[\w'’]+\s+){0,3}?(?:swaine|swain|author|writer|he)\s+(?:thanks?|thanked|acknowledges?|acknowledged)\b`,
     String.raw`\b(?:who|whom)\s+(?:is|was)\s+(?:swaine|the\s+(?:author|writer)|he)\s+(?:so\s+|greatly\s+)?indebted\b`,
     String.raw`\backnowledge?ments?\s+(?:note|section|footnote|page)\b|\b(?:the|in\s+the|his|its)\s+acknowledge?ments?\s*(?:$|[?.!,;:])`,
     String.raw`\bwho\s+(?:helped|assisted)\s+(?:swaine|him|the\s+author|(?:with|on)\s+(?:the|this)\s+(?:article|paper|piece|research))\b`,
@@ -115,6 +121,63 @@ function namesOf(acknowledgement: Acknowledgement): RegExp {
     names.set(acknowledgement, pattern);
   }
   return pattern;
+}
+
+/**
+ * Does the note itself answer it: whom the author thanks, who helped him, who Audrye Wong is to the
+ * article? Not what the note does not state: her affiliation, her job, what she has published ("where does
+ * audrye wong work", "audrye wong univ", "Audrye Wong 是哪个学校的"). `asked` is the question as read (chat
+ * forms spelled out): each of its words must be the note's (a slip of a name included), a word for the
+ * note, the thanks or the article, or an everyday word; and nothing be asked of a time, a place, a count,
+ * an office or a title.
+ */
+export function noteAnswers(asked: string, acknowledgement: Acknowledgement): boolean {
+  if (askedFor(asked).some((kind) => kind !== '?who' && kind !== '?why')) return false;
+  if (factsAsked(asked).length > 0 || NOT_IN_THE_NOTE_ZH.test(asked)) return false;
+  const own = wordsOf(acknowledgement);
+  return questionTokens(asked).every(
+    ({ word }) =>
+      HAN_WORD.test(word) ||
+      own.has(word) ||
+      own.has(stem(word)) ||
+      OF_THE_NOTE.has(stem(word)) ||
+      wordSpecificity([word]) < RANKING.refusal.everydayBelow,
+  );
+}
+
+/** Words for the note, the thanks and the article: "who'd swaine thank for research help", "the * footnote". */
+const OF_THE_NOTE = new Set(
+  `thank thanks thanked acknowledge acknowledged acknowledgement acknowledgment acknowledgements indebted help
+  helped helping assist assisted assistance footnote note asterisk asterisked star starred swaine swain author
+  writer article paper piece essay text research write wrote written writing prepare preparation prep together
+  who whom whod someone somebody why name named mention credit cite citation start top beginning`
+    .split(/\s+/)
+    .map(stem),
+);
+
+/** What of a person the note does not state, in Chinese: 学校, 大学, 机构, 工作, 读博, 背景, 职位, 发表. */
+const NOT_IN_THE_NOTE_ZH =
+  /学校|大学|机构|工作|任职|教书|读博|背景|单位|职位|职务|发表|哪间|边间|邊間|學校|大學|機構|任職/u;
+
+const HAN_WORD = /\p{Script=Han}/u;
+
+const noteWords = new WeakMap<Acknowledgement, ReadonlySet<string>>();
+
+/** The note's own words and their stems, with the slips of each (`slippedForms`): built once. */
+function wordsOf(acknowledgement: Acknowledgement): ReadonlySet<string> {
+  let words = noteWords.get(acknowledgement);
+  if (!words) {
+    const found = new Set<string>();
+    for (const { word } of questionTokens(acknowledgement.text)) {
+      for (const form of [word, ...slippedForms(word)]) {
+        found.add(form);
+        found.add(stem(form));
+      }
+    }
+    words = found;
+    noteWords.set(acknowledgement, words);
+  }
+  return words;
 }
 
 /** What the bot says to it: the note, word for word, and where it stands. */

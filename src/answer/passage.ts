@@ -6,7 +6,7 @@
 // after it, a quotation without who says it), so the two are shown as one passage, cited ¶7–8.
 // (CV by batch on tuning, 21,689: hit1 15,355 → 15,387, MRR +17, excerpt1 +17, hit3 +2.)
 
-import { formatCitation } from '../corpus/citation.js';
+import { ACKNOWLEDGEMENT_PARAGRAPH, formatCitation } from '../corpus/citation.js';
 import type { ResolvedConcept } from '../search/rank.js';
 import type { Article, Paragraph, Passage, Quotation } from '../types.js';
 import { chooseExcerpt, type Excerpt, MAX_EXCERPT } from './excerpt.js';
@@ -108,6 +108,44 @@ export function toPassage(article: Article, paragraph: Paragraph, options: Passa
     citation: citationOf(article, first, where),
     sourceKinds: [...new Set(shown.flatMap((p) => p.sourceKinds))],
     score: Math.round((options.score ?? 0) * 1000) / 1000,
+  };
+}
+
+/** The id of the acknowledgement note's passage (paragraphs are "p1", "p2", …). */
+export const ACKNOWLEDGEMENT_ID = 'ack';
+
+/**
+ * The acknowledgement note as a passage ("who does swaine thank"): the whole note is its excerpt, the
+ * names in it are highlighted, and it is cited as the note it is (paragraph 0, "n. *") on its page.
+ * Undefined for an article without one.
+ */
+export function acknowledgementPassage(article: Article): Passage | undefined {
+  const note = article.acknowledgement;
+  if (!note) return undefined;
+  const where = {
+    pages: [note.page, note.page] as [number, number],
+    paragraph: ACKNOWLEDGEMENT_PARAGRAPH,
+    paragraphs: [ACKNOWLEDGEMENT_PARAGRAPH, ACKNOWLEDGEMENT_PARAGRAPH] as [number, number],
+    notes: [],
+  };
+  return {
+    id: ACKNOWLEDGEMENT_ID,
+    text: note.text,
+    excerpt: note.text,
+    // Its names: capitalised words after the first ("I am greatly indebted to Audrye Wong …").
+    highlights: [...note.text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    })),
+    page: note.page,
+    pages: where.pages,
+    section: 'Acknowledgement',
+    paragraph: where.paragraph,
+    paragraphs: where.paragraphs,
+    notes: [],
+    citation: formatCitation(article.meta, where),
+    sourceKinds: [],
+    score: 1,
   };
 }
 

@@ -21,8 +21,15 @@ export function articleReference(meta: ArticleMeta): string {
   return `${surname}, "${meta.title}," ${meta.venue} ${meta.issue} (${meta.year})`;
 }
 
-/** "¶7" or "¶7–8". */
+/**
+ * The acknowledgement note (*) at the foot of the first page stands before ¶1 and is no paragraph of the
+ * text: a passage of it carries paragraph 0, and is cited as the note it is, "n. *".
+ */
+export const ACKNOWLEDGEMENT_PARAGRAPH = 0;
+
+/** "¶7" or "¶7–8"; "n. *" for the acknowledgement note. */
 export function formatParagraphs(paragraphs: readonly [number, number]): string {
+  if (paragraphs[0] === ACKNOWLEDGEMENT_PARAGRAPH) return 'n. *';
   return paragraphs[0] === paragraphs[1] ? `¶${paragraphs[0]}` : `¶${paragraphs[0]}–${paragraphs[1]}`;
 }
 

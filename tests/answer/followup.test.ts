@@ -59,6 +59,18 @@ describe('answerFollowUp', () => {
     expect(reply.message).toContain(`paragraph ${top?.paragraph}`);
   });
 
+  it('places the acknowledgement note as the note it is, not as a paragraph, and shows it in full', () => {
+    const shown = shownFor('who did swaine thank for helping w the article');
+    const page = answerFollowUp(core, 'page', shown);
+    expect(page.kind === 'detail' && page.message).toBe(
+      'That passage is on page 1 of the article (the acknowledgement note (*) at the foot of the page).',
+    );
+    const full = answerFollowUp(core, 'full', shown);
+    expect(full.kind === 'full' && full.passage.text).toContain('indebted to Audrye Wong');
+    const cite = answerFollowUp(core, 'citation', shown);
+    expect(cite.kind === 'detail' && cite.message).toMatch(/, p\. 1, n\. \*$/);
+  });
+
   it('names who the passage quotes, with their words', () => {
     const reply = answerFollowUp(core, 'speaker', shownFor('what did Hua Chunying say about hacking'));
     expect(reply.kind === 'detail' && reply.message).toMatch(

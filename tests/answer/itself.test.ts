@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCyberviews } from '../../src/index.js';
+import { createCyberviews, formatParagraphs } from '../../src/index.js';
 
 let core: ReturnType<typeof createCyberviews>;
 beforeAll(() => {
@@ -50,23 +50,57 @@ describe('a question about the article itself', () => {
 });
 
 describe('a question about whom the author thanks', () => {
-  it('is told the acknowledgement note word for word, with its page, however it is asked', () => {
+  it('is answered by the acknowledgement note itself, cited as the note it is, however it is asked', () => {
     for (const question of [
       'who did swaine thank for helping w the piece',
       'Whom does the author acknowledge for assistance in preparing the article?',
       'who swaine thank in the footnote (*) for help',
+      "who'd the author thank for help w the article",
+      'swaine thank who for helping w the paper',
       "who's thanked in the acknowledgements?",
       'who helped swaine write this',
       'who is swaine indebted to',
       'who is audrye wong',
-      'audrey wong affiliation?',
+      'who is audrye wong and why is she in the article lol',
       '文章致谢了谁',
+    ]) {
+      const answer = core.ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.total, question).toBe(1);
+      const [note] = answer.passages;
+      expect(note?.id, question).toBe('ack');
+      expect(note?.excerpt, question).toBe(
+        'I am greatly indebted to Audrye Wong for her invaluable assistance in the preparation of this article.',
+      );
+      expect(note?.page, question).toBe(1);
+      expect(note?.citation, question).toMatch(/\(2013\), p\. 1, n\. \*$/);
+      const bold = note?.highlights.map((h) => note.excerpt.slice(h.start, h.end));
+      expect(bold, question).toEqual(['Audrye Wong']);
+    }
+  });
+
+  it('is refused, with the note quoted and its page, when it asks what the note does not state', () => {
+    for (const question of [
+      'audrey wong affiliation?',
+      'where does audrye wong work',
+      'What has Audrye Wong published on Chinese foreign policy?',
+      'audrye wong - which institution she from',
+      'who is audrye wong, whats her job',
+      'Audrye Wong 是哪个学校的',
     ]) {
       expect(core.ask(question).answered, question).toBe(false);
       const text = said(question);
       expect(text, question).toContain('I am greatly indebted to Audrye Wong for her invaluable assistance');
       expect(text, question).toContain('foot of page 1');
     }
+  });
+
+  it('is shown in full, and placed, by the note’s passage id', () => {
+    const note = core.passage('ack');
+    expect(note?.text).toContain('indebted to Audrye Wong');
+    expect(note?.paragraphs).toEqual([0, 0]);
+    expect(formatParagraphs([0, 0])).toBe('n. *');
+    expect(formatParagraphs([7, 8])).toBe('¶7–8');
   });
 
   it('does not take in thanks closing a question, nor acknowledging something in the article’s subject', () => {
