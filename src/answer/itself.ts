@@ -4,6 +4,7 @@
 import { command, type Message, message } from '../present/message.js';
 import { askedFor } from '../search/asked.js';
 import { RANKING } from '../search/options.js';
+import { HAN } from '../search/query.js';
 import { wordSpecificity } from '../search/rank.js';
 import { slippedForms } from '../search/spelling.js';
 import { questionTokens, stem } from '../search/terms.js';
@@ -101,21 +102,29 @@ export function asksOfTheAcknowledgement(
   return namesOf(acknowledgement).test(question);
 }
 
+/**
+ * The names the note gives: runs of capitalised words after its first word ("I am greatly indebted to
+ * Audrye Wong …" gives "Audrye Wong"), with where each stands.
+ */
+export function namesInTheNote(acknowledgement: Acknowledgement): RegExpExecArray[] {
+  return [...acknowledgement.text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu)];
+}
+
 const names = new WeakMap<Acknowledgement, RegExp>();
 
 /**
- * The names the note gives (its capitalised words other than its first), each also as typed with a
- * slip (`isSlip`: a letter left out, two neighbours swapped) when the slip is at least 5 letters long:
- * one pattern, built once.
+ * The words of the note's names (`namesInTheNote`), each also as typed with a slip (`isSlip`: a letter
+ * left out, two neighbours swapped) when the slip is at least 5 letters long: one pattern, built once.
  */
 function namesOf(acknowledgement: Acknowledgement): RegExp {
   let pattern = names.get(acknowledgement);
   if (!pattern) {
     const forms = new Set<string>();
-    for (const [name] of acknowledgement.text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+/gu)) {
-      const word = name.toLowerCase();
-      forms.add(word);
-      for (const slip of slippedForms(word)) if (slip.length >= 5) forms.add(slip);
+    for (const [name] of namesInTheNote(acknowledgement)) {
+      for (const word of name.toLowerCase().split(/\s+/)) {
+        forms.add(word);
+        for (const slip of slippedForms(word)) if (slip.length >= 5) forms.add(slip);
+      }
     }
     pattern = forms.size > 0 ? new RegExp(`(?<!\\p{L})(?:${[...forms].join('|')})(?!\\p{L})`, 'iu') : /(?!)/;
     names.set(acknowledgement, pattern);
@@ -137,7 +146,7 @@ export function noteAnswers(asked: string, acknowledgement: Acknowledgement): bo
   const own = wordsOf(acknowledgement);
   return questionTokens(asked).every(
     ({ word }) =>
-      HAN_WORD.test(word) ||
+      HAN.test(word) ||
       own.has(word) ||
       own.has(stem(word)) ||
       OF_THE_NOTE.has(stem(word)) ||
@@ -155,11 +164,11 @@ const OF_THE_NOTE = new Set(
     .map(stem),
 );
 
-/** What of a person the note does not state, in Chinese: 学校, 大学, 机构, 工作, 读博, 背景, 职位, 发表. */
-const NOT_IN_THE_NOTE_ZH =
-  /学校|大学|机构|工作|任职|教书|读博|背景|单位|职位|职务|发表|哪间|边间|邊間|學校|大學|機構|任職/u;
-
-const HAN_WORD = /\p{Script=Han}/u;
+/**
+ * What of a person the note does not state, in Chinese: 学校, 大学, 机构, 工作, 读博, 背景, 职位, 发表. The
+ * question as read is in simplified characters, its Cantonese read as Mandarin (邊間 → 哪间).
+ */
+const NOT_IN_THE_NOTE_ZH = /学校|大学|机构|工作|任职|教书|读博|背景|单位|职位|职务|发表|哪间/u;
 
 const noteWords = new WeakMap<Acknowledgement, ReadonlySet<string>>();
 

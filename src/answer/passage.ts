@@ -10,6 +10,7 @@ import { ACKNOWLEDGEMENT_PARAGRAPH, formatCitation } from '../corpus/citation.js
 import type { ResolvedConcept } from '../search/rank.js';
 import type { Article, Paragraph, Passage, Quotation } from '../types.js';
 import { chooseExcerpt, type Excerpt, MAX_EXCERPT } from './excerpt.js';
+import { namesInTheNote } from './itself.js';
 
 export interface PassageOptions {
   excerpt?: Excerpt;
@@ -132,11 +133,7 @@ export function acknowledgementPassage(article: Article): Passage | undefined {
     id: ACKNOWLEDGEMENT_ID,
     text: note.text,
     excerpt: note.text,
-    // Its names: capitalised words after the first ("I am greatly indebted to Audrye Wong …").
-    highlights: [...note.text.matchAll(/(?<=\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-    })),
+    highlights: namesInTheNote(note).map((m) => ({ start: m.index, end: m.index + m[0].length })),
     page: note.page,
     pages: where.pages,
     section: 'Acknowledgement',
