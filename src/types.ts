@@ -168,7 +168,12 @@ export interface CiteResult {
   query: string;
   matches: CiteMatch[];
   /** No match in the text, but the phrase stands in the acknowledgement note: that note. */
-  acknowledgement?: Acknowledgement;
+  acknowledgement?: CitedAcknowledgement;
+}
+
+/** The acknowledgement note with its citation, as a passage of it is cited ("…, p. 1, n. *"). */
+export interface CitedAcknowledgement extends Acknowledgement {
+  citation: string;
 }
 
 export interface NoteResult {

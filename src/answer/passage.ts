@@ -6,7 +6,7 @@
 // after it, a quotation without who says it), so the two are shown as one passage, cited ¶7–8.
 // (CV by batch on tuning, 21,689: hit1 15,355 → 15,387, MRR +17, excerpt1 +17, hit3 +2.)
 
-import { ACKNOWLEDGEMENT_PARAGRAPH, formatCitation } from '../corpus/citation.js';
+import { acknowledgementWhere, formatCitation } from '../corpus/citation.js';
 import type { ResolvedConcept } from '../search/rank.js';
 import type { Article, Paragraph, Passage, Quotation } from '../types.js';
 import { chooseExcerpt, type Excerpt, MAX_EXCERPT } from './excerpt.js';
@@ -123,12 +123,7 @@ export const ACKNOWLEDGEMENT_ID = 'ack';
 export function acknowledgementPassage(article: Article): Passage | undefined {
   const note = article.acknowledgement;
   if (!note) return undefined;
-  const where = {
-    pages: [note.page, note.page] as [number, number],
-    paragraph: ACKNOWLEDGEMENT_PARAGRAPH,
-    paragraphs: [ACKNOWLEDGEMENT_PARAGRAPH, ACKNOWLEDGEMENT_PARAGRAPH] as [number, number],
-    notes: [],
-  };
+  const where = acknowledgementWhere(note.page);
   return {
     id: ACKNOWLEDGEMENT_ID,
     text: note.text,

@@ -27,6 +27,21 @@ export function articleReference(meta: ArticleMeta): string {
  */
 export const ACKNOWLEDGEMENT_PARAGRAPH = 0;
 
+/** Where the acknowledgement note on `page` stands, as a passage's citation reads it. */
+export function acknowledgementWhere(page: number): {
+  pages: [number, number];
+  paragraph: number;
+  paragraphs: [number, number];
+  notes: number[];
+} {
+  return {
+    pages: [page, page],
+    paragraph: ACKNOWLEDGEMENT_PARAGRAPH,
+    paragraphs: [ACKNOWLEDGEMENT_PARAGRAPH, ACKNOWLEDGEMENT_PARAGRAPH],
+    notes: [],
+  };
+}
+
 /** "¶7" or "¶7–8"; "n. *" for the acknowledgement note. */
 export function formatParagraphs(paragraphs: readonly [number, number]): string {
   if (paragraphs[0] === ACKNOWLEDGEMENT_PARAGRAPH) return 'n. *';

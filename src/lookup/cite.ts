@@ -3,7 +3,7 @@
 // misspelt word; a phrase that is not in the article gets no match.
 
 import { passageParagraphs, whereShown } from '../answer/passage.js';
-import { formatCitation } from '../corpus/citation.js';
+import { acknowledgementWhere, formatCitation } from '../corpus/citation.js';
 import { editDistance } from '../search/fuzzy.js';
 import { isStopword, normalizeText } from '../search/terms.js';
 import type { Article, CiteMatch, CiteResult, Paragraph } from '../types.js';
@@ -90,7 +90,14 @@ export function citePhrase(article: Article, phrase: string): CiteResult {
   // "indebted to Audrye Wong": not in the text, but in the acknowledgement note, which no paragraph holds.
   const { acknowledgement } = article;
   if (found.length === 0 && acknowledgement && inNote(acknowledgement.text, wanted, joined))
-    return { query: phrase, matches: [], acknowledgement };
+    return {
+      query: phrase,
+      matches: [],
+      acknowledgement: {
+        ...acknowledgement,
+        citation: formatCitation(article.meta, acknowledgementWhere(acknowledgement.page)),
+      },
+    };
   return { query: phrase, matches: found.slice(0, MAX_MATCHES) };
 }
 

@@ -3,7 +3,7 @@
 // every platform: a notice's text, and under it a hint saying what to type next (a platform may set the
 // hint apart, as Slack does in a context line).
 
-import type { Acknowledgement, Answer } from '../types.js';
+import type { Answer, CitedAcknowledgement } from '../types.js';
 import { arg, command, type Message, message, placeholder } from './message.js';
 
 export interface Notice {
@@ -42,12 +42,12 @@ export const NO_MORE_PASSAGES: Notice = {
  * A phrase `cite` finds nowhere in the text (`phrase` as the platform shows it); when it stands in the
  * acknowledgement note instead, that note and how to cite it.
  */
-export function phraseNotFound(phrase: string, acknowledgement?: Acknowledgement): Notice {
+export function phraseNotFound(phrase: string, acknowledgement?: CitedAcknowledgement): Notice {
   if (acknowledgement) {
     const page = String(acknowledgement.page);
     return {
       text: message`“${phrase}” is not in the article’s text but in its acknowledgement, the asterisked note at the foot of page ${page}: “${acknowledgement.text}”`,
-      hint: message`The note has no number and no paragraph: cite it as the article’s unnumbered note (*), p. ${page}.`,
+      hint: message`The note has no number and no paragraph; cite it as ${acknowledgement.citation}.`,
     };
   }
   return {

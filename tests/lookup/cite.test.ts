@@ -51,6 +51,8 @@ describe('cite', () => {
       expect(result.acknowledgement, phrase).toEqual({
         text: 'I am greatly indebted to Audrye Wong for her invaluable assistance in the preparation of this article.',
         page: 1,
+        citation:
+          'Swaine, "Chinese Views on Cybersecurity in Foreign Relations," China Leadership Monitor 42 (2013), p. 1, n. *',
       });
     }
   });

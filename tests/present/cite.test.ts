@@ -51,4 +51,16 @@ describe('a phrase that stands only in the acknowledgement note', () => {
     }
     expect(discord?.title).toBe('In the acknowledgement note');
   });
+
+  it('is cited as a passage of the note is, so the two never disagree', () => {
+    const result = core.cite('indebted to Audrye Wong');
+    const passage = core.passage('ack');
+    expect(result.acknowledgement?.citation).toMatch(/, p\. 1, n\. \*$/);
+    expect(passage?.citation).toBe(result.acknowledgement?.citation);
+    const hint = `cite it as ${result.acknowledgement?.citation}.`;
+    expect(JSON.stringify(slackCite(result, url).blocks)).toContain(JSON.stringify(hint).slice(1, -1));
+    expect(JSON.stringify(discordCite(result, url, false).embeds)).toContain(
+      JSON.stringify(hint).slice(1, -1),
+    );
+  });
 });
