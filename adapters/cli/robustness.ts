@@ -1,11 +1,12 @@
 // `npm run robustness`: how answers hold up when questions are typed as in a channel. Each tuning
-// question is altered once, deterministically (`--wrap d|e|f|g|h|i|j`: an opener and a closer from
-// tests/eval/wrappers/<list>.json, English questions for d, e, h, i and j, Chinese for f and g; `--typo`: one typo
+// question is altered once, deterministically (`--wrap d|e|f|g|h|i|j|k|l`: an opener and a closer from
+// tests/eval/wrappers/<list>.json, English questions for d, e, h, i, j, k and l, Chinese for f and g; `--typo`: one typo
 // in each English question; `--seed N`), and both the question as written and as altered are scored with
 // 5-fold cross-validation by batch: each fold with readers' words learned from the other folds and the
 // regression set. The blind test set is never read. Lists d and f were read while writing the patterns
-// that read conversation, e in session 14 and j in session 15; g, h and i never were (h was written in
-// session 14, i and j in session 15 by helpers given the same task): report those.
+// that read conversation, e in session 14, j in session 15, h in session 19 and k in session 31; g, i and
+// l never were (h was written in session 14, i and j in session 15, k and l in session 31 by helpers
+// given the same task): report those.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,7 +31,7 @@ const { values } = parseArgs({
   options: { wrap: { type: 'string' }, typo: { type: 'boolean' }, seed: { type: 'string', default: '7' } },
 });
 if (!values.wrap === !values.typo) {
-  console.error('usage: npm run robustness -- --wrap d|e|f|g|h | --typo [--seed N]');
+  console.error('usage: npm run robustness -- --wrap d|e|f|g|h|i|j|k|l | --typo [--seed N]');
   process.exit(2);
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');

@@ -582,12 +582,14 @@ function readPlainQuestion(question: string, index: PassageIndex, glossary: Glos
   const says = (text: string) => saysSomething(text, index, glossary);
   const names = (text: string) => namesSubject(text, index, glossary) || partsNamed(text).length > 0;
   const mayName = (text: string) => names(text) || names(readWords(text, index, glossary));
+  // Beside the question, a sentence asking only for brevity says nothing of what is asked.
+  const saysBeside = (text: string) => says(text) && !asksOnlyBrevity(text, index, glossary);
   const asked = withoutSmallTalk(
     withoutDefinitionRequest(
       withoutFormatRequest(withoutConversation(readCantonese(toSimplified(question))), says),
       says,
     ),
-    says,
+    saysBeside,
     names,
     mayName,
   );
@@ -628,6 +630,24 @@ function joinedAsWritten(text: string, index: PassageIndex): string {
 /** Two words of Latin letters side by side, neither part of a longer compound. */
 const WORD_PAIR =
   /(?<![\p{L}\p{N}-])(?<![\p{L}\p{N}]['’])([A-Za-z]{2,})\s+([A-Za-z]{3,})(?![\p{L}\p{N}-])(?!['’]\p{L})/gu;
+
+/**
+ * "Just need the gist.", "A summary is fine.": a sentence that names a part of the article only by a word
+ * that may ask for brevity ("gist", "summary", "tl;dr": `partsNamedExplicitly`), and asks or names
+ * nothing else. Beside a question it asks for a short answer, not for the abstract, which came first
+ * before. (CV by batch on tuning, 26,865: hit1 +1, excerpt1 +1; wrapped in helper lists around each
+ * English tuning question: list K (read for this) hit1 0.969 → 0.973, list L (never read) 0.969 → 0.973,
+ * false refusals unchanged; blind test part unchanged.)
+ */
+function asksOnlyBrevity(text: string, index: PassageIndex, glossary: Glossary): boolean {
+  const read = readChatForms(text);
+  const parts = partsNamed(read);
+  // As typed: chat's "the gist" reads as "the summary", which names the abstract.
+  if (parts.length === 0 || partsNamedExplicitly(text).length > 0) return false;
+  if ([...questionIntents(read)].some((intent) => !parts.includes(intent as Part))) return false;
+  if (askedFor(text).some((kind) => kind !== NOW) || QUOTATION.test(text)) return false;
+  return !namesSubjectOnceRead(text, index, glossary);
+}
 
 /**
  * Does a sentence beside the question say something: ask for a kind of answer (a reason, a date, a part

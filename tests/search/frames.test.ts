@@ -176,6 +176,27 @@ describe('a request for the answer’s form', () => {
       core.ask('what is the summary of the article').passages[0]?.id,
     );
   });
+
+  it.each([
+    'What did Hua Chunying say about double standards? Just need the gist.',
+    'Just want the gist. What did Hua Chunying say about double standards?',
+    'What did Hua Chunying say about double standards? Summary is fine.',
+  ])('is a sentence of its own asking only for brevity, beside the question: %s', (message) => {
+    const core = createCyberviews();
+    const alone = core.ask('What did Hua Chunying say about double standards?').passages[0]?.id;
+    expect(alone).toBe('p38');
+    expect(core.ask(message).passages[0]?.id).toBe(alone);
+  });
+
+  it('is the abstract when nothing beside it asks anything, or when it names the article’s summary', () => {
+    const core = createCyberviews();
+    const abstract = core.ask('tl;dr').passages[0]?.id;
+    expect(core.ask('Hi bot. Just need the gist.').passages[0]?.id).toBe(abstract);
+    expect(
+      core.ask('What did Hua Chunying say about double standards? And the article’s summary.').passages[0]
+        ?.id,
+    ).toBe(abstract);
+  });
 });
 
 describe('small talk around a question', () => {
