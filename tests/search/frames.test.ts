@@ -211,6 +211,21 @@ describe('small talk around a question', () => {
     ).toBe('What is cyber sovereignty?');
   });
 
+  it('reads a verb opening a sentence without its subject as a statement, a verb before its subject as a question', () => {
+    expect(withoutSmallTalk('What is cyber sovereignty? Will check back later.', says)).toBe(
+      'What is cyber sovereignty?',
+    );
+    expect(withoutSmallTalk('Would appreciate a quick answer. Where are the root servers?', says)).toBe(
+      'Where are the root servers?',
+    );
+    expect(withoutSmallTalk('What is cyber sovereignty? Will the answer come soon', says)).toBe(
+      'What is cyber sovereignty? Will the answer come soon',
+    );
+    expect(withoutSmallTalk('Is it true. What is cyber sovereignty?', says)).toBe(
+      'Is it true. What is cyber sovereignty?',
+    );
+  });
+
   it('leaves out a clause before the question joined by "but" or a colon', () => {
     expect(withoutSmallTalk('Not sure this is the right channel, but what did the PLA say?', says)).toBe(
       'what did the PLA say?',
